@@ -1,0 +1,54 @@
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../domain/roles.ts';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyId: uuid('county_id').notNull(),
+    townshipId: uuid('township_id'),
+    villageId: uuid('village_id'),
+    personId: uuid('person_id'),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('users_county').on(t.countyId)],
+);
+
+/** A township leader's contact villages (联系村). */
+export const userVillages = pgTable(
+  'user_villages',
+  {
+    countyId: uuid('county_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    villageId: uuid('village_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.villageId] })],
+);
+
+/** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    countyId: uuid('county_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** Failed logins per username, for throttling that survives restarts and spans processes. */
+export const loginFailures = pgTable('login_failures', {
+  username: text('username').primaryKey(),
+  countyId: uuid('county_id'),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

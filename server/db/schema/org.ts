@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+
+/** Every table carries county_id so the schema can be distributed by county (Citus). */
+export const counties = pgTable('counties', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  countyId: uuid('county_id').notNull(),
+  name: text('name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const townships = pgTable(
+  'townships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyId: uuid('county_id').notNull(),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('townships_county_name').on(t.countyId, t.name)],
+);
+
+export const villages = pgTable(
+  'villages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyId: uuid('county_id').notNull(),
+    townshipId: uuid('township_id').notNull(),
+    name: text('name').notNull(),
+    /** Adults aged 18+: a 村民会议 needs more than half of them. */
+    adultPopulation: integer('adult_population').notNull(),
+    households: integer('households').notNull(),
+    /** 村民代表 count: a 村民代表会议 needs two thirds of them. */
+    representatives: integer('representatives').notNull(),
+    partyMembers: integer('party_members').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('villages_township_name').on(t.townshipId, t.name), index('villages_county').on(t.countyId)],
+);
+
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyId: uuid('county_id').notNull(),
+    townshipId: uuid('township_id').notNull(),
+    villageId: uuid('village_id').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender'),
+    birthYear: integer('birth_year'),
+    phone: text('phone'),
+    partyMember: boolean('party_member').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('persons_village').on(t.villageId)],
+);
+
+/** Dated post records: one person may hold both posts (一肩挑); mid-year changes keep history. */
+export const positions = pgTable(
+  'positions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyId: uuid('county_id').notNull(),
+    townshipId: uuid('township_id').notNull(),
+    villageId: uuid('village_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    post: text('post', { enum: ['party_secretary', 'committee_director'] }).notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('positions_village').on(t.villageId),
+    index('positions_person').on(t.personId),
+    index('positions_open').on(t.villageId, t.post).where(sql`end_date is null`),
+  ],
+);

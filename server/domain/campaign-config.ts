@@ -1,0 +1,118 @@
+/** Every configurable value of DESIGN §2, with the defaults a township starts from. */
+export type GradeBand = { label: string; minScore: number };
+
+export type CampaignConfig = {
+  /** 每人承诺事项原则上不少于 N 件. */
+  minItemsPerPerson: number;
+  /** 一人兼: the one pledge set needs the minimum once, or twice. */
+  dualPostMinimum: 'once' | 'twice';
+  categories: string[];
+  /** Pairs of secretary/director pledges above this similarity (0..1) are flagged as overlapping. */
+  overlapThreshold: number;
+  /** Pledges must be confirmed by this date (YYYY-MM-DD). */
+  commitmentDeadline: string;
+  /** Denominator of the "more than half 不满意" rule. */
+  voteDenominator: 'valid' | 'cast' | 'attendees';
+  /** Quorum rules: 村民委员会组织法 2018 text or the 2025 revision. */
+  quorumPreset: 'law2018' | 'law2025';
+  evaluationScores: { satisfied: number; basicallySatisfied: number; unsatisfied: number };
+  /** Drop one highest and one lowest jury score when at least this many scores exist. */
+  juryTrimMinScores: number;
+  jurySubCriteria: { name: string; maxScore: number }[];
+  inspectionWeights: { progress: number; recognition: number };
+  compositeWeights: { village: number; jury: number; inspection: number };
+  /** Grade bands, best first; below the last band → failGrade. */
+  grades: GradeBand[];
+  failGrade: string;
+  /** Optional cap on the share of the top grade (0..1), null for none. */
+  topGradeCap: number | null;
+  /** Performance pay coefficient per grade label. */
+  payCoefficients: Record<string, number>;
+  /** Optional: an admonishment talk also when 不满意 reaches this share of valid votes. */
+  admonishUnsatisfiedShare: number | null;
+  /** 公示期 in days (never under 5). */
+  publicityDays: number;
+  /** Objection window in days, within the publicity period. */
+  objectionDays: number;
+};
+
+export const DEFAULT_CATEGORIES = [
+  '经济发展',
+  '改善环境',
+  '社会治安',
+  '民主法制',
+  '精神文明',
+  '党的建设',
+  '民生实事',
+];
+
+export function defaultCampaignConfig(year: number): CampaignConfig {
+  return {
+    minItemsPerPerson: 3,
+    dualPostMinimum: 'once',
+    categories: [...DEFAULT_CATEGORIES],
+    overlapThreshold: 0.55,
+    commitmentDeadline: `${year}-03-31`,
+    voteDenominator: 'valid',
+    quorumPreset: 'law2018',
+    evaluationScores: { satisfied: 100, basicallySatisfied: 75, unsatisfied: 55 },
+    juryTrimMinScores: 5,
+    jurySubCriteria: [],
+    inspectionWeights: { progress: 60, recognition: 40 },
+    compositeWeights: { village: 30, jury: 30, inspection: 40 },
+    grades: [
+      { label: '优秀', minScore: 90 },
+      { label: '合格', minScore: 75 },
+      { label: '基本合格', minScore: 60 },
+    ],
+    failGrade: '不合格',
+    topGradeCap: null,
+    payCoefficients: { 优秀: 1.2, 合格: 1.0, 基本合格: 0.8, 不合格: 0.5 },
+    admonishUnsatisfiedShare: null,
+    publicityDays: 7,
+    objectionDays: 5,
+  };
+}
+
+export type ConfigProblem = { field: string; message: string };
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Cross-field rules the shape schema cannot express. Empty when the config is sound. */
+export function configProblems(config: CampaignConfig, year: number): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+
+  const cw = config.compositeWeights;
+  if (sum([cw.village, cw.jury, cw.inspection]) !== 100) {
+    add(
+      'compositeWeights',
+      `综合考评权重之和必须为 100（现为 ${sum([cw.village, cw.jury, cw.inspection])}）`,
+    );
+  }
+  const iw = config.inspectionWeights;
+  if (iw.progress + iw.recognition !== 100) {
+    add('inspectionWeights', `实地考核权重之和必须为 100（现为 ${iw.progress + iw.recognition}）`);
+  }
+  config.grades.forEach((band, i) => {
+    const prev = config.grades[i - 1];
+    if (prev && band.minScore >= prev.minScore) {
+      add(`grades.${i}.minScore`, `等次“${band.label}”的分数线必须低于“${prev.label}”的分数线`);
+    }
+  });
+  const labels = [...config.grades.map((g) => g.label), config.failGrade];
+  if (new Set(labels).size !== labels.length) add('grades', '等次名称不能重复');
+  for (const label of labels) {
+    if (!(label in config.payCoefficients)) add('payCoefficients', `缺少等次“${label}”的绩效系数`);
+  }
+  if (!config.commitmentDeadline.startsWith(`${year}-`)) {
+    add('commitmentDeadline', `承诺截止日期必须在 ${year} 年内`);
+  }
+  if (new Set(config.categories).size !== config.categories.length) add('categories', '承诺类别不能重复');
+  if (config.objectionDays > config.publicityDays) add('objectionDays', '异议期不能长于公示期');
+  const s = config.evaluationScores;
+  if (!(s.satisfied >= s.basicallySatisfied && s.basicallySatisfied >= s.unsatisfied)) {
+    add('evaluationScores', '测评分值应满足：满意 ≥ 基本满意 ≥ 不满意');
+  }
+  return problems;
+}

@@ -1,0 +1,49 @@
+import type { Role } from './roles.ts';
+
+/**
+ * What each role may do. Routes name one permission; one hook enforces it (server/http/auth.ts),
+ * and the route × role test reads this same table.
+ */
+export const PERMISSIONS = {
+  /** Read org structure (villages, persons, positions) within one's scope. */
+  'org.read': [
+    'county_viewer',
+    'township_office',
+    'township_leader',
+    'village_cadre',
+    'village_clerk',
+    'juror',
+    'inspector',
+    'supervisor',
+  ],
+  'org.write': ['township_office'],
+  'campaign.read': [
+    'county_viewer',
+    'township_office',
+    'township_leader',
+    'village_cadre',
+    'village_clerk',
+    'juror',
+    'inspector',
+    'supervisor',
+  ],
+  'campaign.write': ['township_office'],
+  'audit.read': ['county_viewer', 'township_office'],
+  'account.self': [
+    'county_viewer',
+    'township_office',
+    'township_leader',
+    'village_cadre',
+    'village_clerk',
+    'juror',
+    'inspector',
+    'supervisor',
+  ],
+  'account.manage': ['township_office'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isAllowed(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.ts';
+import { registerModules } from '../modules/index.ts';
+import { registerAuth } from './auth.ts';
+import { registerErrorHandlers } from './error-handler.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+  }
+}
+
+export type AppOptions = {
+  database: Database;
+  logger?: boolean;
+  /** Requests per minute per IP across the API; ballots and benchmarks may raise it. */
+  rateLimitPerMinute?: number;
+  /** Folder of the built web app; served at / when it exists. */
+  webDir?: string;
+};
+
+/** Request logs carry method and path only: never query strings, bodies or cookies (ballot codes stay out). */
+const requestSerializer = (req: { method: string; url: string }) => ({
+  method: req.method,
+  url: req.url.split('?')[0],
+});
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', serializers: { req: requestSerializer } } : false,
+    bodyLimit: 1024 * 1024 * 8,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', options.database);
+
+  registerErrorHandlers(app);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 1200,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      error: { code: 'TOO_MANY_REQUESTS', message: `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试` },
+    }),
+  });
+  registerAuth(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: '村官承诺考评系统 API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vp_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(registerModules, { prefix: '/api' });
+  if (options.webDir && existsSync(join(options.webDir, 'index.html'))) await serveWeb(app, options.webDir);
+  return app;
+}
+
+/** The built single-page app: files from webDir, index.html for client-side routes. */
+async function serveWeb(app: App, webDir: string) {
+  await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h' });
+  app.get('/*', { config: { rateLimit: false } }, (req, reply) => {
+    const path = req.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/')) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

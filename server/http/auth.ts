@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isAllowed, type Permission } from '../domain/permissions.ts';
+import { loadSession } from '../modules/auth/session.service.ts';
+import type { Actor } from './actor.ts';
+import { AppError, forbidden, unauthorized } from './errors.ts';
+
+export const SESSION_COOKIE = 'vp_session';
+export const CSRF_COOKIE = 'vp_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export type RoutePermission = Permission | 'public';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every /api route names one: 'public' or a permission of domain/permissions.ts. */
+    permission?: RoutePermission;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** The session's CSRF token, handed to the web app by /api/auth/me. */
+    csrfToken: string | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Browsers say where a request came from; refuse unsafe requests from another site. */
+function isCrossSite(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site && site !== 'same-origin' && site !== 'none') return true;
+  const origin = req.headers.origin;
+  if (origin && origin !== 'null') {
+    try {
+      return new URL(origin).host !== req.headers.host;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The one place that authenticates and authorizes: every route declares `config.permission`,
+ * this hook loads the session and refuses what the role may not do. Writes need the CSRF token.
+ */
+export function registerAuth(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const permission = route.config?.permission;
+    if (!permission) throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    route.schema = { ...route.schema, security: permission === 'public' ? [] : [{ session: [] }] };
+  });
+
+  app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
+    const permission = req.routeOptions.config?.permission;
+    if (!permission) return;
+    const unsafe = !SAFE_METHODS.has(req.method);
+    if (unsafe && isCrossSite(req)) throw new AppError(403, 'CROSS_SITE', '拒绝来自其他网站的请求');
+    const token = req.cookies[SESSION_COOKIE];
+    const session = token ? await loadSession(app.database.db, token) : null;
+    req.actor = session?.actor ?? null;
+    req.csrfToken = session?.csrfToken ?? null;
+    if (permission === 'public') return;
+    if (!session) throw unauthorized(token ? '登录已过期，请重新登录' : '请先登录');
+    if (unsafe && req.headers[CSRF_HEADER] !== session.csrfToken) {
+      throw new AppError(403, 'CSRF', '页面已过期，请刷新后重试');
+    }
+    if (!isAllowed(session.actor.role, permission)) throw forbidden();
+  });
+}
+
+/** The signed-in caller of a route that is not public (the hook guarantees one). */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw unauthorized();
+  return req.actor;
+}

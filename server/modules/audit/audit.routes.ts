@@ -1,0 +1,35 @@
+import type { App } from '../../http/app.ts';
+import { actorOf } from '../../http/auth.ts';
+import { auditPage, auditQuery, verifyResponse } from './audit.schema.ts';
+import { listAudit, verifyAuditChain } from './audit.service.ts';
+
+export async function auditRoutes(app: App) {
+  app.get(
+    '/audit',
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志（可筛选）',
+        querystring: auditQuery,
+        response: { 200: auditPage },
+      },
+    },
+    async (req) => {
+      const { limit, offset, ...filter } = req.query;
+      return listAudit(app.database.db, actorOf(req).scope, filter, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/audit/verify',
+    {
+      config: { permission: 'audit.read' },
+      schema: { tags: ['audit'], summary: '校验审计日志哈希链', response: { 200: verifyResponse } },
+    },
+    async () => {
+      const { checked, broken } = await verifyAuditChain(app.database.db);
+      return { ok: broken === null, checked, brokenSeq: broken?.seq ?? null, why: broken?.why ?? null };
+    },
+  );
+}

@@ -1,0 +1,91 @@
+import { ROLE_LABELS } from '../../domain/roles.ts';
+import type { App } from '../../http/app.ts';
+import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../http/auth.ts';
+import { changePasswordBody, loginBody, meResponse, okResponse } from './auth.schema.ts';
+import { changePassword, login, orgNameOf } from './auth.service.ts';
+import { deleteSession } from './session.service.ts';
+
+const cookieBase = { path: '/', sameSite: 'strict' as const, secure: process.env.VP_SECURE_COOKIES === '1' };
+
+export async function authRoutes(app: App) {
+  app.post(
+    '/auth/login',
+    {
+      config: { permission: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: okResponse } },
+    },
+    async (req, reply) => {
+      const session = await login(app.database, req.body.username, req.body.password);
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        ...cookieBase,
+        httpOnly: true,
+        expires: session.expiresAt,
+      });
+      reply.setCookie(CSRF_COOKIE, session.csrfToken, {
+        ...cookieBase,
+        httpOnly: false,
+        expires: session.expiresAt,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: okResponse } },
+    },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await deleteSession(app.database.db, token);
+      reply.clearCookie(SESSION_COOKIE, cookieBase).clearCookie(CSRF_COOKIE, cookieBase);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      config: { permission: 'account.self' },
+      schema: { tags: ['auth'], summary: '当前用户', response: { 200: meResponse } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return {
+        userId: actor.userId,
+        username: actor.username,
+        displayName: actor.displayName,
+        role: actor.role,
+        roleLabel: ROLE_LABELS[actor.role],
+        ...actor.scope,
+        orgName: await orgNameOf(app.database.db, actor),
+        contactVillageIds: actor.contactVillageIds,
+        csrfToken: req.csrfToken ?? '',
+      };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { permission: 'account.self', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: '修改密码',
+        body: changePasswordBody,
+        response: { 200: okResponse },
+      },
+    },
+    async (req) => {
+      await changePassword(
+        app.database,
+        actorOf(req),
+        req.cookies[SESSION_COOKIE] ?? '',
+        req.body.oldPassword,
+        req.body.newPassword,
+      );
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ROLES } from '../../domain/roles.ts';
+
+export const loginBody = z.strictObject({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(128),
+});
+
+export const changePasswordBody = z.strictObject({
+  oldPassword: z.string().min(1, '请输入原密码').max(128),
+  newPassword: z.string().min(1, '请输入新密码').max(128),
+});
+
+export const meResponse = z.object({
+  userId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  roleLabel: z.string(),
+  countyId: z.string(),
+  townshipId: z.string().nullable(),
+  villageId: z.string().nullable(),
+  orgName: z.string(),
+  contactVillageIds: z.array(z.string()),
+  csrfToken: z.string(),
+});
+
+export const okResponse = z.object({ ok: z.literal(true) });

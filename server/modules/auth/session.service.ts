@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import { sessions, users, userVillages } from '../../db/schema/index.ts';
+import type { Actor } from '../../http/actor.ts';
+
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export type NewSession = { token: string; csrfToken: string; expiresAt: Date };
+
+/** Creates a session; the token goes in the cookie, only its hash in the table. */
+export async function createSession(
+  db: Queryable,
+  user: { id: string; countyId: string },
+): Promise<NewSession> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await db
+    .insert(sessions)
+    .values({ tokenHash: sha256(token), countyId: user.countyId, userId: user.id, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt };
+}
+
+export async function deleteSession(db: Queryable, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+}
+
+export async function deleteUserSessions(db: Queryable, userId: string, exceptToken?: string): Promise<void> {
+  const keep = exceptToken ? sha256(exceptToken) : '';
+  const all = await db.select({ h: sessions.tokenHash }).from(sessions).where(eq(sessions.userId, userId));
+  for (const { h } of all) if (h !== keep) await db.delete(sessions).where(eq(sessions.tokenHash, h));
+}
+
+export async function purgeExpiredSessions(db: Queryable): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}
+
+/** The actor behind a session token, or null when the token is unknown, expired or the user disabled. */
+export async function loadSession(
+  db: Queryable,
+  token: string,
+): Promise<{ actor: Actor; csrfToken: string } | null> {
+  const [row] = await db
+    .select({ user: users, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(token)),
+        gt(sessions.expiresAt, new Date()),
+        eq(users.disabled, false),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  const { user } = row;
+  const contacts =
+    user.role === 'township_leader'
+      ? await db
+          .select({ villageId: userVillages.villageId })
+          .from(userVillages)
+          .where(eq(userVillages.userId, user.id))
+      : [];
+  return {
+    csrfToken: row.csrfToken,
+    actor: {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      scope: { countyId: user.countyId, townshipId: user.townshipId, villageId: user.villageId },
+      contactVillageIds: contacts.map((c) => c.villageId),
+    },
+  };
+}

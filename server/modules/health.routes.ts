@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { App } from '../http/app.ts';
+
+export async function healthRoutes(app: App) {
+  app.get(
+    '/health',
+    {
+      config: { permission: 'public', rateLimit: false },
+      schema: {
+        tags: ['system'],
+        summary: '健康检查',
+        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => {
+      await app.database.db.execute(sql`select 1`);
+      return { status: 'ok' as const, db: app.database.kind };
+    },
+  );
+
+  app.get(
+    '/openapi.json',
+    { config: { permission: 'public' }, schema: { tags: ['system'], summary: 'OpenAPI 文档' } },
+    async () => app.swagger(),
+  );
+}

@@ -1,0 +1,11 @@
+import type { App } from '../http/app.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { healthRoutes } from './health.routes.ts';
+
+/** Every module's routes, under /api. */
+export async function registerModules(app: App) {
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(auditRoutes);
+}
