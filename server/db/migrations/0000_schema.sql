@@ -61,6 +61,8 @@ CREATE TABLE "campaigns" (
 	"year" integer NOT NULL,
 	"phase" text DEFAULT 'setup' NOT NULL,
 	"config" jsonb NOT NULL,
+	"seal_hash" text,
+	"sealed_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "campaigns_township_year" UNIQUE("township_id","year")

@@ -23,6 +23,9 @@ export const campaigns = pgTable(
     year: integer('year').notNull(),
     phase: text('phase', { enum: PHASES }).notNull().default('setup'),
     config: jsonb('config').$type<CampaignConfig>().notNull(),
+    /** SHA-256 over the campaign's rows, stored when it enters 'archived' (then read-only). */
+    sealHash: text('seal_hash'),
+    sealedAt: timestamp('sealed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
