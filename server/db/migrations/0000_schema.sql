@@ -101,7 +101,8 @@ CREATE TABLE "persons" (
 	"birth_year" integer,
 	"phone" text,
 	"party_member" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "persons_village_name" UNIQUE("village_id","name")
 );
 --> statement-breakpoint
 CREATE TABLE "positions" (

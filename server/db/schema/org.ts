@@ -52,7 +52,7 @@ export const persons = pgTable(
     partyMember: boolean('party_member').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('persons_village').on(t.villageId)],
+  (t) => [index('persons_village').on(t.villageId), unique('persons_village_name').on(t.villageId, t.name)],
 );
 
 /** Dated post records: one person may hold both posts (一肩挑); mid-year changes keep history. */
