@@ -78,22 +78,40 @@ export type ConfigProblem = { field: string; message: string };
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** Cross-field rules the shape schema cannot express. Empty when the config is sound. */
-export function configProblems(config: CampaignConfig, year: number): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
+/** 公示期 is never under five days (DESIGN §2.6). */
+export const MIN_PUBLICITY_DAYS = 5;
 
+/** A real YYYY-MM-DD date (2027-02-30 is not). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+type Add = (field: string, message: string) => void;
+
+function weightProblems(config: CampaignConfig, add: Add) {
   const cw = config.compositeWeights;
-  if (sum([cw.village, cw.jury, cw.inspection]) !== 100) {
-    add(
-      'compositeWeights',
-      `综合考评权重之和必须为 100（现为 ${sum([cw.village, cw.jury, cw.inspection])}）`,
-    );
-  }
+  const composite = sum([cw.village, cw.jury, cw.inspection]);
+  if (composite !== 100) add('compositeWeights', `综合考评权重之和必须为 100（现为 ${composite}）`);
   const iw = config.inspectionWeights;
   if (iw.progress + iw.recognition !== 100) {
     add('inspectionWeights', `实地考核权重之和必须为 100（现为 ${iw.progress + iw.recognition}）`);
   }
+  const s = config.evaluationScores;
+  if (!(s.satisfied >= s.basicallySatisfied && s.basicallySatisfied >= s.unsatisfied)) {
+    add('evaluationScores', '测评分值应满足：满意 ≥ 基本满意 ≥ 不满意');
+  }
+  const criteria = config.jurySubCriteria;
+  if (criteria.length === 0) return;
+  if (new Set(criteria.map((c) => c.name)).size !== criteria.length) {
+    add('jurySubCriteria', '评分细项名称不能重复');
+  }
+  const total = sum(criteria.map((c) => c.maxScore));
+  if (total !== 100) add('jurySubCriteria', `评分细项满分之和必须为 100（现为 ${total}）`);
+}
+
+function gradeProblems(config: CampaignConfig, add: Add) {
   config.grades.forEach((band, i) => {
     const prev = config.grades[i - 1];
     if (prev && band.minScore >= prev.minScore) {
@@ -103,16 +121,40 @@ export function configProblems(config: CampaignConfig, year: number): ConfigProb
   const labels = [...config.grades.map((g) => g.label), config.failGrade];
   if (new Set(labels).size !== labels.length) add('grades', '等次名称不能重复');
   for (const label of labels) {
-    if (!(label in config.payCoefficients)) add('payCoefficients', `缺少等次“${label}”的绩效系数`);
+    if (!Object.hasOwn(config.payCoefficients, label)) {
+      add('payCoefficients', `缺少等次“${label}”的绩效系数`);
+    }
   }
-  if (!config.commitmentDeadline.startsWith(`${year}-`)) {
+  for (const label of Object.keys(config.payCoefficients)) {
+    if (!labels.includes(label)) add('payCoefficients', `绩效系数中的“${label}”不是已设置的等次`);
+  }
+  if (config.admonishUnsatisfiedShare !== null && config.admonishUnsatisfiedShare >= 0.5) {
+    add('admonishUnsatisfiedShare', '诫勉谈话的不满意票比例应低于一半（过半即为不合格）');
+  }
+}
+
+function calendarProblems(config: CampaignConfig, year: number, add: Add) {
+  if (!isCalendarDate(config.commitmentDeadline)) {
+    add('commitmentDeadline', '承诺截止日期不是有效日期（格式为 YYYY-MM-DD）');
+  } else if (!config.commitmentDeadline.startsWith(`${year}-`)) {
     add('commitmentDeadline', `承诺截止日期必须在 ${year} 年内`);
   }
-  if (new Set(config.categories).size !== config.categories.length) add('categories', '承诺类别不能重复');
-  if (config.objectionDays > config.publicityDays) add('objectionDays', '异议期不能长于公示期');
-  const s = config.evaluationScores;
-  if (!(s.satisfied >= s.basicallySatisfied && s.basicallySatisfied >= s.unsatisfied)) {
-    add('evaluationScores', '测评分值应满足：满意 ≥ 基本满意 ≥ 不满意');
+  if (config.publicityDays < MIN_PUBLICITY_DAYS) {
+    add('publicityDays', `公示期不能少于 ${MIN_PUBLICITY_DAYS} 天`);
   }
+  if (config.objectionDays > config.publicityDays) add('objectionDays', '异议期不能长于公示期');
+}
+
+/**
+ * Cross-field rules the shape schema cannot express, each naming the config field it is about.
+ * Empty when the config is sound.
+ */
+export function configProblems(config: CampaignConfig, year: number): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const add: Add = (field, message) => problems.push({ field, message });
+  weightProblems(config, add);
+  gradeProblems(config, add);
+  calendarProblems(config, year, add);
+  if (new Set(config.categories).size !== config.categories.length) add('categories', '承诺类别不能重复');
   return problems;
 }

@@ -41,7 +41,7 @@ export function transitionRefusals(from: Phase, to: Phase, facts: TransitionFact
   }
   const reasons: string[] = [];
   if (to === 'pledging' && facts.activeParticipants === 0) {
-    reasons.push('还没有承诺主体：请先导入村干部名册并生成参与人员');
+    reasons.push('没有可参加考评的承诺主体（已排除的不计入）：请先导入村干部名册并同步参与人员');
   }
   if (to === 'fulfilment' && (facts.unapprovedPledgeSets ?? 0) > 0) {
     reasons.push(`还有 ${facts.unapprovedPledgeSets} 名承诺主体的承诺事项未经乡党委政府批准`);
