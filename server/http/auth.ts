@@ -9,11 +9,17 @@ export const CSRF_COOKIE = 'vp_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
 export type RoutePermission = Permission | 'public';
+/** One /api route and the permission it declares (read by the route × role test). */
+export type RouteEntry = { method: string; url: string; permission: RoutePermission };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every /api route names one: 'public' or a permission of domain/permissions.ts. */
     permission?: RoutePermission;
+  }
+  interface FastifyInstance {
+    /** Every /api route registered so far, with its declared permission. */
+    routeTable: RouteEntry[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -46,11 +52,14 @@ function isCrossSite(req: FastifyRequest): boolean {
 export function registerAuth(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
     const permission = route.config?.permission;
     if (!permission) throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, permission });
     route.schema = { ...route.schema, security: permission === 'public' ? [] : [{ session: [] }] };
   });
 
