@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Role } from '../../../server/domain/roles.ts';
+import { useCurrentUser, useMe } from '../api/session.ts';
+import { Forbidden, FullPageSpin, LoadError } from './StatusPages.tsx';
+
+/** Renders the app only for a signed-in user; anyone else goes to the login page and comes back after. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <FullPageSpin />;
+  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) {
+    const back = location.pathname + location.search;
+    return <Navigate to={`/login${back === '/' ? '' : `?next=${encodeURIComponent(back)}`}`} replace />;
+  }
+  return children;
+}
+
+/** Pages only some roles may open; the server refuses the data anyway. */
+export function RequireRole({ roles }: { roles: Role[] }) {
+  const me = useCurrentUser();
+  return roles.includes(me.role) ? <Outlet /> : <Forbidden />;
+}

@@ -1,0 +1,90 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './AppLayout.tsx';
+import { RequireAuth, RequireRole } from './RequireAuth.tsx';
+import { RouteError } from './RouteError.tsx';
+import { NotFound } from './StatusPages.tsx';
+
+/** Each page is its own chunk, loaded when first visited. */
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('../pages/auth/LoginPage.tsx')).LoginPage }),
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../pages/home/HomePage.tsx')).HomePage }),
+      },
+      {
+        path: 'villages',
+        lazy: async () => ({ Component: (await import('../pages/org/VillagesPage.tsx')).VillagesPage }),
+      },
+      {
+        path: 'villages/:villageId',
+        lazy: async () => ({
+          Component: (await import('../pages/org/VillageDetailPage.tsx')).VillageDetailPage,
+        }),
+      },
+      {
+        path: 'roster',
+        element: <RequireRole roles={['township_office']} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../pages/roster/RosterImportPage.tsx')).RosterImportPage,
+            }),
+          },
+        ],
+      },
+      {
+        path: 'campaigns',
+        lazy: async () => ({
+          Component: (await import('../pages/campaigns/CampaignsPage.tsx')).CampaignsPage,
+        }),
+      },
+      {
+        path: 'campaigns/:campaignId',
+        lazy: async () => ({
+          Component: (await import('../pages/campaigns/CampaignPage.tsx')).CampaignPage,
+        }),
+      },
+      {
+        path: 'campaigns/:campaignId/participants',
+        lazy: async () => ({
+          Component: (await import('../pages/participants/ParticipantsPage.tsx')).ParticipantsPage,
+        }),
+      },
+      {
+        path: 'participants',
+        lazy: async () => ({
+          Component: (await import('../pages/participants/LatestParticipants.tsx')).LatestParticipants,
+        }),
+      },
+      {
+        path: 'audit',
+        element: <RequireRole roles={['township_office', 'county_viewer']} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../pages/audit/AuditPage.tsx')).AuditPage }),
+          },
+        ],
+      },
+      {
+        path: 'password',
+        lazy: async () => ({ Component: (await import('../pages/auth/PasswordPage.tsx')).PasswordPage }),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,70 @@
+import { Button, DatePicker, Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { ACTION_LABELS, ENTITY_LABELS, S } from './strings.ts';
+
+export type AuditFilter = {
+  action?: string;
+  entity?: string;
+  actorName?: string;
+  from?: string;
+  to?: string;
+};
+
+type FilterForm = {
+  action?: string;
+  entity?: string;
+  actorName?: string;
+  dates?: [Dayjs | null, Dayjs | null] | null;
+};
+
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** Filters of the audit log; dates cover whole days. */
+export function AuditFilters({ onSearch }: { onSearch: (filter: AuditFilter) => void }) {
+  const [form] = Form.useForm<FilterForm>();
+  const submit = (v: FilterForm) =>
+    onSearch({
+      action: v.action || undefined,
+      entity: v.entity || undefined,
+      actorName: v.actorName?.trim() || undefined,
+      from: v.dates?.[0]?.startOf('day').toISOString(),
+      to: v.dates?.[1]?.endOf('day').toISOString(),
+    });
+  return (
+    <Form form={form} layout="inline" onFinish={submit} style={{ marginBottom: 16, rowGap: 8 }}>
+      <Form.Item name="action" label={S.filterAction}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 180 }}
+          options={options(ACTION_LABELS)}
+        />
+      </Form.Item>
+      <Form.Item name="entity" label={S.filterEntity}>
+        <Select allowClear style={{ width: 140 }} options={options(ENTITY_LABELS)} />
+      </Form.Item>
+      <Form.Item name="actorName" label={S.filterActor}>
+        <Input allowClear style={{ width: 140 }} maxLength={64} />
+      </Form.Item>
+      <Form.Item name="dates" label={S.filterDates}>
+        <DatePicker.RangePicker />
+      </Form.Item>
+      <Form.Item>
+        <Button type="primary" htmlType="submit">
+          {S.search}
+        </Button>
+      </Form.Item>
+      <Form.Item>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onSearch({});
+          }}
+        >
+          {S.reset}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,80 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { api, errorMessage } from '../../api/client.ts';
+import { ME_KEY, useMe } from '../../api/session.ts';
+import { S } from './strings.ts';
+
+type LoginForm = { username: string; password: string };
+
+/** Only same-site paths: a link cannot send the user elsewhere after login. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function LoginPage() {
+  const me = useMe();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const next = safeNext(params.get('next'));
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  const onFinish = async (values: LoginForm) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post('/api/auth/login', values);
+      await client.invalidateQueries({ queryKey: ME_KEY });
+      await client.refetchQueries({ queryKey: ME_KEY });
+      navigate(next, { replace: true });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
+      <Card style={{ width: '100%', maxWidth: 380 }}>
+        <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
+          {S.title}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+          {S.subtitle}
+        </Typography.Paragraph>
+        {error && (
+          <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />
+        )}
+        <Form<LoginForm> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
+          <Form.Item
+            name="username"
+            label={S.username}
+            rules={[{ required: true, message: S.usernameRequired }]}
+          >
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={S.password}
+            rules={[{ required: true, message: S.passwordRequired }]}
+          >
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {S.submit}
+          </Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+          {S.hint}
+        </Typography.Paragraph>
+      </Card>
+    </Flex>
+  );
+}
