@@ -101,6 +101,8 @@ async function serveWeb(app: App, webDir: string) {
   app.get('/*', { config: { rateLimit: false } }, (req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/')) return reply.callNotFound();
+    if (path === '/vote' || path.startsWith('/vote/'))
+      return reply.header('cache-control', 'no-cache').sendFile('vote/index.html');
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }
