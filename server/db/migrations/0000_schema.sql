@@ -138,6 +138,123 @@ CREATE TABLE "villages" (
 	CONSTRAINT "villages_township_name" UNIQUE("township_id","name")
 );
 --> statement-breakpoint
+CREATE TABLE "ballot_codes" (
+	"code_hmac" text PRIMARY KEY NOT NULL,
+	"county_id" uuid NOT NULL,
+	"poll_id" uuid NOT NULL,
+	"used" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ballots" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"poll_id" uuid NOT NULL,
+	"tracker" text NOT NULL,
+	"choices" jsonb NOT NULL,
+	CONSTRAINT "ballots_poll_tracker" UNIQUE("poll_id","tracker")
+);
+--> statement-breakpoint
+CREATE TABLE "meetings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"campaign_id" uuid,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"place" text NOT NULL,
+	"host" text NOT NULL,
+	"chair" text,
+	"counters" jsonb NOT NULL,
+	"scrutineers" jsonb NOT NULL,
+	"eligible" integer NOT NULL,
+	"households" integer NOT NULL,
+	"attendance" integer,
+	"households_represented" integer,
+	"minutes" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "paper_tallies" (
+	"poll_id" uuid NOT NULL,
+	"slot" text NOT NULL,
+	"county_id" uuid NOT NULL,
+	"issued" integer NOT NULL,
+	"returned" integer NOT NULL,
+	"invalid" integer NOT NULL,
+	"counts" jsonb NOT NULL,
+	"entered_by" uuid NOT NULL,
+	"entered_by_name" text NOT NULL,
+	"entered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "paper_tallies_poll_id_slot_pk" PRIMARY KEY("poll_id","slot")
+);
+--> statement-breakpoint
+CREATE TABLE "paper_tally_history" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"poll_id" uuid NOT NULL,
+	"slot" text NOT NULL,
+	"issued" integer NOT NULL,
+	"returned" integer NOT NULL,
+	"invalid" integer NOT NULL,
+	"counts" jsonb NOT NULL,
+	"entered_by" uuid NOT NULL,
+	"entered_by_name" text NOT NULL,
+	"entered_at" timestamp with time zone NOT NULL,
+	"replaced_by" uuid NOT NULL,
+	"replaced_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "poll_options" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"poll_id" uuid NOT NULL,
+	"question_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"label" text NOT NULL,
+	"counts_as_valid" boolean NOT NULL,
+	CONSTRAINT "poll_options_position" UNIQUE("question_id","position")
+);
+--> statement-breakpoint
+CREATE TABLE "poll_questions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"poll_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"label" text NOT NULL,
+	"subject_type" text,
+	"subject_id" uuid,
+	CONSTRAINT "poll_questions_position" UNIQUE("poll_id","position")
+);
+--> statement-breakpoint
+CREATE TABLE "polls" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"meeting_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"purpose" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"denominator" text NOT NULL,
+	"quorum_preset" text NOT NULL,
+	"codes_issued" integer DEFAULT 0 NOT NULL,
+	"frozen_eligible" integer,
+	"frozen_attendance" integer,
+	"frozen_households_represented" integer,
+	"corrects_poll_id" uuid,
+	"correction_reason" text,
+	"clerk_certified_by" uuid,
+	"clerk_certified_name" text,
+	"host_certified_by" uuid,
+	"host_certified_name" text,
+	"certified_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "audit_township_seq" ON "audit_log" USING btree ("township_id","seq");--> statement-breakpoint
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
@@ -147,4 +264,10 @@ CREATE INDEX "persons_village" ON "persons" USING btree ("village_id");--> state
 CREATE INDEX "positions_village" ON "positions" USING btree ("village_id");--> statement-breakpoint
 CREATE INDEX "positions_person" ON "positions" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "positions_open" ON "positions" USING btree ("village_id","post") WHERE end_date is null;--> statement-breakpoint
-CREATE INDEX "villages_county" ON "villages" USING btree ("county_id");
+CREATE INDEX "villages_county" ON "villages" USING btree ("county_id");--> statement-breakpoint
+CREATE INDEX "ballot_codes_poll" ON "ballot_codes" USING btree ("poll_id");--> statement-breakpoint
+CREATE INDEX "meetings_village" ON "meetings" USING btree ("village_id");--> statement-breakpoint
+CREATE INDEX "meetings_campaign" ON "meetings" USING btree ("campaign_id");--> statement-breakpoint
+CREATE INDEX "paper_tally_history_poll" ON "paper_tally_history" USING btree ("poll_id","slot");--> statement-breakpoint
+CREATE INDEX "poll_options_poll" ON "poll_options" USING btree ("poll_id");--> statement-breakpoint
+CREATE INDEX "polls_meeting" ON "polls" USING btree ("meeting_id");

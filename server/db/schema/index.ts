@@ -2,3 +2,4 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './campaign.ts';
 export * from './org.ts';
+export * from './voting.ts';
