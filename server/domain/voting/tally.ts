@@ -45,21 +45,33 @@ export function tallyProblems(
     if (!known.has(questionId)) add('questions', '计票中有不属于本次表决的议题');
   }
   shape.questions.forEach((q, i) => {
-    const counts = tally.counts[q.id];
-    if (!counts) return add(`questions.${i}`, `第 ${i + 1} 项议题没有录入票数`);
-    const extra = Object.keys(counts).find((id) => !q.optionIds.includes(id));
-    if (extra) return add(`questions.${i}.counts`, `第 ${i + 1} 项议题中有不属于该议题的选项`);
-    const missing = q.optionIds.find((id) => !isCount(counts[id]));
-    if (missing) return add(`questions.${i}.counts`, `第 ${i + 1} 项议题的每个选项都要录入非负整数票数`);
-    const sum = q.optionIds.reduce((s, id) => s + (counts[id] ?? 0), 0);
-    if (sum + tally.invalid !== tally.returned) {
-      add(
-        `questions.${i}.counts`,
-        `第 ${i + 1} 项议题：各选项票数之和（${sum}）加废票（${tally.invalid}）应等于收回票数（${tally.returned}）`,
-      );
-    }
+    const problem = questionProblem(tally, q, i);
+    if (problem) problems.push(problem);
   });
   return problems;
+}
+
+function questionProblem(
+  tally: PaperTally,
+  q: PollShape['questions'][number],
+  i: number,
+): TallyProblem | null {
+  const n = i + 1;
+  const counts = tally.counts[q.id];
+  if (!counts) return { field: `questions.${i}`, message: `第 ${n} 项议题没有录入票数` };
+  const field = `questions.${i}.counts`;
+  if (Object.keys(counts).some((id) => !q.optionIds.includes(id))) {
+    return { field, message: `第 ${n} 项议题中有不属于该议题的选项` };
+  }
+  if (q.optionIds.some((id) => !isCount(counts[id]))) {
+    return { field, message: `第 ${n} 项议题的每个选项都要录入非负整数票数` };
+  }
+  const sum = q.optionIds.reduce((s, id) => s + (counts[id] ?? 0), 0);
+  if (sum + tally.invalid === tally.returned) return null;
+  return {
+    field,
+    message: `第 ${n} 项议题：各选项票数之和（${sum}）加废票（${tally.invalid}）应等于收回票数（${tally.returned}）`,
+  };
 }
 
 /** Do the two blind entries agree on every number? */
