@@ -40,6 +40,21 @@ export const PERMISSIONS = {
     'supervisor',
   ],
   'account.manage': ['township_office'],
+  /** Meetings, polls and results (never an interim count) within one's scope. */
+  'voting.read': [
+    'county_viewer',
+    'township_office',
+    'township_leader',
+    'village_cadre',
+    'village_clerk',
+    'juror',
+    'inspector',
+    'supervisor',
+  ],
+  /** Record meetings, set up polls, issue ballot codes, enter paper tallies. */
+  'voting.write': ['township_office', 'village_clerk'],
+  /** Certify a closed poll: the clerk, and the meeting host (a cadre, the office or a leader). */
+  'voting.certify': ['township_office', 'township_leader', 'village_cadre', 'village_clerk'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
