@@ -1,0 +1,34 @@
+import { and, eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import { campaigns } from '../../db/schema/index.ts';
+import { scopeWhere, tenantCols } from '../../db/scope.ts';
+import type { Scope } from '../../http/actor.ts';
+import { notFound, wrongPhase } from '../../http/errors.ts';
+import type { CampaignRow } from './campaign-hooks.ts';
+
+/**
+ * A campaign inside the caller's scope, or 404 (another township's campaign is as unknown as a
+ * missing one). With `lock`, the row is locked for the rest of the transaction, so a write and an
+ * archiving transition never interleave.
+ */
+export async function findCampaign(
+  db: Queryable,
+  scope: Scope,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<CampaignRow> {
+  const query = db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), scopeWhere(scope, tenantCols(campaigns))));
+  const [row] = options.lock ? await query.for('update') : await query;
+  if (!row) throw notFound('考评活动');
+  return row;
+}
+
+/** An archived year is sealed: every write of this module refuses it. */
+export function assertNotArchived(campaign: CampaignRow): void {
+  if (campaign.phase === 'archived') {
+    throw wrongPhase(`${campaign.year} 年度考评活动已归档封存，不能再修改`);
+  }
+}

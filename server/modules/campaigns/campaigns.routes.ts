@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import type { App } from '../../http/app.ts';
+import { actorOf } from '../../http/auth.ts';
+import {
+  campaignDetail,
+  campaignIdParams,
+  campaignSummary,
+  createCampaignBody,
+  excludeBody,
+  participantIdParams,
+  participantView,
+  reinstateBody,
+  syncResult,
+  transitionBody,
+  updateConfigBody,
+} from './campaigns.schema.ts';
+import {
+  createCampaign,
+  getCampaign,
+  listCampaigns,
+  transitionCampaign,
+  updateConfig,
+  verifySeal,
+} from './campaigns.service.ts';
+import {
+  excludeParticipant,
+  listParticipants,
+  reinstateParticipant,
+  syncParticipants,
+} from './participants.service.ts';
+
+const tags = ['campaigns'];
+
+export async function campaignRoutes(app: App) {
+  app.get(
+    '/campaigns',
+    {
+      config: { permission: 'campaign.read' },
+      schema: { tags, summary: '考评活动列表（本人管辖范围）', response: { 200: z.array(campaignSummary) } },
+    },
+    async (req) => listCampaigns(app.database.db, actorOf(req).scope),
+  );
+
+  app.post(
+    '/campaigns',
+    {
+      config: { permission: 'campaign.write' },
+      schema: {
+        tags,
+        summary: '创建本乡某年度的考评活动',
+        body: createCampaignBody,
+        response: { 201: campaignDetail },
+      },
+    },
+    async (req, reply) => {
+      const detail = await createCampaign(app.database, actorOf(req), req.body.year);
+      return reply.status(201).send(detail);
+    },
+  );
+
+  app.get(
+    '/campaigns/:id',
+    {
+      config: { permission: 'campaign.read' },
+      schema: {
+        tags,
+        summary: '考评活动详情与设置',
+        params: campaignIdParams,
+        response: { 200: campaignDetail },
+      },
+    },
+    async (req) => getCampaign(app.database.db, actorOf(req).scope, req.params.id),
+  );
+
+  app.put(
+    '/campaigns/:id/config',
+    {
+      config: { permission: 'campaign.write' },
+      schema: {
+        tags,
+        summary: '修改考评设置（筹备阶段；之后须填写原因）',
+        params: campaignIdParams,
+        body: updateConfigBody,
+        response: { 200: campaignDetail },
+      },
+    },
+    async (req) => updateConfig(app.database, actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/campaigns/:id/transition',
+    {
+      config: { permission: 'campaign.write' },
+      schema: {
+        tags,
+        summary: '进入下一阶段（归档即封存）',
+        params: campaignIdParams,
+        body: transitionBody,
+        response: { 200: campaignDetail },
+      },
+    },
+    async (req) => transitionCampaign(app.database, actorOf(req), req.params.id, req.body.to),
+  );
+
+  app.get(
+    '/campaigns/:id/seal',
+    {
+      config: { permission: 'campaign.read' },
+      schema: {
+        tags,
+        summary: '校验已归档年度的封存值',
+        params: campaignIdParams,
+        response: { 200: z.object({ sealHash: z.string(), currentHash: z.string(), intact: z.boolean() }) },
+      },
+    },
+    async (req) => verifySeal(app.database.db, actorOf(req).scope, req.params.id),
+  );
+
+  await participantRoutes(app);
+}
+
+async function participantRoutes(app: App) {
+  app.get(
+    '/campaigns/:id/participants',
+    {
+      config: { permission: 'campaign.read' },
+      schema: {
+        tags,
+        summary: '承诺主体（参与人员）',
+        params: campaignIdParams,
+        response: { 200: z.array(participantView) },
+      },
+    },
+    async (req) => listParticipants(app.database.db, actorOf(req).scope, req.params.id),
+  );
+
+  app.post(
+    '/campaigns/:id/participants/sync',
+    {
+      config: { permission: 'campaign.write' },
+      schema: {
+        tags,
+        summary: '按任职记录重新生成参与人员（保留排除）',
+        params: campaignIdParams,
+        response: { 200: syncResult },
+      },
+    },
+    async (req) => syncParticipants(app.database, actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/participants/:id/exclude',
+    {
+      config: { permission: 'campaign.write' },
+      schema: {
+        tags,
+        summary: '排除参与人员（立案未结案）',
+        params: participantIdParams,
+        body: excludeBody,
+        response: { 200: participantView },
+      },
+    },
+    async (req) => excludeParticipant(app.database, actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/participants/:id/reinstate',
+    {
+      config: { permission: 'campaign.write' },
+      schema: {
+        tags,
+        summary: '恢复参与人员',
+        params: participantIdParams,
+        body: reinstateBody,
+        response: { 200: participantView },
+      },
+    },
+    async (req) => reinstateParticipant(app.database, actorOf(req), req.params.id, req.body.reason),
+  );
+}

@@ -1,0 +1,193 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Database, Queryable, Tx } from '../../db/client.ts';
+import { campaigns, participants, townships } from '../../db/schema/index.ts';
+import { scopeWhere, tenantCols } from '../../db/scope.ts';
+import { type CampaignConfig, configProblems, defaultCampaignConfig } from '../../domain/campaign-config.ts';
+import { nextPhase, PHASE_LABELS, type Phase, transitionRefusals } from '../../domain/phases.ts';
+import { type Actor, type AuditActor, asAuditActor, type Scope } from '../../http/actor.ts';
+import { badRequest, conflict, forbidden, wrongPhase } from '../../http/errors.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import { assertNotArchived, findCampaign } from './campaign-access.ts';
+import { type CampaignRow, gatherTransitionFacts } from './campaign-hooks.ts';
+import { computeSeal } from './campaign-seal.ts';
+import { insertDerivedParticipants, participantCounts } from './participants.service.ts';
+
+export async function listCampaigns(db: Queryable, scope: Scope) {
+  const rows = await db
+    .select({
+      id: campaigns.id,
+      townshipId: campaigns.townshipId,
+      townshipName: townships.name,
+      year: campaigns.year,
+      phase: campaigns.phase,
+    })
+    .from(campaigns)
+    .innerJoin(townships, eq(townships.id, campaigns.townshipId))
+    .where(scopeWhere(scope, tenantCols(campaigns)))
+    .orderBy(desc(campaigns.year), asc(townships.name));
+  const counts = await participantCounts(
+    db,
+    scope,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    ...r,
+    phaseLabel: PHASE_LABELS[r.phase],
+    ...(counts.get(r.id) ?? { participantCount: 0, excludedCount: 0 }),
+  }));
+}
+
+/** Participants not excluded, the base fact of every transition. */
+async function activeParticipants(db: Queryable, campaignId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(participants)
+    .where(and(eq(participants.campaignId, campaignId), eq(participants.excluded, false)));
+  return row?.n ?? 0;
+}
+
+async function refusalsFor(db: Queryable, campaign: CampaignRow, to: Phase): Promise<string[]> {
+  const facts = await gatherTransitionFacts(db, campaign, {
+    activeParticipants: await activeParticipants(db, campaign.id),
+  });
+  return transitionRefusals(campaign.phase, to, facts);
+}
+
+export async function campaignDetail(db: Queryable, campaign: CampaignRow) {
+  const next = nextPhase(campaign.phase);
+  return {
+    id: campaign.id,
+    townshipId: campaign.townshipId,
+    year: campaign.year,
+    phase: campaign.phase,
+    phaseLabel: PHASE_LABELS[campaign.phase],
+    config: campaign.config,
+    defaults: defaultCampaignConfig(campaign.year),
+    nextPhase: next,
+    nextPhaseLabel: next ? PHASE_LABELS[next] : null,
+    nextPhaseRefusals: await refusalsFor(db, campaign, next ?? campaign.phase),
+    sealHash: campaign.sealHash,
+    sealedAt: campaign.sealedAt,
+  };
+}
+
+export async function getCampaign(db: Queryable, scope: Scope, id: string) {
+  return campaignDetail(db, await findCampaign(db, scope, id));
+}
+
+/**
+ * A township's campaign for a year, in 'setup' with the default config and its participants derived
+ * from the positions held that year. Used by the route and by the demo loader.
+ */
+export async function createCampaignIn(
+  tx: Tx,
+  auditActor: AuditActor,
+  unit: { countyId: string; townshipId: string },
+  year: number,
+): Promise<CampaignRow> {
+  const [existing] = await tx
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(and(eq(campaigns.townshipId, unit.townshipId), eq(campaigns.year, year)));
+  if (existing) throw conflict('DUPLICATE_YEAR', `本乡 ${year} 年度的考评活动已经存在`, 'year');
+  const [campaign] = await tx
+    .insert(campaigns)
+    .values({ ...unit, year, phase: 'setup', config: defaultCampaignConfig(year) })
+    .returning();
+  const count = await insertDerivedParticipants(tx, campaign!);
+  await appendAudit(tx, auditActor, {
+    action: 'campaign.create',
+    entity: 'campaign',
+    entityId: campaign!.id,
+    countyId: unit.countyId,
+    townshipId: unit.townshipId,
+    after: { year, phase: campaign!.phase, config: campaign!.config, participants: count },
+  });
+  return campaign!;
+}
+
+export async function createCampaign(database: Database, actor: Actor, year: number) {
+  const { countyId, townshipId } = actor.scope;
+  if (!townshipId) throw forbidden('只有乡考评办可以创建本乡的考评活动');
+  return database.transaction(async (tx) => {
+    const campaign = await createCampaignIn(tx, asAuditActor(actor), { countyId, townshipId }, year);
+    return campaignDetail(tx, campaign);
+  });
+}
+
+/**
+ * Config is edited in 'setup'; later only as an audited override with a reason; never once archived.
+ * Cross-field problems are refused before anything is written.
+ */
+export async function updateConfig(
+  database: Database,
+  actor: Actor,
+  id: string,
+  input: { config: CampaignConfig; reason?: string | undefined },
+) {
+  return database.transaction(async (tx) => {
+    const campaign = await findCampaign(tx, actor.scope, id, { lock: true });
+    assertNotArchived(campaign);
+    const reason = input.reason?.trim() || null;
+    if (campaign.phase !== 'setup' && !reason) {
+      throw wrongPhase(
+        `活动已进入“${PHASE_LABELS[campaign.phase]}”阶段，考评设置已锁定；确需修改时请填写修改原因（记入审计日志）`,
+      );
+    }
+    const [problem] = configProblems(input.config, campaign.year);
+    if (problem) throw badRequest(problem.field, problem.message);
+    const [updated] = await tx
+      .update(campaigns)
+      .set({ config: input.config, updatedAt: new Date() })
+      .where(eq(campaigns.id, campaign.id))
+      .returning();
+    await appendAudit(tx, asAuditActor(actor), {
+      action: campaign.phase === 'setup' ? 'campaign.config_update' : 'campaign.config_override',
+      entity: 'campaign',
+      entityId: campaign.id,
+      countyId: campaign.countyId,
+      townshipId: campaign.townshipId,
+      before: { phase: campaign.phase, config: campaign.config },
+      after: { phase: campaign.phase, config: updated!.config },
+      reason,
+    });
+    return campaignDetail(tx, updated!);
+  });
+}
+
+/** Moves the campaign one phase on when nothing blocks it; entering 'archived' seals the year. */
+export async function transitionCampaign(database: Database, actor: Actor, id: string, to: Phase) {
+  return database.transaction(async (tx) => {
+    const campaign = await findCampaign(tx, actor.scope, id, { lock: true });
+    const refusals = await refusalsFor(tx, campaign, to);
+    if (refusals.length > 0) throw conflict('TRANSITION_REFUSED', refusals.join('；'), 'to');
+    const seal = to === 'archived' ? await computeSeal(tx, campaign) : null;
+    const [updated] = await tx
+      .update(campaigns)
+      .set({
+        phase: to,
+        updatedAt: new Date(),
+        ...(seal ? { sealHash: seal, sealedAt: new Date() } : {}),
+      })
+      .where(eq(campaigns.id, campaign.id))
+      .returning();
+    await appendAudit(tx, asAuditActor(actor), {
+      action: 'campaign.transition',
+      entity: 'campaign',
+      entityId: campaign.id,
+      countyId: campaign.countyId,
+      townshipId: campaign.townshipId,
+      before: { phase: campaign.phase },
+      after: { phase: to, ...(seal ? { sealHash: seal } : {}) },
+    });
+    return campaignDetail(tx, updated!);
+  });
+}
+
+/** Recomputes the seal of an archived campaign and compares it with the stored one. */
+export async function verifySeal(db: Queryable, scope: Scope, id: string) {
+  const campaign = await findCampaign(db, scope, id);
+  if (!campaign.sealHash) throw wrongPhase('该年度考评活动尚未归档，没有封存校验值');
+  const current = await computeSeal(db, campaign);
+  return { sealHash: campaign.sealHash, currentHash: current, intact: current === campaign.sealHash };
+}
