@@ -1,18 +1,18 @@
 /** The villager's ballot: code → questions → review → cast → receipt. */
+import { groupCode, normalizeCode } from '../../server/domain/voting/ballot-code.ts';
 import { type Ballot, type BallotQuestion, castBallot, lookupBallot, VoteError } from './api.ts';
 import { h, show } from './dom.ts';
 import { T } from './strings.ts';
 
 type State = { code: string; ballot: Ballot; choices: Map<string, string> };
 
-/** Codes are typed by hand from paper: ignore spaces and case. */
-export function normalizeCode(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '').toUpperCase();
-}
-
-/** "ABCDEFGH" → "ABCD EFGH": easier to read aloud and copy by hand. */
-export function groupCode(text: string): string {
-  return (text.match(/.{1,4}/g) ?? []).join(' ');
+/** Receipts are copied by hand: compare them the way codes are read (case, separators, O/0, I/L/1). */
+export function normalizeTracker(text: string): string {
+  return text
+    .toUpperCase()
+    .replace(/[\s\u3000\-_.—－]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
 }
 
 function notice(message: string, kind: 'error' | 'info' = 'error'): HTMLElement {
@@ -33,8 +33,10 @@ export function showCodeEntry(prefill = '', error?: string): void {
   });
   const submit = (event: Event) => {
     event.preventDefault();
-    const code = normalizeCode(input.value);
-    if (!code) return showCodeEntry('', T.codeEmpty);
+    const typed = input.value.trim();
+    if (!typed) return showCodeEntry('', T.codeEmpty);
+    const code = normalizeCode(typed.replace(/[\u3000—－]/g, ''));
+    if (!code) return showCodeEntry(typed, T.codeMalformed);
     void openBallot(code);
   };
   show(
@@ -52,7 +54,10 @@ export function showCodeEntry(prefill = '', error?: string): void {
   if (!prefill) input.focus();
 }
 
-export async function openBallot(code: string): Promise<void> {
+/** Opens the ballot of a code from the address or typed; a malformed one goes back to the form. */
+export async function openBallot(typed: string): Promise<void> {
+  const code = normalizeCode(typed);
+  if (!code) return showCodeEntry(typed, T.codeMalformed);
   show(h('p', { class: 'muted big' }, T.codeOpening));
   try {
     const ballot = await lookupBallot(code);
@@ -211,7 +216,7 @@ export function showReceipt(pollId: string, tracker: string): void {
       'section',
       { class: 'receipt' },
       h('p', { class: 'label' }, T.trackerLabel),
-      h('p', { class: 'tracker', id: 'tracker', 'data-tracker': tracker }, groupCode(tracker)),
+      h('p', { class: 'tracker', id: 'tracker', 'data-tracker': tracker }, groupCode(normalizeTracker(tracker))),
     ),
     h('p', { class: 'explain' }, T.trackerExplain),
     h('p', { class: 'muted' }, T.trackerWrite),

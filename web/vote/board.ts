@@ -1,6 +1,8 @@
 /** The public board of a closed poll: every tracker (no choices) and the totals, with "find my receipt". */
+
+import { groupCode } from '../../server/domain/voting/ballot-code.ts';
 import { type Board, loadBoard, VoteError } from './api.ts';
-import { groupCode, normalizeCode } from './ballot.ts';
+import { normalizeTracker } from './ballot.ts';
 import { h, show } from './dom.ts';
 import { T } from './strings.ts';
 
@@ -49,7 +51,7 @@ function totalsSection(totals: QuestionTotal[]): HTMLElement | null {
 }
 
 function findBox(trackers: string[], mine = ''): HTMLElement {
-  const known = new Set(trackers.map(normalizeCode));
+  const known = new Set(trackers.map(normalizeTracker));
   const result = h('p', { class: 'notice info', role: 'status' }, T.findPrompt);
   const input = h('input', {
     id: 'find',
@@ -63,9 +65,9 @@ function findBox(trackers: string[], mine = ''): HTMLElement {
   });
   const check = (event: Event) => {
     event.preventDefault();
-    const wanted = normalizeCode(input.value).replace(/-/g, '');
+    const wanted = normalizeTracker(input.value);
     if (!wanted) return;
-    const found = known.has(wanted) || [...known].some((t) => t.replace(/-/g, '') === wanted);
+    const found = known.has(wanted);
     result.className = found ? 'notice ok' : 'notice error';
     result.textContent = found ? T.findFound : T.findMissing;
   };
@@ -86,7 +88,7 @@ function statusText(status: string): string {
 
 function renderBoard(board: Board, mine?: string): void {
   const sorted = [...board.trackers].sort();
-  const mineNorm = mine ? normalizeCode(mine) : '';
+  const mineNorm = mine ? normalizeTracker(mine) : '';
   show(
     h('h1', {}, board.title),
     h('p', { class: 'muted' }, `${T.boardTitle} · ${statusText(board.status)}`),
@@ -103,8 +105,8 @@ function renderBoard(board: Board, mine?: string): void {
         sorted.map((t) =>
           h(
             'li',
-            { class: normalizeCode(t) === mineNorm ? 'mine' : undefined, 'data-tracker': t },
-            groupCode(t),
+            { class: normalizeTracker(t) === mineNorm ? 'mine' : undefined, 'data-tracker': t },
+            groupCode(normalizeTracker(t)),
           ),
         ),
       ),

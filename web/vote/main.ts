@@ -22,7 +22,7 @@ function route(): void {
     return;
   }
   if (fragment) {
-    void openBallot(fragment.replace(/\s+/g, '').toUpperCase());
+    void openBallot(fragment);
     return;
   }
   showCodeEntry();
