@@ -1,0 +1,168 @@
+import { and, eq, getTableColumns, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { Database, Queryable, Tx } from '../../db/client.ts';
+import { persons, positions, townships, villages } from '../../db/schema/index.ts';
+import { countProblems, type Post } from '../../domain/roster.ts';
+import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
+import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import type { VillageBody, VillageItem, VillagePatch } from './org.schema.ts';
+import {
+  byChineseName,
+  findVillage,
+  positionScope,
+  townshipOf,
+  townshipScope,
+  villageScope,
+} from './org.scope.ts';
+
+export async function listTownships(db: Queryable, scope: Scope) {
+  const rows = await db
+    .select({ id: townships.id, name: townships.name, villageCount: sql<number>`count(${villages.id})::int` })
+    .from(townships)
+    .leftJoin(villages, and(eq(villages.townshipId, townships.id), villageScope(scope)))
+    .where(townshipScope(scope))
+    .groupBy(townships.id, townships.name);
+  return rows.sort(byChineseName);
+}
+
+type Holder = { personId: string; name: string };
+
+/** Current (open) holders of each post, by village id. */
+async function currentHolders(db: Queryable, scope: Scope, villageIds: string[]) {
+  const byVillage = new Map<string, Partial<Record<Post, Holder>>>();
+  if (villageIds.length === 0) return byVillage;
+  const rows = await db
+    .select({
+      villageId: positions.villageId,
+      post: positions.post,
+      personId: persons.id,
+      name: persons.name,
+    })
+    .from(positions)
+    .innerJoin(persons, eq(persons.id, positions.personId))
+    .where(and(positionScope(scope), isNull(positions.endDate), inArray(positions.villageId, villageIds)));
+  for (const r of rows) {
+    const holders = byVillage.get(r.villageId) ?? {};
+    holders[r.post] = { personId: r.personId, name: r.name };
+    byVillage.set(r.villageId, holders);
+  }
+  return byVillage;
+}
+
+export async function listVillages(
+  db: Queryable,
+  scope: Scope,
+  filter: { townshipId?: string; ids?: string[] } = {},
+): Promise<VillageItem[]> {
+  if (filter.townshipId) {
+    const [township] = await db
+      .select({ id: townships.id })
+      .from(townships)
+      .where(and(eq(townships.id, filter.townshipId), townshipScope(scope)));
+    if (!township) throw notFound('乡镇');
+  }
+  const rows = await db
+    .select({ ...getTableColumns(villages), townshipName: townships.name })
+    .from(villages)
+    .innerJoin(townships, eq(townships.id, villages.townshipId))
+    .where(
+      and(
+        villageScope(scope),
+        filter.townshipId ? eq(villages.townshipId, filter.townshipId) : undefined,
+        filter.ids ? inArray(villages.id, filter.ids) : undefined,
+      ),
+    );
+  const holders = await currentHolders(
+    db,
+    scope,
+    rows.map((r) => r.id),
+  );
+  return rows
+    .sort((a, b) => a.townshipName.localeCompare(b.townshipName, 'zh-Hans-CN') || byChineseName(a, b))
+    .map((r) => {
+      const { party_secretary: secretary = null, committee_director: director = null } =
+        holders.get(r.id) ?? {};
+      return {
+        id: r.id,
+        townshipId: r.townshipId,
+        townshipName: r.townshipName,
+        name: r.name,
+        adultPopulation: r.adultPopulation,
+        households: r.households,
+        representatives: r.representatives,
+        partyMembers: r.partyMembers,
+        secretary,
+        director,
+        dualRole: secretary !== null && director !== null && secretary.personId === director.personId,
+      };
+    });
+}
+
+export async function getVillageItem(db: Queryable, scope: Scope, id: string): Promise<VillageItem> {
+  const [item] = await listVillages(db, scope, { ids: [id] });
+  if (!item) throw notFound('村');
+  return item;
+}
+
+function checkCounts(counts: Parameters<typeof countProblems>[0]) {
+  const [problem] = countProblems(counts);
+  if (problem) throw badRequest(problem.field, problem.message);
+}
+
+async function checkNameFree(tx: Tx, townshipId: string, name: string, exceptId?: string) {
+  const [taken] = await tx
+    .select({ id: villages.id })
+    .from(villages)
+    .where(
+      and(
+        eq(villages.townshipId, townshipId),
+        eq(villages.name, name),
+        exceptId ? ne(villages.id, exceptId) : undefined,
+      ),
+    );
+  if (taken) throw conflict('DUPLICATE_NAME', `本乡镇已有名为“${name}”的村`, 'name');
+}
+
+export async function createVillage(database: Database, actor: Actor, body: VillageBody) {
+  const { countyId, townshipId } = townshipOf(actor);
+  checkCounts(body);
+  const id = await database.transaction(async (tx) => {
+    await checkNameFree(tx, townshipId, body.name);
+    const [row] = await tx
+      .insert(villages)
+      .values({ countyId, townshipId, ...body })
+      .returning();
+    await appendAudit(tx, asAuditActor(actor), {
+      action: 'village.create',
+      entity: 'village',
+      entityId: row!.id,
+      countyId,
+      townshipId,
+      after: row,
+    });
+    return row!.id;
+  });
+  return getVillageItem(database.db, actor.scope, id);
+}
+
+export async function updateVillage(database: Database, actor: Actor, id: string, patch: VillagePatch) {
+  townshipOf(actor);
+  await database.transaction(async (tx) => {
+    const before = await findVillage(tx, actor.scope, id);
+    checkCounts({ ...before, ...patch });
+    if (patch.name !== undefined && patch.name !== before.name) {
+      await checkNameFree(tx, before.townshipId, patch.name, id);
+    }
+    const [after] = await tx.update(villages).set(patch).where(eq(villages.id, id)).returning();
+    await appendAudit(tx, asAuditActor(actor), {
+      action: 'village.update',
+      entity: 'village',
+      entityId: id,
+      countyId: before.countyId,
+      townshipId: before.townshipId,
+      before,
+      after,
+    });
+  });
+  return getVillageItem(database.db, actor.scope, id);
+}
