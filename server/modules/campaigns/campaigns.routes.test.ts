@@ -221,6 +221,30 @@ describe('transitions', () => {
   });
 });
 
+describe('concurrent requests', () => {
+  it('creates a year once when two requests race', async () => {
+    const office = await t.as('office');
+    const results = await Promise.all([
+      office.post('/api/campaigns', { year: 2040 }),
+      office.post('/api/campaigns', { year: 2040 }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.statusCode === 409)!.json().error.code).toBe('DUPLICATE_YEAR');
+  });
+
+  it('moves one phase on when two transitions race', async () => {
+    const { id } = await createCampaign(2041);
+    const office = await t.as('office');
+    const results = await Promise.all([
+      office.post(`/api/campaigns/${id}/transition`, { to: 'pledging' }),
+      office.post(`/api/campaigns/${id}/transition`, { to: 'pledging' }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const transitions = (await office.get('/api/audit?action=campaign.transition&limit=50')).json().entries;
+    expect(transitions.filter((e: { entityId: string }) => e.entityId === id)).toHaveLength(1);
+  });
+});
+
 describe('archiving', () => {
   it('seals the year and then refuses every write of the module', async () => {
     const { id } = await createCampaign(2031);

@@ -12,6 +12,12 @@ import { type CampaignRow, gatherTransitionFacts } from './campaign-hooks.ts';
 import { computeSeal } from './campaign-seal.ts';
 import { insertDerivedParticipants, participantCounts } from './participants.service.ts';
 
+/** PostgreSQL's unique_violation, whether or not the driver error is wrapped by drizzle. */
+function isUniqueViolation(error: unknown): boolean {
+  const codeOf = (e: unknown) => (e as { code?: unknown } | null)?.code;
+  return codeOf(error) === '23505' || codeOf((error as { cause?: unknown } | null)?.cause) === '23505';
+}
+
 export async function listCampaigns(db: Queryable, scope: Scope) {
   const rows = await db
     .select({
@@ -85,15 +91,20 @@ export async function createCampaignIn(
   unit: { countyId: string; townshipId: string },
   year: number,
 ): Promise<CampaignRow> {
+  const duplicate = () => conflict('DUPLICATE_YEAR', `本乡 ${year} 年度的考评活动已经存在`, 'year');
   const [existing] = await tx
     .select({ id: campaigns.id })
     .from(campaigns)
     .where(and(eq(campaigns.townshipId, unit.townshipId), eq(campaigns.year, year)));
-  if (existing) throw conflict('DUPLICATE_YEAR', `本乡 ${year} 年度的考评活动已经存在`, 'year');
+  if (existing) throw duplicate();
   const [campaign] = await tx
     .insert(campaigns)
     .values({ ...unit, year, phase: 'setup', config: defaultCampaignConfig(year) })
-    .returning();
+    .returning()
+    .catch((error: unknown) => {
+      // A concurrent request created the same year between the check and the insert.
+      throw isUniqueViolation(error) ? duplicate() : error;
+    });
   const count = await insertDerivedParticipants(tx, campaign!);
   await appendAudit(tx, auditActor, {
     action: 'campaign.create',
