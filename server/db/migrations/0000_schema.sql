@@ -255,6 +255,133 @@ CREATE TABLE "polls" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "pledge_opinions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"set_id" uuid NOT NULL,
+	"pledge_id" uuid,
+	"source" text NOT NULL,
+	"author_name" text,
+	"content" text NOT NULL,
+	"handling" text,
+	"handling_note" text,
+	"handled_by" text,
+	"handled_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pledge_overlap_overrides" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"a_pledge_id" uuid NOT NULL,
+	"b_pledge_id" uuid NOT NULL,
+	"a_version" integer NOT NULL,
+	"b_version" integer NOT NULL,
+	"reason" text NOT NULL,
+	"decided_by" text NOT NULL,
+	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pledge_revisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"pledge_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"category" text NOT NULL,
+	"title" text NOT NULL,
+	"content" text NOT NULL,
+	"completion_standard" text NOT NULL,
+	"due_date" date NOT NULL,
+	"reason" text,
+	"replaced_by" text NOT NULL,
+	"replaced_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "pledge_revisions_version" UNIQUE("pledge_id","version")
+);
+--> statement-breakpoint
+CREATE TABLE "pledge_set_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"set_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"round" integer NOT NULL,
+	"meeting_id" uuid,
+	"poll_id" uuid,
+	"note" text,
+	"actor_name" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pledge_sets" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"participant_id" uuid NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"round" integer DEFAULT 0 NOT NULL,
+	"poll_id" uuid,
+	"minimum_override_reason" text,
+	"township_comment" text,
+	"soliciting_since" timestamp with time zone,
+	"confirmed_at" timestamp with time zone,
+	"approved_at" timestamp with time zone,
+	"approved_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "pledge_sets_participant" UNIQUE("participant_id")
+);
+--> statement-breakpoint
+CREATE TABLE "pledge_vote_rounds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"pledge_id" uuid NOT NULL,
+	"set_id" uuid NOT NULL,
+	"round" integer NOT NULL,
+	"poll_id" uuid NOT NULL,
+	"question_id" uuid NOT NULL,
+	"pledge_version" integer NOT NULL,
+	"reject_votes" integer NOT NULL,
+	"denominator" text NOT NULL,
+	"denominator_value" integer NOT NULL,
+	"outcome" text NOT NULL,
+	"rule" text NOT NULL,
+	"applied_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "pledge_vote_rounds_round" UNIQUE("pledge_id","round")
+);
+--> statement-breakpoint
+CREATE TABLE "pledges" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"set_id" uuid NOT NULL,
+	"participant_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"category" text NOT NULL,
+	"title" text NOT NULL,
+	"content" text NOT NULL,
+	"completion_standard" text NOT NULL,
+	"due_date" date NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"confirmed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "audit_township_seq" ON "audit_log" USING btree ("township_id","seq");--> statement-breakpoint
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
@@ -270,4 +397,11 @@ CREATE INDEX "meetings_village" ON "meetings" USING btree ("village_id");--> sta
 CREATE INDEX "meetings_campaign" ON "meetings" USING btree ("campaign_id");--> statement-breakpoint
 CREATE INDEX "paper_tally_history_poll" ON "paper_tally_history" USING btree ("poll_id","slot");--> statement-breakpoint
 CREATE INDEX "poll_options_poll" ON "poll_options" USING btree ("poll_id");--> statement-breakpoint
-CREATE INDEX "polls_meeting" ON "polls" USING btree ("meeting_id");
+CREATE INDEX "polls_meeting" ON "polls" USING btree ("meeting_id");--> statement-breakpoint
+CREATE INDEX "pledge_opinions_set" ON "pledge_opinions" USING btree ("set_id");--> statement-breakpoint
+CREATE INDEX "pledge_overlap_overrides_village" ON "pledge_overlap_overrides" USING btree ("campaign_id","village_id");--> statement-breakpoint
+CREATE INDEX "pledge_set_events_set" ON "pledge_set_events" USING btree ("set_id");--> statement-breakpoint
+CREATE INDEX "pledge_sets_campaign_village" ON "pledge_sets" USING btree ("campaign_id","village_id");--> statement-breakpoint
+CREATE INDEX "pledge_vote_rounds_set" ON "pledge_vote_rounds" USING btree ("set_id");--> statement-breakpoint
+CREATE INDEX "pledges_set" ON "pledges" USING btree ("set_id");--> statement-breakpoint
+CREATE INDEX "pledges_campaign_village" ON "pledges" USING btree ("campaign_id","village_id");

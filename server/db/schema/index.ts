@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './campaign.ts';
 export * from './org.ts';
 export * from './voting.ts';
+export * from './pledging.ts';
