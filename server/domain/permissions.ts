@@ -55,6 +55,21 @@ export const PERMISSIONS = {
   'voting.write': ['township_office', 'village_clerk'],
   /** Certify a closed poll: the clerk, and the meeting host (a cadre, the office or a leader). */
   'voting.certify': ['township_office', 'township_leader', 'village_cadre', 'village_clerk'],
+  /** Pledge sets, checklists, overview and exports within one's scope. */
+  'pledge.read': [
+    'county_viewer',
+    'township_office',
+    'township_leader',
+    'village_cadre',
+    'village_clerk',
+    'juror',
+    'inspector',
+    'supervisor',
+  ],
+  /** Draft pledges and handle opinions: a cadre for themself, the clerk for the village's cadres. */
+  'pledge.write': ['village_cadre', 'village_clerk'],
+  /** Township approval or return, overrides of the minimum and of flagged overlaps. */
+  'pledge.approve': ['township_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
