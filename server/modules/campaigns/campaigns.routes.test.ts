@@ -144,6 +144,9 @@ describe('config', () => {
     [{ minItemsPerPerson: 'three' }, 'config.minItemsPerPerson', /每人最少承诺事项数/],
     [{ categories: ['很'.repeat(21)] }, 'config.categories.0', /承诺类别/],
     [{ overlapThreshold: 2 }, 'config.overlapThreshold', /相似度阈值/],
+    [{ compositeWeights: { village: 30, jury: 30 } }, 'config.compositeWeights.inspection', /“实地考核权重”/],
+    [{ grades: [{ label: '', minScore: 90 }] }, 'config.grades.0.label', /“名称”/],
+    [{ topGradeCap: undefined }, 'config.topGradeCap', /优秀等次比例上限/],
   ])('refuses the malformed %o naming %s', async (changes, field, message) => {
     const config = { ...defaultCampaignConfig(2028), ...changes };
     const res = await (await t.as('office')).put(`/api/campaigns/${id}/config`, { config });
@@ -182,6 +185,10 @@ describe('transitions', () => {
     expect(skip.json().error.message).toMatch(/只能从“筹备”进入“承诺”阶段/);
     const ok = await office.post(`/api/campaigns/${id}/transition`, { to: 'pledging' });
     expect(ok.json()).toMatchObject({ phase: 'pledging', phaseLabel: '承诺', nextPhase: 'fulfilment' });
+    const unknown = await office.post(`/api/campaigns/${id}/transition`, { to: 'done' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toMatchObject({ field: 'to' });
+    expect(unknown.json().error.message).toMatch(/目标阶段只能是：筹备（setup）/);
     const back = await office.post(`/api/campaigns/${id}/transition`, { to: 'setup' });
     expect(back.statusCode).toBe(409);
     expect((await lastAudit('campaign.transition')).after).toEqual({ phase: 'pledging' });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { CampaignConfig } from '../../domain/campaign-config.ts';
-import { PHASES } from '../../domain/phases.ts';
+import { PHASE_LABELS, PHASES } from '../../domain/phases.ts';
 import { registerFieldLabels } from '../../http/validation.ts';
 
+// Config keys are specific enough to register by name; generic nested keys (village, progress…) are
+// registered by full path so they never relabel another module's field of the same name.
 registerFieldLabels({
   config: '考评设置',
   minItemsPerPerson: '每人最少承诺事项数',
@@ -13,21 +15,21 @@ registerFieldLabels({
   voteDenominator: '过半数的计算基数',
   quorumPreset: '会议法定人数依据',
   evaluationScores: '民主测评分值',
-  satisfied: '满意',
-  basicallySatisfied: '基本满意',
-  unsatisfied: '不满意',
+  'config.evaluationScores.satisfied': '“满意”分值',
+  'config.evaluationScores.basicallySatisfied': '“基本满意”分值',
+  'config.evaluationScores.unsatisfied': '“不满意”分值',
   juryTrimMinScores: '去掉最高最低分的最少评分数',
   jurySubCriteria: '评委评分细项',
   maxScore: '满分',
   inspectionWeights: '实地考核权重',
-  progress: '进度权重',
-  recognition: '群众认可度权重',
+  'config.inspectionWeights.progress': '实地考核中进度的权重',
+  'config.inspectionWeights.recognition': '实地考核中群众认可度的权重',
   compositeWeights: '综合考评权重',
-  village: '村级民主测评权重',
-  jury: '乡集中述职权重',
-  inspection: '实地考核权重',
+  'config.compositeWeights.village': '村级民主测评权重',
+  'config.compositeWeights.jury': '乡集中述职权重',
+  'config.compositeWeights.inspection': '实地考核权重',
   grades: '考评等次',
-  label: '等次名称',
+  label: '名称',
   minScore: '分数线',
   failGrade: '不合格等次名称',
   topGradeCap: '优秀等次比例上限',
@@ -35,7 +37,6 @@ registerFieldLabels({
   admonishUnsatisfiedShare: '诫勉谈话的不满意票比例',
   publicityDays: '公示期（天）',
   objectionDays: '异议期（天）',
-  to: '目标阶段',
 });
 
 const label = z.string().trim().min(1).max(20);
@@ -86,7 +87,10 @@ export const updateConfigBody = z.strictObject({
   config: campaignConfigSchema,
   reason: z.string().trim().max(200).optional(),
 });
-export const transitionBody = z.strictObject({ to: z.enum(PHASES) });
+const phaseChoices = PHASES.map((p) => `${PHASE_LABELS[p]}（${p}）`).join('、');
+export const transitionBody = z.strictObject({
+  to: z.enum(PHASES, { error: `目标阶段只能是：${phaseChoices}` }),
+});
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 export const excludeBody = z.strictObject({
