@@ -5,6 +5,7 @@ import { campaignRoutes } from './campaigns/campaigns.routes.ts';
 import './campaigns/campaigns.demo.ts';
 import { healthRoutes } from './health.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
+import { votingRoutes } from './polls/voting.routes.ts';
 
 /** Every module's routes, under /api. */
 export async function registerModules(app: App) {
@@ -13,4 +14,5 @@ export async function registerModules(app: App) {
   await app.register(auditRoutes);
   await app.register(orgRoutes);
   await app.register(campaignRoutes);
+  await app.register(votingRoutes);
 }

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { App } from '../../http/app.ts';
+import { actorOf } from '../../http/auth.ts';
+import {
+  createMeetingBody,
+  idParams,
+  meetingDetail,
+  meetingListQuery,
+  meetingView,
+  patchMeetingBody,
+} from './meetings.schema.ts';
+import { createMeeting, meetingDetail as detail, listMeetings, patchMeeting } from './meetings.service.ts';
+
+const tags = ['meetings'];
+
+export async function meetingRoutes(app: App) {
+  app.post(
+    '/meetings',
+    {
+      config: { permission: 'voting.write' },
+      schema: { tags, summary: '登记会议', body: createMeetingBody, response: { 201: meetingView } },
+    },
+    async (req, reply) => reply.status(201).send(await createMeeting(app.database, actorOf(req), req.body)),
+  );
+
+  app.get(
+    '/meetings',
+    {
+      config: { permission: 'voting.read' },
+      schema: {
+        tags,
+        summary: '会议列表',
+        querystring: meetingListQuery,
+        response: { 200: z.array(meetingView) },
+      },
+    },
+    async (req) => listMeetings(app.database.db, actorOf(req).scope, req.query),
+  );
+
+  app.get(
+    '/meetings/:id',
+    {
+      config: { permission: 'voting.read' },
+      schema: { tags, summary: '会议详情（含法定人数）', params: idParams, response: { 200: meetingDetail } },
+    },
+    async (req) => detail(app.database.db, actorOf(req).scope, req.params.id),
+  );
+
+  app.patch(
+    '/meetings/:id',
+    {
+      config: { permission: 'voting.write' },
+      schema: {
+        tags,
+        summary: '修改会议记录（实到人数等）',
+        params: idParams,
+        body: patchMeetingBody,
+        response: { 200: meetingView },
+      },
+    },
+    async (req) => patchMeeting(app.database, actorOf(req), req.params.id, req.body),
+  );
+}

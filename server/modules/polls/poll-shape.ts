@@ -1,0 +1,45 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import { pollOptions, pollQuestions } from '../../db/schema/index.ts';
+
+export type ShapeOption = { id: string; label: string; countsAsValid: boolean };
+export type ShapeQuestion = {
+  id: string;
+  label: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  options: ShapeOption[];
+};
+
+/**
+ * A poll's questions and options never change once created (there is no edit), so the shape is
+ * cached: a cast ballot is checked against it without another query.
+ */
+const cache = new Map<string, ShapeQuestion[]>();
+const CACHE_LIMIT = 2000;
+
+export async function pollShape(db: Queryable, pollId: string): Promise<ShapeQuestion[]> {
+  const cached = cache.get(pollId);
+  if (cached) return cached;
+  const [questions, options] = await Promise.all([
+    db
+      .select()
+      .from(pollQuestions)
+      .where(eq(pollQuestions.pollId, pollId))
+      .orderBy(asc(pollQuestions.position)),
+    db.select().from(pollOptions).where(eq(pollOptions.pollId, pollId)).orderBy(asc(pollOptions.position)),
+  ]);
+  const shape = questions.map((q) => ({
+    id: q.id,
+    label: q.label,
+    subjectType: q.subjectType,
+    subjectId: q.subjectId,
+    options: options
+      .filter((o) => o.questionId === q.id)
+      .map((o) => ({ id: o.id, label: o.label, countsAsValid: o.countsAsValid })),
+  }));
+  if (shape.length === 0) return shape;
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(pollId, shape);
+  return shape;
+}

@@ -1,0 +1,168 @@
+import type { App } from '../../http/app.ts';
+import { actorOf } from '../../http/auth.ts';
+import { wrongPhase } from '../../http/errors.ts';
+import { certifyPoll } from './poll-certify.ts';
+import { issueCodes } from './poll-codes.ts';
+import { pollRecordDocx } from './poll-record.ts';
+import { pollResults } from './poll-results.ts';
+import { enterTally, tallyStatus } from './poll-tallies.ts';
+import {
+  certifyBody,
+  codesBody,
+  codesResponse,
+  createPollBody,
+  idParams,
+  pollView,
+  resultsView,
+  tallyBody,
+  tallyStatus as tallyStatusView,
+} from './polls.schema.ts';
+import { closePoll, createPoll, openPoll, pollInScope, pollView as view } from './polls.service.ts';
+
+const tags = ['polls'];
+
+export async function pollRoutes(app: App) {
+  const db = () => app.database.db;
+  const respond = async (id: string, scope: Parameters<typeof pollInScope>[1]) =>
+    view(db(), await pollInScope(db(), scope, id));
+
+  app.post(
+    '/meetings/:id/polls',
+    {
+      config: { permission: 'voting.write' },
+      schema: {
+        tags,
+        summary: '新建表决（草稿）',
+        params: idParams,
+        body: createPollBody,
+        response: { 201: pollView },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const poll = await createPoll(app.database, actor, req.params.id, req.body);
+      return reply.status(201).send(await view(db(), poll));
+    },
+  );
+
+  app.get(
+    '/polls/:id',
+    {
+      config: { permission: 'voting.read' },
+      schema: {
+        tags,
+        summary: '表决详情（投票结束前不含任何票数）',
+        params: idParams,
+        response: { 200: pollView },
+      },
+    },
+    async (req) => respond(req.params.id, actorOf(req).scope),
+  );
+
+  for (const [action, run, summary] of [
+    ['open', openPoll, '开始投票'],
+    ['close', closePoll, '结束投票（冻结应到、实到人数）'],
+  ] as const) {
+    app.post(
+      `/polls/:id/${action}`,
+      {
+        config: { permission: 'voting.write' },
+        schema: { tags, summary, params: idParams, response: { 200: pollView } },
+      },
+      async (req) => view(db(), await run(app.database, actorOf(req), req.params.id)),
+    );
+  }
+
+  app.post(
+    '/polls/:id/codes',
+    {
+      config: { permission: 'voting.write' },
+      schema: {
+        tags,
+        summary: '生成一次性选票码（只返回这一次）',
+        params: idParams,
+        body: codesBody,
+        response: { 201: codesResponse },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send({ codes: await issueCodes(app.database, actorOf(req), req.params.id, req.body.count) }),
+  );
+
+  app.post(
+    '/polls/:id/tallies',
+    {
+      config: { permission: 'voting.write' },
+      schema: {
+        tags,
+        summary: '录入纸质票计票结果',
+        params: idParams,
+        body: tallyBody,
+        response: { 200: tallyStatusView },
+      },
+    },
+    async (req) => enterTally(app.database, actorOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/polls/:id/tallies/status',
+    {
+      config: { permission: 'voting.read' },
+      schema: {
+        tags,
+        summary: '纸质票录入情况（不含票数）',
+        params: idParams,
+        response: { 200: tallyStatusView },
+      },
+    },
+    async (req) => tallyStatus(db(), actorOf(req).scope, req.params.id),
+  );
+
+  app.post(
+    '/polls/:id/certify',
+    {
+      config: { permission: 'voting.certify' },
+      schema: {
+        tags,
+        summary: '确认表决结果',
+        params: idParams,
+        body: certifyBody,
+        response: { 200: pollView },
+      },
+    },
+    async (req) => view(db(), await certifyPoll(app.database, actorOf(req), req.params.id, req.body.as)),
+  );
+
+  app.get(
+    '/polls/:id/results',
+    {
+      config: { permission: 'voting.read' },
+      schema: { tags, summary: '表决结果（投票结束后）', params: idParams, response: { 200: resultsView } },
+    },
+    async (req) => {
+      const poll = await pollInScope(db(), actorOf(req).scope, req.params.id);
+      if (poll.status === 'draft' || poll.status === 'open') throw wrongPhase('投票结束前不公布任何票数');
+      return pollResults(db(), poll);
+    },
+  );
+
+  app.get(
+    '/polls/:id/record.docx',
+    {
+      config: { permission: 'voting.read' },
+      schema: { tags, summary: '导出表决结果记录（.docx）', params: idParams },
+    },
+    async (req, reply) => {
+      const buffer = await pollRecordDocx(db(), actorOf(req).scope, req.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header(
+          'content-disposition',
+          `attachment; filename="record.docx"; filename*=UTF-8''${encodeURIComponent('表决结果记录.docx')}`,
+        )
+        .send(buffer);
+    },
+  );
+}

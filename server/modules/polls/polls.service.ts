@@ -1,0 +1,222 @@
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { Database, Queryable, Tx } from '../../db/client.ts';
+import { ballotCodes, ballots, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
+import { scopeWhere, tenantCols } from '../../db/scope.ts';
+import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
+import { badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import { configOf, meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
+import { pollResults } from './poll-results.ts';
+import { pollShape } from './poll-shape.ts';
+import type { CreatePollBody } from './polls.schema.ts';
+
+export type PollRow = typeof polls.$inferSelect;
+
+export const STATUS_LABELS: Record<PollRow['status'], string> = {
+  draft: '草稿',
+  open: '投票中',
+  closed: '已结束',
+  certified: '已确认',
+};
+
+/** A poll inside the caller's scope, or 404. */
+export async function pollInScope(db: Queryable, scope: Scope, id: string, lock = false): Promise<PollRow> {
+  const query = db
+    .select()
+    .from(polls)
+    .where(and(eq(polls.id, id), scopeWhere(scope, tenantCols(polls))));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw notFound('表决');
+  return row;
+}
+
+/**
+ * Casting takes this lock shared, closing takes it exclusive: a poll closes only after every
+ * ballot already being cast has committed, and no ballot commits after the close.
+ */
+export const pollLockSql = (pollId: string | SQL, mode: 'shared' | 'exclusive') =>
+  mode === 'shared'
+    ? sql`pg_advisory_xact_lock_shared(7340002, hashtext(${pollId}::text))`
+    : sql`pg_advisory_xact_lock(7340002, hashtext(${pollId}::text))`;
+
+function refuseDuplicateOptions(body: CreatePollBody) {
+  body.questions.forEach((q, i) => {
+    const labels = q.options.map((o) => o.label);
+    if (new Set(labels).size !== labels.length) {
+      throw badRequest(`questions.${i}.options`, `第 ${i + 1} 项议题的选项名称不能重复`);
+    }
+    if (!q.options.some((o) => o.countsAsValid)) {
+      throw badRequest(`questions.${i}.options`, `第 ${i + 1} 项议题至少要有一个计入有效票的选项`);
+    }
+    if ((q.subjectType === undefined) !== (q.subjectId === undefined)) {
+      throw badRequest(`questions.${i}.subjectId`, `第 ${i + 1} 项议题的表决对象类型与表决对象须同时填写`);
+    }
+  });
+}
+
+async function checkCorrection(tx: Tx, scope: Scope, body: CreatePollBody) {
+  if (!body.correctsPollId) {
+    if (body.correctionReason) throw badRequest('correctsPollId', '填写了更正原因，但没有指定被更正的表决');
+    return;
+  }
+  if (!body.correctionReason) throw badRequest('correctionReason', '更正已确认的表决时，必须填写“更正原因”');
+  const target = await pollInScope(tx, scope, body.correctsPollId);
+  if (target.status !== 'certified') {
+    throw conflict(
+      'NOT_CERTIFIED',
+      '只能更正已确认的表决；未确认的表决请直接修改或重新录入',
+      'correctsPollId',
+    );
+  }
+}
+
+export async function createPoll(database: Database, actor: Actor, meetingId: string, body: CreatePollBody) {
+  refuseDuplicateOptions(body);
+  return database.transaction(async (tx) => {
+    const meeting = await meetingInScope(tx, actor.scope, meetingId);
+    await refuseArchived(tx, meeting.campaignId);
+    await checkCorrection(tx, actor.scope, body);
+    const config = await configOf(tx, meeting.campaignId);
+    const [poll] = await tx
+      .insert(polls)
+      .values({
+        countyId: meeting.countyId,
+        townshipId: meeting.townshipId,
+        villageId: meeting.villageId,
+        meetingId,
+        title: body.title,
+        purpose: body.purpose,
+        denominator: config.voteDenominator,
+        quorumPreset: config.quorumPreset,
+        correctsPollId: body.correctsPollId ?? null,
+        correctionReason: body.correctionReason ?? null,
+      })
+      .returning();
+    for (const [position, q] of body.questions.entries()) {
+      const [question] = await tx
+        .insert(pollQuestions)
+        .values({
+          countyId: meeting.countyId,
+          pollId: poll!.id,
+          position,
+          label: q.label,
+          subjectType: q.subjectType ?? null,
+          subjectId: q.subjectId ?? null,
+        })
+        .returning({ id: pollQuestions.id });
+      await tx.insert(pollOptions).values(
+        q.options.map((o, i) => ({
+          countyId: meeting.countyId,
+          pollId: poll!.id,
+          questionId: question!.id,
+          position: i,
+          label: o.label,
+          countsAsValid: o.countsAsValid,
+        })),
+      );
+    }
+    await appendAudit(tx, asAuditActor(actor), {
+      action: body.correctsPollId ? 'poll.create_correction' : 'poll.create',
+      entity: 'poll',
+      entityId: poll!.id,
+      countyId: poll!.countyId,
+      townshipId: poll!.townshipId,
+      after: { ...poll, questions: body.questions },
+      reason: body.correctionReason ?? null,
+    });
+    return poll!;
+  });
+}
+
+/** The poll as the API shows it: results only once closed (never an interim count). */
+export async function pollView(db: Queryable, poll: PollRow) {
+  const questions = await pollShape(db, poll.id);
+  const correctedBy = await db.select({ id: polls.id }).from(polls).where(eq(polls.correctsPollId, poll.id));
+  const results =
+    poll.status === 'closed' || poll.status === 'certified' ? await pollResults(db, poll) : null;
+  return {
+    id: poll.id,
+    meetingId: poll.meetingId,
+    villageId: poll.villageId,
+    title: poll.title,
+    purpose: poll.purpose,
+    status: poll.status,
+    denominator: poll.denominator,
+    quorumPreset: poll.quorumPreset,
+    codesIssued: poll.codesIssued,
+    paperIssued: results && results.paper.status === 'matched' ? results.paper.issued : null,
+    correctsPollId: poll.correctsPollId,
+    correctionReason: poll.correctionReason,
+    correctedByPollIds: correctedBy.map((r) => r.id),
+    certification: {
+      clerk: poll.clerkCertifiedName,
+      host: poll.hostCertifiedName,
+      certifiedAt: poll.certifiedAt,
+    },
+    questions,
+    results,
+  };
+}
+
+async function transition(
+  database: Database,
+  actor: Actor,
+  id: string,
+  from: PollRow['status'],
+  to: PollRow['status'],
+  extra: (tx: Tx, poll: PollRow) => Promise<Partial<PollRow>>,
+) {
+  return database.transaction(async (tx) => {
+    const poll = await pollInScope(tx, actor.scope, id, true);
+    if (poll.status !== from) {
+      throw wrongPhase(
+        `表决当前为“${STATUS_LABELS[poll.status]}”，不能${to === 'open' ? '开始投票' : '结束投票'}`,
+      );
+    }
+    const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
+    await refuseArchived(tx, meeting.campaignId);
+    const changes = await extra(tx, poll);
+    const [after] = await tx
+      .update(polls)
+      .set({ ...changes, status: to, updatedAt: new Date() })
+      .where(eq(polls.id, id))
+      .returning();
+    await appendAudit(tx, asAuditActor(actor), {
+      action: `poll.${to === 'open' ? 'open' : 'close'}`,
+      entity: 'poll',
+      entityId: id,
+      countyId: poll.countyId,
+      townshipId: poll.townshipId,
+      before: { status: from },
+      after: { status: to, ...changes },
+    });
+    return after!;
+  });
+}
+
+export const openPoll = (database: Database, actor: Actor, id: string) =>
+  transition(database, actor, id, 'draft', 'open', async () => ({}));
+
+/**
+ * Closes a poll: waits for ballots being cast (exclusive poll lock), freezes 应到 / 实到, and
+ * rewrites the poll's ballot and code rows in this one transaction, so the transaction id a row
+ * was written by no longer pairs a ballot with the code that cast it.
+ */
+export const closePoll = (database: Database, actor: Actor, id: string) =>
+  transition(database, actor, id, 'open', 'closed', async (tx, poll) => {
+    await tx.execute(sql`select ${pollLockSql(id, 'exclusive')}`);
+    const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
+    await tx
+      .update(ballots)
+      .set({ tracker: sql`${ballots.tracker}` })
+      .where(eq(ballots.pollId, id));
+    await tx
+      .update(ballotCodes)
+      .set({ used: sql`${ballotCodes.used}` })
+      .where(eq(ballotCodes.pollId, id));
+    return {
+      frozenEligible: meeting.eligible,
+      frozenAttendance: meeting.attendance,
+      frozenHouseholds: meeting.householdsRepresented,
+    };
+  });
