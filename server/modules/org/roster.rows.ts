@@ -75,16 +75,16 @@ export function headerErrors(row: number, cells: Cell[]): RowError[] {
 
 type Collect = (column: RosterHeader | string, message: string) => void;
 
-function readCount(cell: Cell, column: RosterHeader, problem: Collect): number {
+function readCount(cell: Cell, column: RosterHeader, problem: Collect): number | null {
   const text = cellText(cell);
   if (text === '') {
     problem(column, '必须填写');
-    return 0;
+    return null;
   }
   const value = typeof cell === 'number' ? cell : /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(value) || value < 0) {
     problem(column, `应为不小于 0 的整数，实为“${text}”`);
-    return 0;
+    return null;
   }
   if (value > COUNT_MAX) problem(column, `不能大于 ${COUNT_MAX}`);
   return value;
@@ -122,10 +122,12 @@ function readHolder(cells: Cell[], nameCol: RosterHeader, phoneCol: RosterHeader
 function readRow(row: number, cells: Cell[], problem: Collect): RosterRow {
   const name = readName(cellAt(cells, '村名'), '村名', problem);
   if (!name) problem('村名', '必须填写');
-  const counts = Object.fromEntries(
-    COUNT_COLUMNS.map(([key, column]) => [key, readCount(cellAt(cells, column), column, problem)]),
-  ) as VillageCounts;
-  for (const p of countProblems(counts)) problem(COUNT_LABELS[p.field as keyof VillageCounts], p.message);
+  const read = COUNT_COLUMNS.map(([key, column]) => [key, readCount(cellAt(cells, column), column, problem)]);
+  const counts = Object.fromEntries(read) as VillageCounts;
+  // Compare counts only when each is a number: a missing one is already reported.
+  if (read.every(([, value]) => value !== null)) {
+    for (const p of countProblems(counts)) problem(COUNT_LABELS[p.field as keyof VillageCounts], p.message);
+  }
   const secretary = readHolder(cells, '党支部书记', '书记电话', problem);
   const director = readHolder(cells, '村委会主任', '主任电话', problem);
   if (secretary && director && secretary.name === director.name) {

@@ -8,15 +8,24 @@ import { appendAudit } from '../audit/audit.service.ts';
 import type { ImportResult } from './org.schema.ts';
 import { townshipOf } from './org.scope.ts';
 import { appointInTx } from './positions.service.ts';
-import { type Holder, headerErrors, type RosterRow, type RowError, readRosterRows } from './roster.rows.ts';
+import {
+  type Holder,
+  headerErrors,
+  ROSTER_HEADERS,
+  type RosterRow,
+  type RowError,
+  readRosterRows,
+} from './roster.rows.ts';
 import { readRosterWorkbook } from './roster.workbook.ts';
+
+const columnIndex = (column: string) => ROSTER_HEADERS.indexOf(column as (typeof ROSTER_HEADERS)[number]);
 
 /** 400 that lists every bad row; nothing of the file was stored. */
 export class ImportRowsError extends AppError {
   readonly rows: RowError[];
 
   constructor(rows: RowError[]) {
-    const sorted = [...rows].sort((a, b) => a.row - b.row);
+    const sorted = [...rows].sort((a, b) => a.row - b.row || columnIndex(a.column) - columnIndex(b.column));
     const first = sorted[0]!;
     super(
       400,
