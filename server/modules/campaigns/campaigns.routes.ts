@@ -22,12 +22,8 @@ import {
   updateConfig,
   verifySeal,
 } from './campaigns.service.ts';
-import {
-  excludeParticipant,
-  listParticipants,
-  reinstateParticipant,
-  syncParticipants,
-} from './participants.service.ts';
+import { excludeParticipant, reinstateParticipant } from './participant-exclusion.service.ts';
+import { listParticipants, syncParticipants } from './participants.service.ts';
 
 const tags = ['campaigns'];
 

@@ -2,7 +2,6 @@ import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database, Queryable, Tx } from '../../db/client.ts';
 import { participants, persons, positions, villages } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
-import { isCalendarDate } from '../../domain/campaign-config.ts';
 import {
   type DatedPosition,
   deriveParticipants,
@@ -10,13 +9,13 @@ import {
   planParticipantSync,
   roleLabel,
 } from '../../domain/participants.ts';
-import { type Actor, type AuditActor, asAuditActor, type Scope } from '../../http/actor.ts';
-import { badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
+import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
+import { wrongPhase } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertNotArchived, findCampaign } from './campaign-access.ts';
 import type { CampaignRow } from './campaign-hooks.ts';
 
-type ParticipantRow = typeof participants.$inferSelect;
+export type ParticipantRow = typeof participants.$inferSelect;
 
 /** Posts in the campaign's township held on some day of its year. */
 async function positionsOfYear(db: Queryable, campaign: CampaignRow): Promise<DatedPosition[]> {
@@ -108,7 +107,7 @@ function present(p: ParticipantRow, name: string, villageName: string, held: Dat
   };
 }
 
-async function participantView(db: Queryable, row: ParticipantRow, year: number) {
+export async function participantView(db: Queryable, row: ParticipantRow, year: number) {
   const [names] = await db
     .select({ name: persons.name, villageName: villages.name })
     .from(persons)
@@ -173,90 +172,6 @@ async function applySyncPlan(tx: Tx, campaign: CampaignRow, plan: ReturnType<typ
       })),
     );
   }
-}
-
-/** A participant in the caller's scope, locked, with its campaign (also locked: no archiving meanwhile). */
-async function lockParticipant(tx: Tx, scope: Scope, participantId: string) {
-  const [row] = await tx
-    .select()
-    .from(participants)
-    .where(and(eq(participants.id, participantId), scopeWhere(scope, tenantCols(participants))))
-    .for('update');
-  if (!row) throw notFound('参与人员');
-  const campaign = await findCampaign(tx, scope, row.campaignId, { lock: true });
-  assertNotArchived(campaign);
-  return { row, campaign };
-}
-
-const exclusionOf = (p: ParticipantRow) => ({
-  excluded: p.excluded,
-  excludedReason: p.excludedReason,
-  excludedOn: p.excludedOn,
-});
-
-/** 立案未结案: the cadre takes no part in the year's evaluation from that date. */
-export async function excludeParticipant(
-  database: Database,
-  actor: Actor,
-  participantId: string,
-  input: { reason: string; date: string },
-) {
-  return database.transaction(async (tx) => {
-    const { row, campaign } = await lockParticipant(tx, actor.scope, participantId);
-    if (!isCalendarDate(input.date)) throw badRequest('date', '“日期”不是有效日期');
-    if (!input.date.startsWith(`${campaign.year}-`)) {
-      throw badRequest('date', `“日期”必须在 ${campaign.year} 年内`);
-    }
-    if (row.excluded) throw conflict('ALREADY_EXCLUDED', '该人员已被排除，不能重复排除');
-    return setExclusion(tx, asAuditActor(actor), row, campaign, {
-      action: 'participant.exclude',
-      change: { excluded: true, excludedReason: input.reason, excludedOn: input.date },
-      reason: input.reason,
-    });
-  });
-}
-
-/** The case is closed (or the exclusion was a mistake): the cadre takes part again. */
-export async function reinstateParticipant(
-  database: Database,
-  actor: Actor,
-  participantId: string,
-  reason: string,
-) {
-  return database.transaction(async (tx) => {
-    const { row, campaign } = await lockParticipant(tx, actor.scope, participantId);
-    if (!row.excluded) throw conflict('NOT_EXCLUDED', '该人员未被排除，无需恢复');
-    return setExclusion(tx, asAuditActor(actor), row, campaign, {
-      action: 'participant.reinstate',
-      change: { excluded: false, excludedReason: null, excludedOn: null },
-      reason,
-    });
-  });
-}
-
-async function setExclusion(
-  tx: Tx,
-  auditActor: AuditActor,
-  row: ParticipantRow,
-  campaign: CampaignRow,
-  what: { action: string; change: ReturnType<typeof exclusionOf>; reason: string },
-) {
-  const [updated] = await tx
-    .update(participants)
-    .set(what.change)
-    .where(eq(participants.id, row.id))
-    .returning();
-  await appendAudit(tx, auditActor, {
-    action: what.action,
-    entity: 'participant',
-    entityId: row.id,
-    countyId: row.countyId,
-    townshipId: row.townshipId,
-    before: exclusionOf(row),
-    after: exclusionOf(updated!),
-    reason: what.reason,
-  });
-  return participantView(tx, updated!, campaign.year);
 }
 
 /** Counts per campaign of the participants the caller may see. */
