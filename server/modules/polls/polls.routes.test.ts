@@ -228,7 +228,7 @@ describe('a poll from draft to certified', () => {
 
   it('takes two blind paper entries by different accounts, keeping every old value', async () => {
     const office = await t.as('office');
-    const votes = [
+    const votes: Record<string, number>[] = [
       { 满意: 10, 不满意: 9 },
       { 满意: 8, 基本满意: 5, 不满意: 4, 不了解: 2 },
     ];
