@@ -4,7 +4,7 @@ import type { Phase } from '../../../server/domain/phases.ts';
 
 export type { CampaignConfig, Phase };
 
-export type Township = { id: string; name: string; villageCount?: number };
+export type Township = { id: string; name: string; villageCount: number };
 
 export type Post = 'party_secretary' | 'committee_director';
 
@@ -12,19 +12,23 @@ export type Person = {
   id: string;
   villageId: string;
   name: string;
-  gender: string | null;
+  gender: '男' | '女' | null;
   birthYear: number | null;
   phone: string | null;
   partyMember: boolean;
+  /** Posts held now (open positions). */
+  currentPosts: Post[];
 };
 
 export type Position = {
   id: string;
+  villageId: string;
   personId: string;
-  personName?: string;
+  personName: string;
   post: Post;
   startDate: string;
   endDate: string | null;
+  current: boolean;
 };
 
 export type CadreRef = { personId: string; name: string } | null;
@@ -32,7 +36,7 @@ export type CadreRef = { personId: string; name: string } | null;
 export type VillageRow = {
   id: string;
   townshipId: string;
-  townshipName?: string;
+  townshipName: string;
   name: string;
   adultPopulation: number;
   households: number;
@@ -40,24 +44,45 @@ export type VillageRow = {
   partyMembers: number;
   secretary: CadreRef;
   director: CadreRef;
+  /** One person holds both posts (一肩挑). */
+  dualRole: boolean;
 };
 
 export type VillageDetail = VillageRow & { persons: Person[]; positions: Position[] };
 
+export type ImportResult = {
+  villagesCreated: number;
+  villagesUpdated: number;
+  personsCreated: number;
+  positionsCreated: number;
+  positionsEnded: number;
+  dryRun: boolean;
+};
+
 export type CampaignSummary = {
   id: string;
   townshipId: string;
-  townshipName?: string;
+  townshipName: string;
   year: number;
   phase: Phase;
   phaseLabel: string;
+  participantCount: number;
+  excludedCount: number;
 };
 
-export type CampaignDetail = CampaignSummary & {
+export type CampaignDetail = {
+  id: string;
+  townshipId: string;
+  year: number;
+  phase: Phase;
+  phaseLabel: string;
   config: CampaignConfig;
   defaults: CampaignConfig;
   nextPhase: Phase | null;
+  nextPhaseLabel: string | null;
   nextPhaseRefusals: string[];
+  sealHash: string | null;
+  sealedAt: string | null;
 };
 
 export type Participant = {
@@ -68,10 +93,14 @@ export type Participant = {
   villageName: string;
   isSecretary: boolean;
   isDirector: boolean;
+  roleLabel: '党支部书记' | '村委会主任' | '书记、主任一肩挑';
   excluded: boolean;
   excludedReason: string | null;
   excludedOn: string | null;
+  positions: { post: Post; startDate: string; endDate: string | null }[];
 };
+
+export type SyncResult = { added: number; updated: number; removed: number };
 
 export type AuditEntry = {
   seq: number;

@@ -1,4 +1,4 @@
-import zhCNModule from 'antd/locale/zh_CN.js';
+import zhCNModule from 'antd/es/locale/zh_CN.js';
 
 type AntLocale = typeof zhCNModule.default;
 

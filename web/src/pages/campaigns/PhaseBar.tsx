@@ -1,0 +1,119 @@
+import { ArrowRightOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Flex, Grid, Steps, Typography } from 'antd';
+import { useState } from 'react';
+import { PHASE_LABELS, PHASES } from '../../../../server/domain/phases.ts';
+import { api, errorMessage } from '../../api/client.ts';
+import type { CampaignDetail } from '../../api/types.ts';
+import { campaignKeys } from './queries.ts';
+import { PHASE_S as S } from './strings.ts';
+
+type SealCheck = { sealHash: string; currentHash: string; intact: boolean };
+
+function useAdvance(campaign: CampaignDetail) {
+  const { modal, message } = App.useApp();
+  const client = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const next = campaign.nextPhase;
+  const label = campaign.nextPhaseLabel ?? (next ? PHASE_LABELS[next] : '');
+  const run = async () => {
+    setBusy(true);
+    try {
+      await api.post(`/api/campaigns/${campaign.id}/transition`, { to: next });
+      await client.invalidateQueries({ queryKey: campaignKeys.all });
+      message.success(S.advanced(label));
+    } catch (e) {
+      await client.invalidateQueries({ queryKey: campaignKeys.detail(campaign.id) });
+      modal.error({ title: S.refusedTitle, content: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const confirm = () =>
+    modal.confirm({
+      title: S.confirmTitle(label),
+      content: next === 'archived' ? S.confirmArchive : S.confirmText,
+      okText: S.advance(label),
+      cancelText: '取消',
+      onOk: run,
+    });
+  return { confirm, busy, label };
+}
+
+function SealInfo({ campaign }: { campaign: CampaignDetail }) {
+  const { modal } = App.useApp();
+  const verify = async () => {
+    try {
+      const r = await api.get<SealCheck>(`/api/campaigns/${campaign.id}/seal`);
+      if (r.intact) modal.success({ title: S.sealOk });
+      else modal.error({ title: S.sealBroken });
+    } catch (e) {
+      modal.error({ title: S.sealBroken, content: errorMessage(e) });
+    }
+  };
+  return (
+    <Alert
+      type="success"
+      showIcon
+      title={S.archived}
+      description={
+        <Typography.Text>
+          {S.seal}：<Typography.Text code>{campaign.sealHash?.slice(0, 16)}…</Typography.Text>
+        </Typography.Text>
+      }
+      action={
+        <Button size="small" icon={<SafetyCertificateOutlined />} onClick={verify}>
+          {S.verifySeal}
+        </Button>
+      }
+    />
+  );
+}
+
+/** The six phases, where the campaign stands, and the button to move on (or why it cannot). */
+export function PhaseBar({ campaign, manage }: { campaign: CampaignDetail; manage: boolean }) {
+  const isPhone = !Grid.useBreakpoint().md;
+  const advance = useAdvance(campaign);
+  const refusals = campaign.nextPhaseRefusals;
+  return (
+    <Card size="small">
+      <Flex vertical gap={12}>
+        <Steps
+          size="small"
+          orientation={isPhone ? 'vertical' : 'horizontal'}
+          current={PHASES.indexOf(campaign.phase)}
+          status={campaign.phase === 'archived' ? 'finish' : 'process'}
+          items={PHASES.map((p) => ({ title: PHASE_LABELS[p] }))}
+        />
+        {campaign.phase === 'archived' && <SealInfo campaign={campaign} />}
+        {manage && campaign.nextPhase && (
+          <Flex gap={12} wrap align="center">
+            <Button
+              type="primary"
+              icon={<ArrowRightOutlined />}
+              disabled={refusals.length > 0}
+              loading={advance.busy}
+              onClick={advance.confirm}
+            >
+              {S.advance(advance.label)}
+            </Button>
+          </Flex>
+        )}
+        {campaign.nextPhase && refusals.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={S.refusedTitle}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {refusals.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+      </Flex>
+    </Card>
+  );
+}

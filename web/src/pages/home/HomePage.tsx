@@ -1,0 +1,150 @@
+import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Link } from 'react-router';
+import { canManage, type Me, useCurrentUser } from '../../api/session.ts';
+import type { CampaignSummary, Township } from '../../api/types.ts';
+import { Page } from '../../app/Page.tsx';
+import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { PhaseTag } from '../campaigns/PhaseTag.tsx';
+import { useCampaigns } from '../campaigns/queries.ts';
+import { useTownships, useVillage, useVillages } from '../org/queries.ts';
+import { CampaignCard, DutiesCard, VillageCard } from './HomeCards.tsx';
+import { S } from './strings.ts';
+
+function OfficeHome({ me }: { me: Me }) {
+  const campaigns = useCampaigns();
+  const villages = useVillages();
+  if (campaigns.isPending || villages.isPending) return <FullPageSpin />;
+  if (campaigns.isError) return <LoadError error={campaigns.error} />;
+  if (villages.isError) return <LoadError error={villages.error} />;
+  const links: [string, string][] = [
+    ['/villages', S.shortcut.villages],
+    ['/roster', S.shortcut.roster],
+    ['/campaigns', S.shortcut.campaigns],
+    ['/participants', S.shortcut.participants],
+    ['/audit', S.shortcut.audit],
+  ];
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={16}>
+        <CampaignCard campaigns={campaigns.data} manage={canManage(me)} />
+      </Col>
+      <Col xs={24} lg={8}>
+        <Card>
+          <Statistic title={S.villages} value={villages.data.length} suffix={S.villagesUnit} />
+        </Card>
+      </Col>
+      <Col span={24}>
+        <Card title={S.shortcuts} size="small">
+          <Flex gap={8} wrap>
+            {links.map(([to, label]) => (
+              <Link key={to} to={to}>
+                <Button>{label}</Button>
+              </Link>
+            ))}
+          </Flex>
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+type TownshipRow = Township & { latest?: CampaignSummary };
+
+function CountyHome() {
+  const townships = useTownships();
+  const campaigns = useCampaigns();
+  if (townships.isPending || campaigns.isPending) return <FullPageSpin />;
+  if (townships.isError) return <LoadError error={townships.error} />;
+  if (campaigns.isError) return <LoadError error={campaigns.error} />;
+  const rows: TownshipRow[] = townships.data.map((t) => ({
+    ...t,
+    latest: campaigns.data.filter((c) => c.townshipId === t.id).sort((a, b) => b.year - a.year)[0],
+  }));
+  return (
+    <Card title={S.townships}>
+      <Table<TownshipRow>
+        rowKey="id"
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { title: S.township, dataIndex: 'name' },
+          { title: S.villageCount, dataIndex: 'villageCount', align: 'right' },
+          {
+            title: S.latestCampaign,
+            key: 'latest',
+            render: (_, t) =>
+              t.latest ? (
+                <Link to={`/campaigns/${t.latest.id}`}>
+                  {t.latest.year} 年 <PhaseTag phase={t.latest.phase} label={t.latest.phaseLabel} />
+                </Link>
+              ) : (
+                <Typography.Text type="secondary">{S.none}</Typography.Text>
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function VillageHome({ villageId }: { villageId: string }) {
+  const village = useVillage(villageId);
+  const campaigns = useCampaigns();
+  if (village.isPending || campaigns.isPending) return <FullPageSpin />;
+  if (village.isError) return <LoadError error={village.error} />;
+  return (
+    <Flex vertical gap={16}>
+      <VillageCard village={village.data} title={`${S.myVillage}：${village.data.name}`} />
+      {campaigns.data && <CampaignCard campaigns={campaigns.data} manage={false} />}
+    </Flex>
+  );
+}
+
+function TownshipStaffHome({ me }: { me: Me }) {
+  const campaigns = useCampaigns();
+  const villages = useVillages();
+  if (campaigns.isPending || villages.isPending) return <FullPageSpin />;
+  if (campaigns.isError) return <LoadError error={campaigns.error} />;
+  const contact = (villages.data ?? []).filter((v) => me.contactVillageIds.includes(v.id));
+  return (
+    <Flex vertical gap={16}>
+      <CampaignCard campaigns={campaigns.data} manage={false} />
+      {me.role === 'township_leader' && (
+        <Card title={S.contactVillages} size="small">
+          {contact.length === 0 ? (
+            <Typography.Text type="secondary">{S.noContactVillages}</Typography.Text>
+          ) : (
+            <Flex vertical gap={12}>
+              {contact.map((v) => (
+                <VillageCard key={v.id} village={v} />
+              ))}
+            </Flex>
+          )}
+        </Card>
+      )}
+    </Flex>
+  );
+}
+
+function RoleHome({ me }: { me: Me }) {
+  if (me.role === 'township_office') return <OfficeHome me={me} />;
+  if (me.role === 'county_viewer') return <CountyHome />;
+  if (me.villageId) return <VillageHome villageId={me.villageId} />;
+  return <TownshipStaffHome me={me} />;
+}
+
+export function HomePage() {
+  const me = useCurrentUser();
+  return (
+    <Page
+      title={S.welcome(me.displayName)}
+      extra={<Typography.Text type="secondary">{`${me.orgName} · ${me.roleLabel}`}</Typography.Text>}
+    >
+      <Flex vertical gap={16}>
+        <RoleHome me={me} />
+        <DutiesCard me={me} />
+      </Flex>
+    </Page>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Role } from '../../../../server/domain/roles.ts';
+
+export const S = {
+  welcome: (name: string) => `您好，${name}`,
+  campaign: '本年度考评活动',
+  noCampaign: '本年度还没有考评活动',
+  noCampaignManage: '本年度还没有考评活动，请先新建。',
+  createCampaign: '新建年度活动',
+  openCampaign: '查看活动',
+  phase: '当前阶段',
+  participants: '承诺主体',
+  excluded: '已排除',
+  people: '人',
+  villages: '建制村',
+  villagesUnit: '个',
+  shortcuts: '常用功能',
+  shortcut: {
+    villages: '村庄与村干部',
+    roster: '导入名册',
+    campaigns: '考评活动',
+    participants: '承诺主体',
+    audit: '审计日志',
+  },
+  townships: '各乡镇',
+  township: '乡镇',
+  villageCount: '村数',
+  latestCampaign: '最近一次考评活动',
+  none: '尚未开展',
+  myVillage: '本村情况',
+  contactVillages: '我的联系村',
+  noContactVillages: '还没有为您指定联系村，请联系乡考评办。',
+  adultPopulation: '18岁以上人口',
+  households: '户数',
+  representatives: '村民代表',
+  partyMembers: '党员',
+  secretary: '党支部书记',
+  director: '村委会主任',
+  dualRole: '一肩挑',
+  vacant: '空缺',
+  later: '您在考评中的工作',
+  viewVillage: '查看本村',
+};
+
+/** What each role will do in the campaign (DESIGN §1), shown on the home page. */
+export const ROLE_DUTIES: Record<Role, string[]> = {
+  county_viewer: ['查看各乡镇考评活动的进展和结果', '接收乡镇上报的考评结果表和总结报告'],
+  township_office: [
+    '维护村庄和村干部名册，设置本年度考评规则',
+    '组织承诺、践诺、评诺各阶段工作，审批承诺事项',
+    '汇总考评结果，落实奖惩，上报县委组织部和县民政局',
+  ],
+  township_leader: ['联系、走访包联村，指导村干部拟定和落实承诺', '督促联系村按时完成各阶段工作'],
+  village_cadre: [
+    '在承诺阶段拟定本人的承诺事项，征求党员群众意见',
+    '践诺阶段定期报告进展并上传佐证材料',
+    '年底撰写述职报告，参加民主测评和乡集中述职',
+  ],
+  village_clerk: ['记录村民会议、党员和村民代表会议', '登记到会人数、纸质选票计票结果，发放一次性投票码'],
+  juror: ['在乡集中述职会上用手机为每位述职村干部打分'],
+  inspector: ['到村实地核查每项承诺的完成情况，打分并上传照片'],
+  supervisor: ['监督本村村干部践诺情况，提交监督报告'],
+};
