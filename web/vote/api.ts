@@ -12,18 +12,19 @@ export type Ballot = {
 };
 export type Choice = { questionId: string; optionId: string };
 
-export type BoardOptionTotal = { optionId?: string; label: string; count: number; countsAsValid?: boolean };
 export type BoardQuestionTotal = {
-  questionId?: string;
+  questionId: string;
   label: string;
-  options: BoardOptionTotal[];
-  outcome?: string | { label?: string; text?: string; rejected?: boolean } | null;
+  options: { id: string; label: string; votes: number }[];
+  invalid: number;
+  rejected: boolean;
+  rule: string;
 };
 export type Board = {
   title: string;
-  status: string;
+  status: 'draft' | 'open' | 'closed' | 'certified';
   trackers: string[];
-  totals?: unknown;
+  totals: BoardQuestionTotal[];
 };
 
 export class VoteError extends Error {

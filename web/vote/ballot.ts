@@ -1,5 +1,5 @@
 /** The villager's ballot: code → questions → review → cast → receipt. */
-import { groupCode, normalizeCode } from '../../server/domain/voting/ballot-code.ts';
+import { normalizeCode } from '../../server/domain/voting/ballot-code.ts';
 import { type Ballot, type BallotQuestion, castBallot, lookupBallot, VoteError } from './api.ts';
 import { h, show } from './dom.ts';
 import { T } from './strings.ts';
@@ -216,7 +216,7 @@ export function showReceipt(pollId: string, tracker: string): void {
       'section',
       { class: 'receipt' },
       h('p', { class: 'label' }, T.trackerLabel),
-      h('p', { class: 'tracker', id: 'tracker', 'data-tracker': tracker }, groupCode(normalizeTracker(tracker))),
+      h('p', { class: 'tracker', id: 'tracker', 'data-tracker': tracker }, tracker),
     ),
     h('p', { class: 'explain' }, T.trackerExplain),
     h('p', { class: 'muted' }, T.trackerWrite),

@@ -1,34 +1,11 @@
 /** The public board of a closed poll: every tracker (no choices) and the totals, with "find my receipt". */
 
-import { groupCode } from '../../server/domain/voting/ballot-code.ts';
-import { type Board, loadBoard, VoteError } from './api.ts';
+import { type Board, type BoardQuestionTotal, loadBoard, VoteError } from './api.ts';
 import { normalizeTracker } from './ballot.ts';
 import { h, show } from './dom.ts';
 import { T } from './strings.ts';
 
-type OptionTotal = { label: string; count: number };
-type QuestionTotal = { label: string; options: OptionTotal[]; outcome?: string };
-
-/** Reads the totals the server publishes, tolerating the two shapes it may take (list or {questions}). */
-export function questionTotals(totals: unknown): QuestionTotal[] {
-  const list = Array.isArray(totals)
-    ? totals
-    : ((totals as { questions?: unknown[] } | null | undefined)?.questions ?? []);
-  return list.map((raw) => {
-    const q = raw as {
-      label?: string;
-      options?: { label?: string; count?: number }[];
-      outcomeLabel?: string;
-    };
-    return {
-      label: q.label ?? '',
-      options: (q.options ?? []).map((o) => ({ label: o.label ?? '', count: o.count ?? 0 })),
-      outcome: q.outcomeLabel,
-    };
-  });
-}
-
-function totalsSection(totals: QuestionTotal[]): HTMLElement | null {
+function totalsSection(totals: BoardQuestionTotal[]): HTMLElement | null {
   if (totals.length === 0) return null;
   return h(
     'section',
@@ -42,9 +19,17 @@ function totalsSection(totals: QuestionTotal[]): HTMLElement | null {
         h(
           'ul',
           { class: 'totals' },
-          q.options.map((o) => h('li', {}, h('span', {}, o.label), h('strong', {}, T.votes(o.count)))),
+          q.options.map((o) => h('li', {}, h('span', {}, o.label), h('strong', {}, T.votes(o.votes)))),
+          q.invalid > 0
+            ? h('li', {}, h('span', {}, T.invalidBallots), h('strong', {}, T.votes(q.invalid)))
+            : null,
         ),
-        q.outcome ? h('p', { class: 'outcome' }, q.outcome) : null,
+        h(
+          'p',
+          { class: q.rejected ? 'outcome rejected' : 'outcome passed' },
+          q.rejected ? T.rejected : T.passed,
+        ),
+        h('p', { class: 'muted small' }, q.rule),
       ),
     ),
   );
@@ -93,7 +78,7 @@ function renderBoard(board: Board, mine?: string): void {
     h('h1', {}, board.title),
     h('p', { class: 'muted' }, `${T.boardTitle} · ${statusText(board.status)}`),
     findBox(sorted, mine),
-    totalsSection(questionTotals(board.totals)),
+    totalsSection(board.totals),
     h(
       'section',
       { class: 'stack' },
@@ -103,11 +88,7 @@ function renderBoard(board: Board, mine?: string): void {
         'ul',
         { class: 'trackers', id: 'trackers' },
         sorted.map((t) =>
-          h(
-            'li',
-            { class: normalizeTracker(t) === mineNorm ? 'mine' : undefined, 'data-tracker': t },
-            groupCode(normalizeTracker(t)),
-          ),
+          h('li', { class: normalizeTracker(t) === mineNorm ? 'mine' : undefined, 'data-tracker': t }, t),
         ),
       ),
     ),

@@ -53,5 +53,8 @@ export const T = {
   statusClosed: '投票已结束',
   statusCertified: '结果已确认',
   votes: (n: number) => `${n} 票`,
+  invalidBallots: '废票',
+  passed: '结果：通过',
+  rejected: '结果：不通过（不满意票过半）',
   noBoard: '没有找到这次投票的公示。',
 } as const;
