@@ -146,5 +146,5 @@ describe('the npm run audit:verify command on an embedded data directory', () =>
     const broken = await runCommand();
     expect(broken.code).toBe(1);
     expect(broken.out).toContain('第一个异常记录是 seq 4（操作 campaign.update');
-  }, 60_000);
+  }, 120_000);
 });
