@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
-import { lastAudit, tableCounts } from './org.test-support.ts';
+import { lastAudit, tableCounts, xlsxHeaders } from './org.test-support.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -431,5 +431,62 @@ describe('positions', () => {
       startDate: '2026-03-01',
     });
     expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('route × role', () => {
+  const readers = [
+    'county',
+    'office',
+    'leader',
+    'cadre',
+    'clerk',
+    'juror',
+    'inspector',
+    'supervisor',
+    'office2',
+  ];
+  const nonWriters = readers.filter((u) => !u.startsWith('office'));
+
+  it.each(readers)('lets %s read townships, villages, its village and the template', async (user) => {
+    const client = await t.as(user);
+    const villages = (await client.get('/api/villages')).json();
+    expect(villages.length).toBeGreaterThan(0);
+    for (const url of ['/api/townships', `/api/villages/${villages[0].id}`, '/api/roster/template.xlsx']) {
+      expect((await client.get(url)).statusCode).toBe(200);
+    }
+  });
+
+  it.each(nonWriters)('refuses every org write to %s with 403', async (user) => {
+    const client = await t.as(user);
+    const id = t.demo.villageIds.愚公村;
+    const before = await tableCounts(t.database);
+    const writes = [
+      client.post('/api/villages', village('越权村')),
+      client.patch(`/api/villages/${id}`, { households: 1 }),
+      client.post('/api/persons', { villageId: id, name: '越权人', partyMember: false }),
+      client.patch(`/api/persons/${t.demo.personIds.李建国}`, { phone: '13900000000' }),
+      client.post('/api/positions', {
+        personId: t.demo.personIds.李建国,
+        post: 'party_secretary',
+        startDate: '2026-01-01',
+      }),
+      client.post(`/api/positions/${id}/end`, { endDate: '2026-01-01' }),
+      client.request({
+        method: 'POST',
+        url: '/api/roster/import',
+        payload: Buffer.from('x'),
+        headers: xlsxHeaders,
+      }),
+    ];
+    for (const res of await Promise.all(writes)) expect(res.statusCode).toBe(403);
+    expect(await tableCounts(t.database)).toEqual(before);
+  });
+
+  it('refuses every org route to an anonymous caller with 401', async () => {
+    const anon = await t.as(null);
+    expect((await anon.get('/api/townships')).statusCode).toBe(401);
+    expect((await anon.get(`/api/villages/${t.demo.villageIds.愚公村}`)).statusCode).toBe(401);
+    expect((await anon.post('/api/villages', village('匿名村'))).statusCode).toBe(401);
   });
 });
