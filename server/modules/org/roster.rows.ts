@@ -56,7 +56,7 @@ const cellAt = (cells: Cell[], header: RosterHeader) => cells[ROSTER_HEADERS.ind
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(cell);
+  if (typeof cell === 'number') return String(cell);
   return String(cell).trim();
 }
 
