@@ -5,6 +5,7 @@ import { campaignRoutes } from './campaigns/campaigns.routes.ts';
 import './campaigns/campaigns.demo.ts';
 import { healthRoutes } from './health.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
+import { pledgeRoutes } from './pledges/pledges.routes.ts';
 import { votingRoutes } from './polls/voting.routes.ts';
 
 /** Every module's routes, under /api. */
@@ -15,4 +16,5 @@ export async function registerModules(app: App) {
   await app.register(orgRoutes);
   await app.register(campaignRoutes);
   await app.register(votingRoutes);
+  await app.register(pledgeRoutes);
 }

@@ -1,0 +1,203 @@
+import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import {
+  campaigns,
+  participants,
+  persons,
+  pledgeOpinions,
+  pledgeRevisions,
+  pledgeSetEvents,
+  pledgeSets,
+  pledges,
+  pledgeVoteRounds,
+  townships,
+  villages,
+} from '../../db/schema/index.ts';
+import { roleLabel } from '../../domain/participants.ts';
+import { requiredItems } from '../../domain/pledging/checklist.ts';
+import { PLEDGE_STATUS_LABELS, SET_STATUS_LABELS } from '../../domain/pledging/workflow.ts';
+import type { Scope } from '../../http/actor.ts';
+import { notFound } from '../../http/errors.ts';
+import { campaignOf, itemsOf, type PledgeRow, participantInScope, type SetRow } from './pledge-access.ts';
+
+export async function personName(db: Queryable, personId: string): Promise<string> {
+  const [row] = await db.select({ name: persons.name }).from(persons).where(eq(persons.id, personId));
+  return row?.name ?? '';
+}
+
+export const presentSet = (set: SetRow) => ({
+  id: set.id,
+  participantId: set.participantId,
+  status: set.status,
+  statusLabel: SET_STATUS_LABELS[set.status],
+  round: set.round,
+  pollId: set.pollId,
+  minimumOverrideReason: set.minimumOverrideReason,
+  townshipComment: set.townshipComment,
+});
+
+export const presentPledge = (p: PledgeRow) => ({
+  id: p.id,
+  setId: p.setId,
+  participantId: p.participantId,
+  position: p.position,
+  category: p.category,
+  title: p.title,
+  content: p.content,
+  completionStandard: p.completionStandard,
+  dueDate: p.dueDate,
+  status: p.status,
+  statusLabel: PLEDGE_STATUS_LABELS[p.status],
+  version: p.version,
+});
+
+const HANDLING_LABELS = { adopted: '已采纳', explained: '已解释说明' } as const;
+
+/** One participant's set with every pledge's history (revisions, vote rounds), opinions and events. */
+export async function setDetail(db: Queryable, scope: Scope, participantId: string) {
+  const participant = await participantInScope(db, scope, participantId);
+  const campaign = await campaignOf(db, scope, participant.campaignId);
+  const [set] = await db.select().from(pledgeSets).where(eq(pledgeSets.participantId, participant.id));
+  const items = set ? await itemsOf(db, set.id) : [];
+  const ids = items.map((i) => i.id);
+  const [revisions, rounds, opinions, events, [village]] = await Promise.all([
+    ids.length
+      ? db
+          .select()
+          .from(pledgeRevisions)
+          .where(inArray(pledgeRevisions.pledgeId, ids))
+          .orderBy(asc(pledgeRevisions.version))
+      : [],
+    ids.length
+      ? db
+          .select()
+          .from(pledgeVoteRounds)
+          .where(inArray(pledgeVoteRounds.pledgeId, ids))
+          .orderBy(asc(pledgeVoteRounds.round))
+      : [],
+    set
+      ? db
+          .select()
+          .from(pledgeOpinions)
+          .where(eq(pledgeOpinions.setId, set.id))
+          .orderBy(asc(pledgeOpinions.createdAt))
+      : [],
+    set
+      ? db
+          .select()
+          .from(pledgeSetEvents)
+          .where(eq(pledgeSetEvents.setId, set.id))
+          .orderBy(asc(pledgeSetEvents.at))
+      : [],
+    db.select({ name: villages.name }).from(villages).where(eq(villages.id, participant.villageId)),
+  ]);
+  return {
+    campaign: {
+      id: campaign.id,
+      year: campaign.year,
+      phase: campaign.phase,
+      commitmentDeadline: campaign.config.commitmentDeadline,
+    },
+    participant: {
+      id: participant.id,
+      name: await personName(db, participant.personId),
+      villageId: participant.villageId,
+      villageName: village?.name ?? '',
+      roleLabel: roleLabel(participant.isSecretary, participant.isDirector),
+      isSecretary: participant.isSecretary,
+      isDirector: participant.isDirector,
+      excluded: participant.excluded,
+      excludedReason: participant.excludedReason,
+    },
+    set: set ? presentSet(set) : null,
+    categories: campaign.config.categories,
+    required: requiredItems(campaign.config, participant),
+    pledges: items.map((p) => ({
+      ...presentPledge(p),
+      revisions: revisions.filter((r) => r.pledgeId === p.id),
+      rounds: rounds.filter((r) => r.pledgeId === p.id),
+    })),
+    opinions: opinions.map((o) => ({
+      ...o,
+      handlingLabel: o.handling ? HANDLING_LABELS[o.handling] : '待处理',
+    })),
+    events,
+  };
+}
+
+/** The village's newest campaign past setup (the one its public page shows). */
+async function publicCampaign(db: Queryable, townshipId: string) {
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.townshipId, townshipId), ne(campaigns.phase, 'setup')))
+    .orderBy(desc(campaigns.year))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Public page data (no login): drafts under solicitation (so villagers can comment) and approved
+ * pledges. Nothing else: no opinions, no names of who wrote them, no drafts before solicitation.
+ */
+export async function publicVillagePledges(db: Queryable, villageId: string) {
+  const [village] = await db
+    .select({
+      id: villages.id,
+      name: villages.name,
+      townshipId: villages.townshipId,
+      township: townships.name,
+    })
+    .from(villages)
+    .innerJoin(townships, eq(townships.id, villages.townshipId))
+    .where(eq(villages.id, villageId));
+  if (!village) throw notFound('村');
+  const campaign = await publicCampaign(db, village.townshipId);
+  const base = { village: { id: village.id, name: village.name, township: village.township } };
+  if (!campaign) return { ...base, campaign: null, soliciting: [], approved: [] };
+  const rows = await db
+    .select({ set: pledgeSets, participant: participants, name: persons.name })
+    .from(pledgeSets)
+    .innerJoin(participants, eq(participants.id, pledgeSets.participantId))
+    .innerJoin(persons, eq(persons.id, participants.personId))
+    .where(
+      and(
+        eq(pledgeSets.campaignId, campaign.id),
+        eq(pledgeSets.villageId, villageId),
+        inArray(pledgeSets.status, ['soliciting', 'approved']),
+        eq(participants.excluded, false),
+      ),
+    )
+    .orderBy(asc(persons.name));
+  const setIds = rows.map((r) => r.set.id);
+  const items = setIds.length
+    ? await db.select().from(pledges).where(inArray(pledges.setId, setIds)).orderBy(asc(pledges.position))
+    : [];
+  const card = (r: (typeof rows)[number], keep: (p: PledgeRow) => boolean) => ({
+    setId: r.set.id,
+    name: r.name,
+    roleLabel: roleLabel(r.participant.isSecretary, r.participant.isDirector),
+    approvedAt: r.set.approvedAt,
+    pledges: items
+      .filter((p) => p.setId === r.set.id && keep(p))
+      .map((p) => ({
+        id: p.id,
+        category: p.category,
+        title: p.title,
+        content: p.content,
+        completionStandard: p.completionStandard,
+        dueDate: p.dueDate,
+        statusLabel: PLEDGE_STATUS_LABELS[p.status],
+      })),
+  });
+  return {
+    ...base,
+    campaign: { year: campaign.year, phase: campaign.phase },
+    soliciting: rows
+      .filter((r) => r.set.status === 'soliciting')
+      .map((r) => card(r, (p) => p.status !== 'withdrawn')),
+    approved: rows
+      .filter((r) => r.set.status === 'approved')
+      .map((r) => card(r, (p) => p.status === 'confirmed')),
+  };
+}
