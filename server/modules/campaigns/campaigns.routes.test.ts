@@ -253,13 +253,15 @@ describe('concurrent requests', () => {
 });
 
 describe('archiving', () => {
+  /** Later phases need other modules' facts (approved pledges, grades): start the test at 奖惩. */
+  const atSanctions = (id: string) =>
+    t.database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, id));
+
   it('seals the year and then refuses every write of the module', async () => {
     const { id } = await createCampaign(2031);
     const office = await t.as('office');
-    for (const to of ['pledging', 'fulfilment', 'evaluation', 'sanctions', 'archived']) {
-      const res = await office.post(`/api/campaigns/${id}/transition`, { to });
-      expect(res.statusCode).toBe(200);
-    }
+    await atSanctions(id);
+    expect((await office.post(`/api/campaigns/${id}/transition`, { to: 'archived' })).statusCode).toBe(200);
     const detail = (await office.get(`/api/campaigns/${id}`)).json();
     expect(detail).toMatchObject({ phase: 'archived', nextPhase: null });
     expect(detail.sealHash).toMatch(/^[0-9a-f]{64}$/);
@@ -289,9 +291,8 @@ describe('archiving', () => {
   it('shows a changed row after sealing as a broken seal', async () => {
     const { id } = await createCampaign(2032);
     const office = await t.as('office');
-    for (const to of ['pledging', 'fulfilment', 'evaluation', 'sanctions', 'archived']) {
-      await office.post(`/api/campaigns/${id}/transition`, { to });
-    }
+    await atSanctions(id);
+    expect((await office.post(`/api/campaigns/${id}/transition`, { to: 'archived' })).statusCode).toBe(200);
     await t.database.db.update(campaigns).set({ year: 2033 }).where(eq(campaigns.id, id));
     expect((await office.get(`/api/campaigns/${id}/seal`)).json()).toMatchObject({ intact: false });
   });
