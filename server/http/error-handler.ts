@@ -5,6 +5,12 @@ import { describeIssue } from './validation.ts';
 
 const PG_UNIQUE_VIOLATION = '23505';
 
+/** Drizzle wraps driver errors (DrizzleQueryError), so the SQLSTATE may sit on `cause`. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code === PG_UNIQUE_VIOLATION || e.cause?.code === PG_UNIQUE_VIOLATION;
+}
+
 /** Maps every failure to the one error shape; 5xx answers say nothing about the inside. */
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
@@ -27,7 +33,7 @@ export function registerErrorHandlers(app: FastifyInstance): void {
       req.log.error({ err: error }, 'response does not match its schema');
     const status = error.statusCode ?? 500;
     if (status === 429) return reply.status(429).send(error);
-    if ((error as { code?: string }).code === PG_UNIQUE_VIOLATION) {
+    if (isUniqueViolation(error)) {
       return reply.status(409).send({ error: { code: 'DUPLICATE', message: '记录已存在，不能重复添加' } });
     }
     if (status >= 400 && status < 500) {
