@@ -107,7 +107,8 @@ export async function paperVote(
 ) {
   const office = await t.as('office');
   const poll = ok(await clerk.get(`/api/polls/${pollId}`));
-  ok(await clerk.patch(`/api/meetings/${poll.meetingId}`, { attendance: 1500 }));
+  const meeting = ok(await clerk.get(`/api/meetings/${poll.meetingId}`));
+  ok(await clerk.patch(`/api/meetings/${poll.meetingId}`, { attendance: meeting.meeting.eligible }));
   ok(await clerk.post(`/api/polls/${pollId}/open`));
   ok(await clerk.post(`/api/polls/${pollId}/close`));
   const questions = poll.questions.map(
