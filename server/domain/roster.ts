@@ -29,13 +29,16 @@ export const COUNT_LABELS: Record<keyof VillageCounts, string> = {
 };
 
 export type Problem = { field: string; message: string };
+/** A count that contradicts another: `against` is the count it was compared with. */
+export type CountProblem = Problem & { field: keyof VillageCounts; against: keyof VillageCounts };
 
 /** Counts that contradict each other: more households than adults, more representatives than households. */
-export function countProblems(c: VillageCounts): Problem[] {
-  const problems: Problem[] = [];
+export function countProblems(c: VillageCounts): CountProblem[] {
+  const problems: CountProblem[] = [];
   const tooMany = (field: keyof VillageCounts, than: keyof VillageCounts) =>
     problems.push({
       field,
+      against: than,
       message: `“${COUNT_LABELS[field]}”（${c[field]}）不能大于“${COUNT_LABELS[than]}”（${c[than]}）`,
     });
   if (c.households > c.adultPopulation) tooMany('households', 'adultPopulation');

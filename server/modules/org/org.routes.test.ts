@@ -195,6 +195,12 @@ describe('villages: create and edit', () => {
     const res = await office.patch(`/api/villages/${id}`, { households: 761 });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('households');
+    const fewer = await office.patch(`/api/villages/${id}`, { adultPopulation: 200 });
+    expect(fewer.statusCode).toBe(400);
+    expect(fewer.json().error).toMatchObject({
+      field: 'adultPopulation',
+      message: expect.stringMatching(/户数/),
+    });
     const empty = await office.patch(`/api/villages/${id}`, {});
     expect(empty.statusCode).toBe(400);
   });

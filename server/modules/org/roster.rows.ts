@@ -126,7 +126,7 @@ function readRow(row: number, cells: Cell[], problem: Collect): RosterRow {
   const counts = Object.fromEntries(read) as VillageCounts;
   // Compare counts only when each is a number: a missing one is already reported.
   if (read.every(([, value]) => value !== null)) {
-    for (const p of countProblems(counts)) problem(COUNT_LABELS[p.field as keyof VillageCounts], p.message);
+    for (const p of countProblems(counts)) problem(COUNT_LABELS[p.field], p.message);
   }
   const secretary = readHolder(cells, '党支部书记', '书记电话', problem);
   const director = readHolder(cells, '村委会主任', '主任电话', problem);

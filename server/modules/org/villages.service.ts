@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Database, Queryable, Tx } from '../../db/client.ts';
 import { persons, positions, townships, villages } from '../../db/schema/index.ts';
-import { countProblems, type Post } from '../../domain/roster.ts';
+import { countProblems, type Post, type VillageCounts } from '../../domain/roster.ts';
 import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -104,9 +104,12 @@ export async function getVillageItem(db: Queryable, scope: Scope, id: string): P
   return item;
 }
 
-function checkCounts(counts: Parameters<typeof countProblems>[0]) {
+/** Refuses contradicting counts, naming the field the caller sent (an edit names the edited count). */
+function checkCounts(counts: VillageCounts, sent: object = counts) {
   const [problem] = countProblems(counts);
-  if (problem) throw badRequest(problem.field, problem.message);
+  if (!problem) return;
+  const field = problem.field in sent || !(problem.against in sent) ? problem.field : problem.against;
+  throw badRequest(field, problem.message);
 }
 
 async function checkNameFree(tx: Tx, townshipId: string, name: string, exceptId?: string) {
@@ -149,7 +152,7 @@ export async function updateVillage(database: Database, actor: Actor, id: string
   townshipOf(actor);
   await database.transaction(async (tx) => {
     const before = await findVillage(tx, actor.scope, id);
-    checkCounts({ ...before, ...patch });
+    checkCounts({ ...before, ...patch }, patch);
     if (patch.name !== undefined && patch.name !== before.name) {
       await checkNameFree(tx, before.townshipId, patch.name, id);
     }
