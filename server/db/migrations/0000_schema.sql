@@ -142,7 +142,8 @@ CREATE TABLE "ballot_codes" (
 	"code_hmac" text PRIMARY KEY NOT NULL,
 	"county_id" uuid NOT NULL,
 	"poll_id" uuid NOT NULL,
-	"used" boolean DEFAULT false NOT NULL
+	"used" boolean DEFAULT false NOT NULL,
+	"live" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "ballots" (
@@ -152,6 +153,13 @@ CREATE TABLE "ballots" (
 	"tracker" text NOT NULL,
 	"choices" jsonb NOT NULL,
 	CONSTRAINT "ballots_poll_tracker" UNIQUE("poll_id","tracker")
+);
+--> statement-breakpoint
+CREATE TABLE "cast_audit_queue" (
+	"seq" bigserial PRIMARY KEY NOT NULL,
+	"county_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"poll_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "meetings" (

@@ -1,4 +1,5 @@
 import {
+  bigserial,
   boolean,
   index,
   integer,
@@ -125,6 +126,12 @@ export const ballotCodes = pgTable(
     countyId: uuid('county_id').notNull(),
     pollId: uuid('poll_id').notNull(),
     used: boolean('used').notNull().default(false),
+    /**
+     * True while the poll is open (set by open, cleared by close, in the same transaction as the
+     * status). A cast consumes a code only if live and unused, so the check and the consumption are
+     * one row update: a cast racing the close is either committed before it or refused.
+     */
+    live: boolean('live').notNull().default(false),
   },
   (t) => [index('ballot_codes_poll').on(t.pollId)],
 );
@@ -184,3 +191,15 @@ export const paperTallyHistory = pgTable(
   },
   (t) => [index('paper_tally_history_poll').on(t.pollId, t.slot)],
 );
+
+/**
+ * Audit entries of cast ballots, committed in the same statement as the ballot and moved into the
+ * hash-chained audit log in batches (ballots/cast-audit.ts): a cast does not wait for the chain
+ * lock. It names only the poll; no time (the chained entry gets the batch's time).
+ */
+export const castAuditQueue = pgTable('cast_audit_queue', {
+  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+  countyId: uuid('county_id').notNull(),
+  townshipId: uuid('township_id').notNull(),
+  pollId: uuid('poll_id').notNull(),
+});

@@ -24,30 +24,46 @@ const toJson = (value: unknown) => (value === undefined ? null : JSON.parse(JSON
 
 /** Appends one chained entry inside the caller's transaction: the write and its record commit together. */
 export async function appendAudit(tx: Tx, actor: AuditActor, input: AuditEntryInput): Promise<void> {
+  await appendAuditBatch(tx, actor, [input]);
+}
+
+/**
+ * Appends several chained entries in order under one lock and one INSERT (used to chain queued
+ * entries of high-rate writes, e.g. cast ballots, in batches). Same chain, same hashes as one by one.
+ */
+export async function appendAuditBatch(tx: Tx, actor: AuditActor, inputs: AuditEntryInput[]): Promise<void> {
+  if (inputs.length === 0) return;
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const [last] = await tx
     .select({ seq: auditLog.seq, hash: auditLog.hash })
     .from(auditLog)
     .orderBy(desc(auditLog.seq))
     .limit(1);
-  const content = {
-    seq: (last?.seq ?? 0) + 1,
-    at: new Date().toISOString(),
-    countyId: input.countyId,
-    townshipId: input.townshipId ?? null,
-    actorId: actor.id,
-    actorName: actor.name,
-    action: input.action,
-    entity: input.entity,
-    entityId: input.entityId ?? null,
-    before: toJson(input.before),
-    after: toJson(input.after),
-    reason: input.reason ?? null,
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx
-    .insert(auditLog)
-    .values({ ...content, at: new Date(content.at), prevHash, hash: auditHash(prevHash, content) });
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const at = new Date().toISOString();
+  const rows = inputs.map((input) => {
+    seq += 1;
+    const content = {
+      seq,
+      at,
+      countyId: input.countyId,
+      townshipId: input.townshipId ?? null,
+      actorId: actor.id,
+      actorName: actor.name,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId ?? null,
+      before: toJson(input.before),
+      after: toJson(input.after),
+      reason: input.reason ?? null,
+    };
+    const hash = auditHash(prevHash, content);
+    const row = { ...content, at: new Date(content.at), prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
 }
 
 export type AuditFilter = { action?: string; entity?: string; actorName?: string; from?: Date; to?: Date };

@@ -1,6 +1,7 @@
 import type { App } from '../../http/app.ts';
 import { ballotPaper, board, boardParams, castBody, lookupBody, receipt } from './ballots.schema.ts';
 import { castBallot, lookupBallot, pollBoard } from './ballots.service.ts';
+import { startCastAuditChainer } from './cast-audit.ts';
 
 const tags = ['public ballots'];
 
@@ -9,6 +10,11 @@ const tags = ['public ballots'];
  * request log); the QR slip carries the code in the URL fragment, which browsers do not send.
  */
 export async function ballotRoutes(app: App) {
+  const chainer = startCastAuditChainer(app.database, (error) =>
+    app.log.error({ err: error }, 'chaining cast audit entries'),
+  );
+  app.addHook('onClose', () => chainer.stop());
+
   app.post(
     '/public/ballots/lookup',
     {

@@ -1,13 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Database, Queryable, Tx } from '../../db/client.ts';
-import { ballotCodes, ballots, meetings, polls, villages } from '../../db/schema/index.ts';
+import type { Database, Queryable } from '../../db/client.ts';
+import { ballotCodes, ballots, castAuditQueue, meetings, polls, villages } from '../../db/schema/index.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
-import { PUBLIC_ACTOR } from '../../http/actor.ts';
 import { AppError, badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
-import { appendAudit } from '../audit/audit.service.ts';
 import { pollResults } from '../polls/poll-results.ts';
-import { pollShape, type ShapeQuestion } from '../polls/poll-shape.ts';
-import { pollLockSql } from '../polls/polls.service.ts';
+import { pollIdOfQuestion, pollShape, type ShapeQuestion } from '../polls/poll-shape.ts';
 import { codeHmac, newTracker } from './ballot-key.ts';
 import type { CastBody } from './ballots.schema.ts';
 
@@ -74,62 +71,51 @@ function choicesFor(shape: ShapeQuestion[], choices: CastBody['choices']): Recor
   return map;
 }
 
-/** Rows of a raw query: both drivers (node-postgres, PGlite) answer with `{ rows }`. */
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
-
-/** Why a code could not be consumed: unknown, or already used. */
-async function refusal(tx: Tx, hmac: string): Promise<AppError> {
-  const [row] = await tx
-    .select({ used: ballotCodes.used })
+/** Why a code could not be consumed: unknown, for another poll than the choices, used, or not open. */
+async function refusal(db: Queryable, hmac: string, pollId: string): Promise<AppError> {
+  const [row] = await db
+    .select({ used: ballotCodes.used, live: ballotCodes.live, pollId: ballotCodes.pollId })
     .from(ballotCodes)
     .where(eq(ballotCodes.codeHmac, hmac));
   if (!row) return new AppError(404, 'INVALID_CODE', MESSAGES.invalid, 'code');
-  return conflict('CODE_USED', MESSAGES.used, 'code');
+  if (row.pollId !== pollId) return badRequest('choices', '所选议题与选票码不属于同一次表决，请重新打开选票');
+  if (row.used) return conflict('CODE_USED', MESSAGES.used, 'code');
+  return wrongPhase(MESSAGES.notOpen);
 }
 
 /**
- * Casts one ballot in ONE transaction: mark the code used (only if unused), then store the ballot
- * if the poll is open. A replayed code, even concurrently, finds no unused row and is refused; any
- * refusal rolls the code back. The ballot row carries no code, person, address or time, and the
- * audit entry names only the poll.
+ * Casts one ballot as ONE statement, hence one transaction: mark the code used (only if it is
+ * unused, live — its poll is open — and of the poll the choices belong to), store the ballot from
+ * what that update returned, and queue the audit entry that names only the poll. A replayed code,
+ * even concurrently, finds no such row and is refused; nothing is stored then. The ballot row
+ * carries no code, person, address or time.
  */
 export async function castBallot(database: Database, body: CastBody): Promise<string> {
   const hmac = hmacOf(body.code);
-  return database.transaction(async (tx) => {
-    const consumed = rowsOf<{ poll_id: string; county_id: string }>(
-      await tx.execute(sql`
-      with c as (
-        update ${ballotCodes} set used = true
-        where ${ballotCodes.codeHmac} = ${hmac} and not ${ballotCodes.used}
-        returning ${ballotCodes.pollId}, ${ballotCodes.countyId}
-      )
-      select c.poll_id, c.county_id, ${pollLockSql(sql.raw('c.poll_id'), 'shared')} as locked from c`),
-    );
-    const code = consumed[0];
-    if (!code) throw await refusal(tx, hmac);
-    const choices = choicesFor(await pollShape(tx, code.poll_id), body.choices);
-    const tracker = newTracker();
-    const stored = rowsOf<{ township_id: string }>(
-      await tx.execute(sql`
-      with p as (select id, township_id from ${polls} where id = ${code.poll_id} and status = 'open'),
-      b as (
-        insert into ${ballots} (county_id, poll_id, tracker, choices)
-        select ${code.county_id}, p.id, ${tracker}, ${JSON.stringify(choices)}::jsonb from p
-        returning poll_id
-      )
-      select p.township_id from p join b on b.poll_id = p.id`),
-    );
-    const township = stored[0];
-    if (!township) throw wrongPhase(MESSAGES.notOpen);
-    await appendAudit(tx, PUBLIC_ACTOR, {
-      action: 'ballot.cast',
-      entity: 'poll',
-      entityId: code.poll_id,
-      countyId: code.county_id,
-      townshipId: township.township_id,
-    });
-    return tracker;
-  });
+  const firstQuestion = body.choices[0]!.questionId;
+  const pollId = await pollIdOfQuestion(database.db, firstQuestion);
+  if (!pollId) throw badRequest('choices', '选择中有不属于本次表决的议题');
+  const choices = choicesFor(await pollShape(database.db, pollId), body.choices);
+  const tracker = newTracker();
+  const result = (await database.db.execute(sql`
+    with c as (
+      update ${ballotCodes} set used = true
+      where code_hmac = ${hmac} and poll_id = ${pollId} and live and not used
+      returning poll_id, county_id
+    ),
+    b as (
+      insert into ${ballots} (county_id, poll_id, tracker, choices)
+      select county_id, poll_id, ${tracker}, ${JSON.stringify(choices)}::jsonb from c
+      returning poll_id, county_id
+    ),
+    a as (
+      insert into ${castAuditQueue} (county_id, township_id, poll_id)
+      select b.county_id, p.township_id, b.poll_id from b join ${polls} p on p.id = b.poll_id
+      returning poll_id
+    )
+    select poll_id from a`)) as unknown as { rows: { poll_id: string }[] };
+  if (result.rows.length !== 1) throw await refusal(database.db, hmac, pollId);
+  return tracker;
 }
 
 /** After the poll closes: every receipt (without choices) and the totals. */

@@ -37,6 +37,7 @@ export async function issueCodes(database: Database, actor: Actor, pollId: strin
       codeHmac: codeHmac(normalizeCode(code)!),
       countyId: poll.countyId,
       pollId,
+      live: poll.status === 'open',
     }));
     for (let i = 0; i < rows.length; i += 500) await tx.insert(ballotCodes).values(rows.slice(i, i + 500));
     await tx

@@ -16,6 +16,7 @@ export type ShapeQuestion = {
  * cached: a cast ballot is checked against it without another query.
  */
 const cache = new Map<string, ShapeQuestion[]>();
+const pollOfQuestion = new Map<string, string>();
 const CACHE_LIMIT = 2000;
 
 export async function pollShape(db: Queryable, pollId: string): Promise<ShapeQuestion[]> {
@@ -41,5 +42,18 @@ export async function pollShape(db: Queryable, pollId: string): Promise<ShapeQue
   if (shape.length === 0) return shape;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(pollId, shape);
+  if (pollOfQuestion.size >= CACHE_LIMIT * 20) pollOfQuestion.clear();
+  for (const q of shape) pollOfQuestion.set(q.id, pollId);
   return shape;
+}
+
+/** The poll a question belongs to (a cast names questions; the code's poll must be the same). */
+export async function pollIdOfQuestion(db: Queryable, questionId: string): Promise<string | null> {
+  const cached = pollOfQuestion.get(questionId);
+  if (cached) return cached;
+  const [row] = await db
+    .select({ pollId: pollQuestions.pollId })
+    .from(pollQuestions)
+    .where(eq(pollQuestions.id, questionId));
+  return row?.pollId ?? null;
 }

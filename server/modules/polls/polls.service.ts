@@ -1,10 +1,11 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Queryable, Tx } from '../../db/client.ts';
 import { ballotCodes, ballots, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
 import { badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { chainQueuedCasts } from '../ballots/cast-audit.ts';
 import { configOf, meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
 import { pollResults } from './poll-results.ts';
 import { pollShape } from './poll-shape.ts';
@@ -29,15 +30,6 @@ export async function pollInScope(db: Queryable, scope: Scope, id: string, lock 
   if (!row) throw notFound('表决');
   return row;
 }
-
-/**
- * Casting takes this lock shared, closing takes it exclusive: a poll closes only after every
- * ballot already being cast has committed, and no ballot commits after the close.
- */
-export const pollLockSql = (pollId: string | SQL, mode: 'shared' | 'exclusive') =>
-  mode === 'shared'
-    ? sql`pg_advisory_xact_lock_shared(7340002, hashtext(${pollId}::text))`
-    : sql`pg_advisory_xact_lock(7340002, hashtext(${pollId}::text))`;
 
 function refuseDuplicateOptions(body: CreatePollBody) {
   body.questions.forEach((q, i) => {
@@ -194,26 +186,28 @@ async function transition(
   });
 }
 
+/** Opens a draft poll: its codes become live (usable) in the same transaction as the status. */
 export const openPoll = (database: Database, actor: Actor, id: string) =>
-  transition(database, actor, id, 'draft', 'open', async () => ({}));
+  transition(database, actor, id, 'draft', 'open', async (tx) => {
+    await tx.update(ballotCodes).set({ live: true }).where(eq(ballotCodes.pollId, id));
+    return {};
+  });
 
 /**
- * Closes a poll: waits for ballots being cast (exclusive poll lock), freezes 应到 / 实到, and
- * rewrites the poll's ballot and code rows in this one transaction, so the transaction id a row
- * was written by no longer pairs a ballot with the code that cast it.
+ * Closes a poll. Clearing `live` on every code row waits for ballots being cast (each holds its
+ * code row) and refuses any later cast; then 应到 / 实到 are frozen, queued cast audit entries are
+ * chained, and the poll's ballot rows are rewritten in this one transaction, so the transaction id
+ * a row was written by no longer pairs a ballot with the code that cast it.
  */
 export const closePoll = (database: Database, actor: Actor, id: string) =>
   transition(database, actor, id, 'open', 'closed', async (tx, poll) => {
-    await tx.execute(sql`select ${pollLockSql(id, 'exclusive')}`);
-    const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
+    await tx.update(ballotCodes).set({ live: false }).where(eq(ballotCodes.pollId, id));
     await tx
       .update(ballots)
       .set({ tracker: sql`${ballots.tracker}` })
       .where(eq(ballots.pollId, id));
-    await tx
-      .update(ballotCodes)
-      .set({ used: sql`${ballotCodes.used}` })
-      .where(eq(ballotCodes.pollId, id));
+    await chainQueuedCasts(tx);
+    const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
     return {
       frozenEligible: meeting.eligible,
       frozenAttendance: meeting.attendance,

@@ -1,0 +1,232 @@
+/**
+ * Cast-ballot throughput and p99 latency over HTTP (autocannon), beside a bare Fastify route that
+ * does one INSERT of a same-size row through the same driver, in the same run (issue 3).
+ * Usage: tsx bench/cast-ballot.ts   (PGlite, and PostgreSQL too when DATABASE_URL is set)
+ */
+import type { AddressInfo } from 'node:net';
+import autocannon, { type Result } from 'autocannon';
+import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import type { Database } from '../server/db/client.ts';
+import { villages } from '../server/db/schema/index.ts';
+import { buildApp } from '../server/http/app.ts';
+import { loadDemo } from '../server/modules/demo/demo.service.ts';
+import { DEMO_PASSWORD } from '../server/modules/demo/demo-data.ts';
+import { openBenchDatabase } from './bench-db.ts';
+
+process.env.VP_FAST_HASH = '1';
+process.env.VP_BALLOT_KEY ??= 'bench-ballot-key-bench-ballot-key-0123456789';
+
+type Figures = { label: string; ok: number; perSecond: number; p50: number; p99: number; failures: number };
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+function figures(label: string, r: Result): Figures {
+  return {
+    label,
+    ok: r['2xx'],
+    perSecond: r['2xx'] / r.duration,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    failures: r.non2xx + r.errors,
+  };
+}
+
+async function listen(app: {
+  listen(o: { port: number; host: string }): Promise<string>;
+  server: { address(): unknown };
+}) {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+/** Signs in as the office, sets up an open poll at a large bench village, and issues `count` codes. */
+async function preparePoll(
+  url: string,
+  database: Database,
+  countyId: string,
+  townshipId: string,
+  count: number,
+) {
+  const [village] = await database.db
+    .insert(villages)
+    .values({
+      countyId,
+      townshipId,
+      name: '基准测试村',
+      adultPopulation: 10_000_000,
+      households: 1,
+      representatives: 1,
+    })
+    .returning();
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'office', password: DEMO_PASSWORD }),
+  });
+  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const csrf = cookies.find((c) => c.startsWith('vp_csrf='))!.slice('vp_csrf='.length);
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${url}/api${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        cookie: cookies.join('; '),
+        'x-csrf-token': csrf,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  const meeting = await call('POST', '/meetings', {
+    villageId: village!.id,
+    kind: 'villager_assembly',
+    title: '基准测试村民会议',
+    startsAt: new Date().toISOString(),
+    place: '礼堂',
+    host: '主持人',
+    counters: [],
+    scrutineers: [],
+  });
+  await call('PATCH', `/meetings/${meeting.id}`, { attendance: count });
+  const options = ['满意', '基本满意', '不满意', '不了解'].map((label) => ({
+    label,
+    countsAsValid: label !== '不了解',
+  }));
+  const poll = await call('POST', `/meetings/${meeting.id}/polls`, {
+    title: '基准测试表决',
+    purpose: 'democratic_evaluation',
+    questions: [
+      { label: '对村党支部书记的评价', options },
+      { label: '对村委会主任的评价', options },
+    ],
+  });
+  const codes: string[] = [];
+  while (codes.length < count) {
+    const batch = await call('POST', `/polls/${poll.id}/codes`, {
+      count: Math.min(2000, count - codes.length),
+    });
+    codes.push(...batch.codes);
+  }
+  await call('POST', `/polls/${poll.id}/open`);
+  const choices = poll.questions.map((q: { id: string; options: { id: string }[] }, i: number) => ({
+    questionId: q.id,
+    optionId: q.options[i % q.options.length]!.id,
+  }));
+  return { pollId: poll.id as string, codes, choices };
+}
+
+/** The same body size as a ballot, inserted as one row into a plain table by a bare route. */
+async function bareRoute(database: Database) {
+  await database.db.execute(sql`
+    create table if not exists bench_plain (
+      id uuid primary key default gen_random_uuid(), county_id uuid not null, poll_id uuid not null,
+      tracker text not null, choices jsonb not null)`);
+  const app = Fastify({ logger: false });
+  app.post('/plain', async (req, reply) => {
+    const body = req.body as { code: string; choices: unknown };
+    await database.db.execute(sql`
+      insert into bench_plain (county_id, poll_id, tracker, choices)
+      values (gen_random_uuid(), gen_random_uuid(), ${body.code.slice(0, 11)}, ${JSON.stringify(body.choices)}::jsonb)`);
+    return reply.status(201).send({ tracker: body.code.slice(0, 11) });
+  });
+  return app;
+}
+
+export async function benchCastBallot(kind: 'pglite' | 'postgres', amount: number) {
+  const database = await openBenchDatabase(kind);
+  const demo = await loadDemo(database);
+  const app = await buildApp({ database, rateLimitPerMinute: 1_000_000_000 });
+  const plain = await bareRoute(database);
+  try {
+    const url = await listen(app);
+    const plainUrl = await listen(plain);
+    const township = demo.townshipIds.愚公乡!;
+    const { codes, choices } = await preparePoll(url, database, demo.countyId, township, amount * 2);
+    const headers = { 'content-type': 'application/json' };
+    const bodyOf = (code: string) => JSON.stringify({ code, choices });
+    let next = 0;
+    const warm = codes.slice(amount);
+    let warmNext = 0;
+    // Warm-up: a short run on both routes (JIT, pool connections), with codes of its own.
+    await autocannon({
+      url: plainUrl,
+      connections: CONNECTIONS,
+      amount: 500,
+      requests: [{ method: 'POST', path: '/plain', headers, body: bodyOf('X'.repeat(14)) }],
+    });
+    await autocannon({
+      url,
+      connections: CONNECTIONS,
+      amount: 500,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/public/ballots',
+          headers,
+          setupRequest: (r) => ({ ...r, body: bodyOf(warm[warmNext++]!) }),
+        },
+      ],
+    });
+    const bare = await autocannon({
+      url: plainUrl,
+      connections: CONNECTIONS,
+      amount,
+      requests: [{ method: 'POST', path: '/plain', headers, body: bodyOf(codes[0]!) }],
+    });
+    const cast = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      amount,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/public/ballots',
+          headers,
+          setupRequest: (r) => ({ ...r, body: bodyOf(codes[next++]!) }),
+        },
+      ],
+    });
+    return {
+      kind,
+      bare: figures('bare INSERT route', bare),
+      cast: figures('POST /api/public/ballots', cast),
+    };
+  } finally {
+    await app.close();
+    await plain.close();
+    await database.close();
+  }
+}
+
+export function report(run: Awaited<ReturnType<typeof benchCastBallot>>) {
+  const row = (f: Figures) =>
+    `  ${f.label.padEnd(26)} ${f.perSecond.toFixed(0).padStart(6)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   ok ${f.ok}   failed ${f.failures}`;
+  const ratio = run.cast.perSecond / run.bare.perSecond;
+  const lines = [
+    `${run.kind} (${CONNECTIONS} connections)`,
+    row(run.bare),
+    row(run.cast),
+    `  ratio cast / bare: ${(ratio * 100).toFixed(0)}%`,
+  ];
+  const targets = [`ratio ≥ 50%: ${ratio >= 0.5 ? 'yes' : 'NO'}`];
+  if (run.kind === 'postgres') {
+    targets.push(
+      `≥ 1500 ballots/s: ${run.cast.perSecond >= 1500 ? 'yes' : 'NO'}`,
+      `p99 < 100 ms: ${run.cast.p99 < 100 ? 'yes' : 'NO'}`,
+    );
+  }
+  lines.push(`  targets: ${targets.join('; ')}`);
+  return lines.join('\n');
+}
+
+export async function main() {
+  const kinds: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  for (const kind of kinds) {
+    const amount = Number(process.env.BENCH_AMOUNT ?? (kind === 'pglite' ? 5000 : 20000));
+    console.log(report(await benchCastBallot(kind, amount)));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark of bench/, one after another. */
+import { main as castBallot } from './cast-ballot.ts';
+
+await castBallot();
