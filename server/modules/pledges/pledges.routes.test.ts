@@ -95,8 +95,8 @@ describe('drafting', () => {
     const res = await (await t.as('cadre')).post(url('王志强'), pledgeInput('修路'));
     expect(res.statusCode).toBe(404);
     for (const path of [
-      `/api/pledging/participants/${people['李建国']}`,
-      `/api/campaigns/${campaignId}/pledging/villages/${t.demo.villageIds['愚公村']}`,
+      `/api/pledging/participants/${people.李建国}`,
+      `/api/campaigns/${campaignId}/pledging/villages/${t.demo.villageIds.愚公村}`,
       `/api/campaigns/${campaignId}/pledging/overview`,
     ]) {
       expect((await (await t.as('office2')).get(path)).statusCode).toBe(404);
@@ -110,7 +110,7 @@ describe('drafting', () => {
     expect(res.json().error.code).toBe('PARTICIPANT_EXCLUDED');
     const checklist = ok(
       await (await t.as('office')).get(
-        `/api/campaigns/${campaignId}/pledging/villages/${t.demo.villageIds['石门村']}`,
+        `/api/campaigns/${campaignId}/pledging/villages/${t.demo.villageIds.石门村}`,
       ),
     );
     expect(checklist.participants.find((p: { name: string }) => p.name === '赵德胜')).toMatchObject({
@@ -122,10 +122,10 @@ describe('drafting', () => {
 
 describe('public opinions', () => {
   let setId: string;
-  const villageId = () => t.demo.villageIds['愚公村']!;
+  const villageId = () => t.demo.villageIds.愚公村!;
 
   beforeAll(async () => {
-    setId = await setIdOf(await t.as('cadre'), people['李建国']!);
+    setId = await setIdOf(await t.as('cadre'), people.李建国!);
   });
 
   it('refuses opinions before solicitation starts (409 NOT_SOLICITING)', async () => {
@@ -166,13 +166,10 @@ describe('public opinions', () => {
   });
 
   it('gives 404 for a set of another village', async () => {
-    const res = await (await t.as(null)).post(
-      `/api/public/villages/${t.demo.villageIds['王屋村']}/opinions`,
-      {
-        pledgeSetId: setId,
-        content: '好',
-      },
-    );
+    const res = await (await t.as(null)).post(`/api/public/villages/${t.demo.villageIds.王屋村}/opinions`, {
+      pledgeSetId: setId,
+      content: '好',
+    });
     expect(res.statusCode).toBe(404);
   });
 
@@ -187,8 +184,8 @@ describe('meetings and the vote', () => {
   let setId: string;
 
   beforeAll(async () => {
-    setId = await setIdOf(await t.as('cadre'), people['李建国']!);
-    const detail = ok(await (await t.as('cadre')).get(`/api/pledging/participants/${people['李建国']}`));
+    setId = await setIdOf(await t.as('cadre'), people.李建国!);
+    const detail = ok(await (await t.as('cadre')).get(`/api/pledging/participants/${people.李建国}`));
     for (const o of detail.opinions) {
       ok(
         await (await t.as('cadre')).post(`/api/pledge-opinions/${o.id}/handle`, {
@@ -246,20 +243,20 @@ describe('township approval with overlap and minimum checks (王屋村: two cadr
   let clerk: Awaited<ReturnType<typeof t.as>>;
   let secretarySet: string;
   let directorSet: string;
-  const villageId = () => t.demo.villageIds['王屋村']!;
+  const villageId = () => t.demo.villageIds.王屋村!;
   const checklist = async () =>
     ok(await (await t.as('office')).get(`/api/campaigns/${campaignId}/pledging/villages/${villageId()}`));
 
   beforeAll(async () => {
     clerk = await addClerk(t, 'clerk-wangwu', '王屋村');
-    await addPledges(clerk, people['王志强']!, [
+    await addPledges(clerk, people.王志强!, [
       '新修村组水泥路2.5公里',
       '改造村小学厕所',
       '开展星级文明户评选',
     ]);
-    await addPledges(clerk, people['陈秀兰']!, ['完成2.5公里村组道路水泥硬化', '发展村集体光伏发电']);
-    secretarySet = await setIdOf(clerk, people['王志强']!);
-    directorSet = await setIdOf(clerk, people['陈秀兰']!);
+    await addPledges(clerk, people.陈秀兰!, ['完成2.5公里村组道路水泥硬化', '发展村集体光伏发电']);
+    secretarySet = await setIdOf(clerk, people.王志强!);
+    directorSet = await setIdOf(clerk, people.陈秀兰!);
   });
 
   it('flags the overlapping pair side by side with the shared phrases to highlight', async () => {
@@ -335,7 +332,7 @@ describe('township approval with overlap and minimum checks (王屋村: two cadr
   });
 
   it('locks approved pledges: edits, withdrawals, opinions and return are refused', async () => {
-    const detail = ok(await clerk.get(`/api/pledging/participants/${people['王志强']}`));
+    const detail = ok(await clerk.get(`/api/pledging/participants/${people.王志强}`));
     const pledgeId = detail.pledges[0].id;
     const before = await pledgingCounts(t);
     for (const res of [
@@ -360,12 +357,12 @@ describe('return and resubmission', () => {
   it('the office returns a confirmed set with comments; unchanged, it is resubmitted; changed, it is voted again', async () => {
     const clerk = await addClerk(t, 'clerk-taihang', '太行村');
     const office = await t.as('office');
-    await addPledges(clerk, people['张国华']!, [
+    await addPledges(clerk, people.张国华!, [
       '硬化村内主干道1公里',
       '建设村级养老服务站',
       '组织农民实用技术培训4期',
     ]);
-    const setId = await setIdOf(clerk, people['张国华']!);
+    const setId = await setIdOf(clerk, people.张国华!);
     await confirmSet(t, { clerk, host: office, village: '太行村', campaignId, setId });
     expect((await office.post(`/api/pledge-sets/${setId}/return`, {})).json().error.field).toBe('comment');
     expect(
@@ -373,7 +370,7 @@ describe('return and resubmission', () => {
     ).toBe('returned');
     expect(ok(await clerk.post(`/api/pledge-sets/${setId}/resubmit`)).status).toBe('confirmed');
     ok(await office.post(`/api/pledge-sets/${setId}/return`, { comment: '培训期数请再斟酌' }));
-    const detail = ok(await clerk.get(`/api/pledging/participants/${people['张国华']}`));
+    const detail = ok(await clerk.get(`/api/pledging/participants/${people.张国华}`));
     const training = detail.pledges[2];
     expect(
       ok(await clerk.patch(`/api/pledges/${training.id}`, { title: '组织农民实用技术培训6期' })).status,
@@ -422,7 +419,7 @@ describe('overview and the phase transition', () => {
 
   it('prints the 承诺书 only for an approved set', async () => {
     const clerk = await t.as('clerk');
-    const setId = await setIdOf(clerk, people['李建国']!);
+    const setId = await setIdOf(clerk, people.李建国!);
     const res = await clerk.get(`/api/pledge-sets/${setId}/letter.docx`);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('NOT_APPROVED');

@@ -19,7 +19,7 @@ let villageId: string;
 beforeAll(async () => {
   t = await createTestContext();
   campaignId = await demoCampaignInPledging(t);
-  villageId = t.demo.villageIds['愚公村']!;
+  villageId = t.demo.villageIds.愚公村!;
 });
 afterAll(() => t.close());
 
@@ -31,7 +31,7 @@ describe('one village from draft to the public page (愚公村, 李建国 一肩
     const clerk = await t.as('clerk');
     const office = await t.as('office');
     const villager = await t.as(null);
-    const participantId = (await participantIds(t, campaignId))['李建国']!;
+    const participantId = (await participantIds(t, campaignId)).李建国!;
 
     // Draft: the cadre writes three pledges; nothing is public yet.
     const [road, square, lamps] = await addPledges(cadre, participantId, TITLES);
