@@ -58,6 +58,14 @@ function runningServerPid(dataDir: string): number | null {
 
 class CannotOpen extends Error {}
 
+/** The innermost cause: a failed migration query says little, the connection error under it says why. */
+function rootCause(error: unknown): string {
+  let current = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  const e = current as NodeJS.ErrnoException;
+  return e.message || e.code || String(current);
+}
+
 async function openConfigured(): Promise<Database> {
   const config = readConfig();
   if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
@@ -79,9 +87,7 @@ async function main(): Promise<number> {
   try {
     database = await openConfigured();
   } catch (error) {
-    console.error(
-      error instanceof CannotOpen ? error.message : `无法打开数据库：${(error as Error).message}`,
-    );
+    console.error(error instanceof CannotOpen ? error.message : `无法打开数据库：${rootCause(error)}`);
     return 2;
   }
   try {
