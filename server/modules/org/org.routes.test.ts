@@ -363,6 +363,32 @@ describe('positions', () => {
     expect(await tableCounts(t.database)).toEqual(before);
   });
 
+  it('lets only one of two concurrent appointments to one post through', async () => {
+    const office = await t.as('office');
+    const villageId = t.demo.villageIds.东岭村;
+    const [a, b] = await Promise.all(
+      ['郭一', '郭二'].map(async (name) =>
+        (await office.post('/api/persons', { villageId, name, partyMember: true })).json(),
+      ),
+    );
+    const results = await Promise.all(
+      [a, b].map((p) =>
+        office.post('/api/positions', {
+          personId: p.id,
+          post: 'committee_director',
+          startDate: '2026-09-01',
+        }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 400]);
+    const detail = (await office.get(`/api/villages/${villageId}`)).json();
+    const open = detail.positions.filter((p: { post: string; current: boolean }) => p.current);
+    expect(open.map((p: { post: string }) => p.post).sort()).toEqual([
+      'committee_director',
+      'party_secretary',
+    ]);
+  });
+
   it('requires a party secretary to be a party member', async () => {
     const res = await (await t.as('office')).post('/api/positions', {
       personId: t.demo.personIds.陈秀兰,

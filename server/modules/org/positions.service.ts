@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database, Queryable, Tx } from '../../db/client.ts';
-import { persons, positions } from '../../db/schema/index.ts';
+import { persons, positions, villages } from '../../db/schema/index.ts';
 import { endProblem, POST_LABELS, type Post, planAppointment } from '../../domain/roster.ts';
 import { type Actor, asAuditActor } from '../../http/actor.ts';
 import { badRequest, conflict } from '../../http/errors.ts';
@@ -23,6 +23,8 @@ export const postRecords = (tx: Tx, villageId: string, post: Post) =>
  * Returns the new record and the ended one (if any), or the refusal in Chinese.
  */
 export async function appointInTx(tx: Tx, person: PersonRow, post: Post, startDate: string) {
+  // Lock the village row: two concurrent appointments to one post cannot both see it vacant.
+  await tx.select({ id: villages.id }).from(villages).where(eq(villages.id, person.villageId)).for('update');
   const records = await postRecords(tx, person.villageId, post);
   const plan = planAppointment(records, person.id, startDate);
   if (plan.kind !== 'appoint') return plan;
