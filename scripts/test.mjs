@@ -1,7 +1,7 @@
 // npm test: the whole suite, doing its own set-up. Steps run in order and stop at the first failure,
 // exiting with that step's code. With DATABASE_URL set, the unit/API tests run on that PostgreSQL server.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -52,8 +52,12 @@ function browserTests() {
     console.log('e2e/vitest.config.ts does not exist yet: no browser tests to run, step skipped.');
     return 0;
   }
-  const build = run('npm', ['run', 'build']);
-  if (build !== 0) return build;
+  // test:e2e may build the web app itself; then building here first would only do it twice.
+  const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
+  if (!/\bnpm run build\b/.test(scripts['test:e2e'] ?? '')) {
+    const build = run('npm', ['run', 'build']);
+    if (build !== 0) return build;
+  }
   return run('npm', ['run', 'test:e2e']);
 }
 
