@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import {
+  addAccount,
   addClerk,
   addPledges,
   confirmSet,
@@ -101,6 +102,24 @@ describe('drafting', () => {
     ]) {
       expect((await (await t.as('office2')).get(path)).statusCode).toBe(404);
     }
+  });
+
+  it('refuses a cadre writing for the other cadre of the same village (403), nothing stored', async () => {
+    const wang = await addAccount(t, 'cadre-wang', '王屋村', '王志强');
+    const before = await pledgingCounts(t);
+    const res = await wang.post(url('陈秀兰'), pledgeInput('修路'));
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.message).toContain('本人');
+    expect(await pledgingCounts(t)).toEqual(before);
+  });
+
+  it('refuses unknown fields in an edit', async () => {
+    const detail = ok(await (await t.as('cadre')).get(`/api/pledging/participants/${people.李建国}`));
+    const res = await (await t.as('cadre')).patch(`/api/pledges/${detail.pledges[0].id}`, {
+      status: 'confirmed',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('status');
   });
 
   it('refuses an excluded cadre (立案未结案) with 409', async () => {
@@ -430,5 +449,24 @@ describe('overview and the phase transition', () => {
     expect(rows.map((r) => r.action)).toEqual(
       expect.arrayContaining(['pledge_set.approved', 'pledge_set.returned']),
     );
+  });
+});
+
+describe('rate limit of the public opinion box', () => {
+  it('answers 429 in Chinese after 20 posts a minute', async () => {
+    const villager = await t.as(null);
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const res = await villager.post(`/api/public/villages/${t.demo.villageIds.愚公村}/opinions`, {
+        content: '好',
+      });
+      statuses.push(res.statusCode);
+      if (res.statusCode === 429) {
+        expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+        break;
+      }
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.length).toBeLessThanOrEqual(21);
   });
 });

@@ -28,20 +28,24 @@ export async function participantIds(t: TestContext, campaignId: string): Promis
   return Object.fromEntries(list.map((p) => [p.name, p.id]));
 }
 
-/** An extra clerk account for another village (same password as the demo accounts). */
-export async function addClerk(t: TestContext, username: string, village: string) {
+/** An extra village account (same password as the demo accounts): a clerk, or a cadre speaking for a person. */
+export async function addAccount(t: TestContext, username: string, village: string, person?: string) {
   const [clerk] = await t.database.db.select().from(users).where(eq(users.username, 'clerk'));
   await t.database.db.insert(users).values({
     countyId: clerk!.countyId,
     townshipId: clerk!.townshipId,
     villageId: t.demo.villageIds[village]!,
+    personId: person ? t.demo.personIds[person]! : null,
     username,
-    displayName: `${village}记录员`,
-    role: 'village_clerk',
+    displayName: person ? `${person}（${village}）` : `${village}记录员`,
+    role: person ? 'village_cadre' : 'village_clerk',
     passwordHash: clerk!.passwordHash,
   });
   return t.as(username);
 }
+
+export const addClerk = (t: TestContext, username: string, village: string) =>
+  addAccount(t, username, village);
 
 export const pledgeInput = (title: string, extra: Record<string, unknown> = {}) => ({
   category: '民生实事',
