@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../../db/client.ts';
+import { normalizeCode } from '../../domain/voting/ballot-code.ts';
+import { codeHmac, useBallotKey } from './ballot-key.ts';
+import { type ServerProcess, signIn, startServer } from './server-process.ts';
+
+/**
+ * The real server process: ballots are cast over HTTP, the process is SIGKILLed mid-stream and
+ * restarted on the same data directory. Then every table, the audit log and the captured server
+ * log are searched for anything linking a ballot to a code.
+ */
+const KEY = 'process-test-ballot-key-0123456789abcdef';
+const dataDir = mkdtempSync(join(tmpdir(), 'vp-ballots-'));
+let server: ServerProcess | null = null;
+const logs: string[] = [];
+const acknowledged: string[] = [];
+let codes: string[] = [];
+let pollId = '';
+let choices: { questionId: string; optionId: string }[] = [];
+let database: Database | null = null;
+
+beforeAll(() => useBallotKey(Buffer.from(KEY, 'utf8')));
+afterAll(async () => {
+  server?.child.kill('SIGKILL');
+  await database?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function castOne(url: string, code: string) {
+  const res = await fetch(`${url}/api/public/ballots`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, choices }),
+  });
+  if (res.status === 201) acknowledged.push((await res.json()).tracker);
+}
+
+describe('the server process', () => {
+  it('keeps every acknowledged ballot across a SIGKILL mid-stream', async () => {
+    server = await startServer(dataDir, KEY);
+    const clerk = await signIn(server.url, 'clerk');
+    const { villageId } = await clerk('GET', '/auth/me');
+    const meeting = await clerk('POST', '/meetings', {
+      villageId,
+      kind: 'villager_assembly',
+      title: '崩溃测试村民会议',
+      startsAt: '2027-03-10T09:00:00+08:00',
+      place: '村文化广场',
+      host: '李建国',
+      counters: ['王大海'],
+      scrutineers: ['刘秀英'],
+    });
+    await clerk('PATCH', `/meetings/${meeting.id}`, { attendance: 1000 });
+    const poll = await clerk('POST', `/meetings/${meeting.id}/polls`, {
+      title: '崩溃测试表决',
+      purpose: 'pledge_confirmation',
+      questions: [
+        {
+          label: '议题一',
+          options: [
+            { label: '满意', countsAsValid: true },
+            { label: '不满意', countsAsValid: true },
+          ],
+        },
+      ],
+    });
+    pollId = poll.id;
+    choices = [{ questionId: poll.questions[0].id, optionId: poll.questions[0].options[0].id }];
+    codes = (await clerk('POST', `/polls/${pollId}/codes`, { count: 400 })).codes;
+    await clerk('POST', `/polls/${pollId}/open`);
+
+    // Eight parallel voters; the process is killed while they are casting.
+    let next = 0;
+    let inFlight = 0;
+    let killed = false;
+    const url = server.url;
+    const voters = Array.from({ length: 8 }, async () => {
+      while (!killed && next < 300) {
+        inFlight++;
+        await castOne(url, codes[next++]!).catch(() => undefined);
+        inFlight--;
+      }
+    });
+    while (acknowledged.length < 60) await new Promise((r) => setTimeout(r, 2));
+    server.child.kill('SIGKILL');
+    killed = true;
+    const inFlightAtKill = inFlight;
+    await Promise.all(voters);
+    await server.exited;
+    logs.push(server.output());
+    const beforeRestart = [...acknowledged];
+    expect(beforeRestart.length).toBeGreaterThanOrEqual(60);
+    expect(inFlightAtKill).toBeGreaterThan(0);
+
+    server = await startServer(dataDir, KEY);
+    for (const code of codes.slice(350, 355)) await castOne(server.url, code);
+    const clerk2 = await signIn(server.url, 'clerk');
+    await clerk2('POST', `/polls/${pollId}/close`);
+    const board = await (await fetch(`${server.url}/api/public/polls/${pollId}/board`)).json();
+    for (const tracker of acknowledged) expect(board.trackers).toContain(tracker);
+    expect(board.trackers.length).toBeGreaterThanOrEqual(acknowledged.length);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    logs.push(server.output());
+    server = null;
+
+    database = await openDatabase({ dataDir });
+    const counts = (
+      (await database.db.execute(sql`
+        select (select count(*)::int from ballots where poll_id = ${pollId}) as ballots,
+               (select count(*)::int from ballot_codes where poll_id = ${pollId} and used) as used,
+               (select count(*)::int from cast_audit_queue) as queued,
+               (select count(*)::int from audit_log where action = 'ballot.cast' and entity_id = ${pollId}) as audited`)) as unknown as {
+        rows: { ballots: number; used: number; queued: number; audited: number }[];
+      }
+    ).rows[0]!;
+    // No code is both unused and counted, and no used code lacks its ballot.
+    expect(counts.used).toBe(counts.ballots);
+    expect(counts.ballots).toBe(board.trackers.length);
+    // Every ballot's audit entry reached the hash chain.
+    expect(counts.queued).toBe(0);
+    expect(counts.audited).toBe(counts.ballots);
+  }, 60_000);
+
+  it('stores and logs nothing that links a ballot to its code', async () => {
+    const db = database!.db;
+    const tables = (
+      (await db.execute(sql`
+        select table_name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE'`)) as unknown as {
+        rows: { table_name: string }[];
+      }
+    ).rows.map((r) => r.table_name);
+    expect(tables).toContain('ballots');
+    const dump: Record<string, unknown[]> = {};
+    for (const table of tables) {
+      dump[table] = (
+        (await db.execute(sql.raw(`select * from "${table}"`))) as unknown as { rows: unknown[] }
+      ).rows;
+    }
+    const everything = JSON.stringify(dump);
+    const columns = (
+      (await db.execute(sql`
+        select column_name from information_schema.columns
+        where table_schema = 'public' and table_name = 'ballots' order by column_name`)) as unknown as {
+        rows: { column_name: string }[];
+      }
+    ).rows.map((r) => r.column_name);
+    expect(columns).toEqual(['choices', 'county_id', 'id', 'poll_id', 'tracker']);
+
+    const normalized = codes.map((c) => normalizeCode(c)!);
+    const hmacs = normalized.map(codeHmac);
+    const serverLog = logs.join('\n');
+    expect(serverLog).toContain('/api/public/ballots');
+    for (const [i, code] of codes.entries()) {
+      expect(everything).not.toContain(code);
+      expect(everything).not.toContain(normalized[i]!);
+      expect(serverLog).not.toContain(code);
+      expect(serverLog).not.toContain(normalized[i]!);
+      expect(serverLog).not.toContain(hmacs[i]!);
+    }
+    // The hmacs are in ballot_codes only: no ballot row, and no other table, holds one.
+    const withoutCodes = JSON.stringify({ ...dump, ballot_codes: [] });
+    for (const h of hmacs) expect(withoutCodes).not.toContain(h);
+    // The audit log and the server log name no tracker and no ballot id.
+    const ballots = dump.ballots as { id: string; tracker: string }[];
+    const audit = JSON.stringify(dump.audit_log);
+    for (const b of ballots) {
+      expect(audit).not.toContain(b.tracker);
+      expect(audit).not.toContain(b.id);
+      expect(serverLog).not.toContain(b.tracker);
+      expect(serverLog).not.toContain(b.id);
+    }
+    const casts = (
+      dump.audit_log as { action: string; entity: string; entity_id: string; after: unknown }[]
+    ).filter((e) => e.action === 'ballot.cast');
+    expect(casts.length).toBe(ballots.length);
+    for (const e of casts) expect(e).toMatchObject({ entity: 'poll', entity_id: pollId, after: null });
+  });
+});
