@@ -1,0 +1,110 @@
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, List, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useCurrentUser } from '../../api/session.ts';
+import { Page } from '../../app/Page.tsx';
+import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { PollFormModal } from '../polls/PollFormModal.tsx';
+import { PollStatusTag } from '../polls/PollStatusTag.tsx';
+import { AttendanceCard } from './AttendanceCard.tsx';
+import { canWriteVoting } from './MeetingsPage.tsx';
+import { useMeeting } from './queries.ts';
+import { S } from './strings.ts';
+import type { Meeting, MeetingDetail } from './types.ts';
+
+const D = S.detail;
+
+const names = (list: string[]) =>
+  list.length ? list.join('、') : <Typography.Text type="secondary">{D.none}</Typography.Text>;
+
+function MeetingInfo({ meeting }: { meeting: Meeting }) {
+  return (
+    <Card title={D.info}>
+      <Descriptions
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { label: D.village, children: meeting.villageName },
+          { label: D.kind, children: meeting.kindLabel },
+          { label: D.startsAt, children: dayjs(meeting.startsAt).format('YYYY-MM-DD HH:mm') },
+          { label: D.place, children: meeting.place },
+          { label: D.host, children: meeting.host },
+          { label: D.chair, children: meeting.chair ?? names([]) },
+          { label: D.counters, children: names(meeting.counters) },
+          { label: D.scrutineers, children: names(meeting.scrutineers) },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function PollsCard({ detail, canWrite }: { detail: MeetingDetail; canWrite: boolean }) {
+  const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
+  return (
+    <Card
+      title={D.polls}
+      extra={
+        canWrite && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {D.newPoll}
+          </Button>
+        )
+      }
+    >
+      <List
+        dataSource={detail.polls}
+        locale={{ emptyText: D.noPolls }}
+        renderItem={(poll) => (
+          <List.Item
+            actions={[
+              <Link key="open" to={`/polls/${poll.id}`}>
+                {D.openPoll}
+              </Link>,
+            ]}
+          >
+            <Space wrap>
+              <Link to={`/polls/${poll.id}`} style={{ fontSize: 16 }}>
+                {poll.title}
+              </Link>
+              <PollStatusTag status={poll.status} />
+            </Space>
+          </List.Item>
+        )}
+      />
+      <PollFormModal
+        open={creating}
+        meetingId={detail.meeting.id}
+        onClose={() => setCreating(false)}
+        onCreated={(poll) => navigate(`/polls/${poll.id}`)}
+      />
+    </Card>
+  );
+}
+
+export function MeetingDetailPage() {
+  const { meetingId = '' } = useParams();
+  const me = useCurrentUser();
+  const query = useMeeting(meetingId);
+  if (query.isPending) return <FullPageSpin />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  const detail = query.data;
+  const canWrite = canWriteVoting(me.role);
+  return (
+    <Page
+      title={detail.meeting.title}
+      extra={
+        <Link to="/meetings">
+          <Button icon={<ArrowLeftOutlined />}>{D.back}</Button>
+        </Link>
+      }
+    >
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <MeetingInfo meeting={detail.meeting} />
+        <AttendanceCard key={detail.meeting.id} detail={detail} canWrite={canWrite} />
+        <PollsCard detail={detail} canWrite={canWrite} />
+      </Space>
+    </Page>
+  );
+}

@@ -1,0 +1,33 @@
+import { CarryOutOutlined } from '@ant-design/icons';
+import type { RouteObject } from 'react-router';
+import type { Me } from '../../api/session.ts';
+import type { MenuEntry } from '../../app/menu.tsx';
+import { S } from './strings.ts';
+
+/** The voting pages, registered under the app layout by one line in app/router.tsx. */
+export const votingRoutes: RouteObject[] = [
+  { path: 'meetings', lazy: async () => ({ Component: (await import('./MeetingsPage.tsx')).MeetingsPage }) },
+  {
+    path: 'meetings/:meetingId',
+    lazy: async () => ({ Component: (await import('./MeetingDetailPage.tsx')).MeetingDetailPage }),
+  },
+  {
+    path: 'polls/:pollId',
+    lazy: async () => ({ Component: (await import('../polls/PollPage.tsx')).PollPage }),
+  },
+  {
+    path: 'polls/:pollId/slips',
+    lazy: async () => ({ Component: (await import('../polls/CodeSlipsPage.tsx')).CodeSlipsPage }),
+  },
+  {
+    path: 'polls/:pollId/paper',
+    lazy: async () => ({ Component: (await import('../polls/PaperBallotsPage.tsx')).PaperBallotsPage }),
+  },
+];
+
+/** The menu entry, for every role that reads meetings (all staff, per the voting.read permission). */
+export const votingMenu = (_me: Me): MenuEntry => ({
+  key: '/meetings',
+  label: S.menu,
+  icon: <CarryOutOutlined />,
+});

@@ -1,0 +1,109 @@
+import { Alert, App, Button, Result, Typography } from 'antd';
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { groupCode, normalizeCode } from '../../../../server/domain/voting/ballot-code.ts';
+import { PrintSheet, pagesOf } from './PrintSheet.tsx';
+import { usePoll } from './queries.ts';
+import { dropCodes, heldCodes } from './slip-store.ts';
+import { S } from './strings.ts';
+
+const L = S.slips;
+const PER_PAGE = 24;
+
+const voteUrl = (code: string) => `${window.location.origin}/vote#${code}`;
+
+/** SVG data URLs of each code's QR (crisp at any print resolution). */
+function useQrImages(codes: string[]): Map<string, string> {
+  const [images, setImages] = useState(new Map<string, string>());
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all(
+      codes.map(async (code) => {
+        const svg = await QRCode.toString(voteUrl(code), {
+          type: 'svg',
+          errorCorrectionLevel: 'M',
+          margin: 1,
+        });
+        return [code, `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`] as const;
+      }),
+    ).then((pairs) => {
+      if (!cancelled) setImages(new Map(pairs));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [codes]);
+  return images;
+}
+
+function Slip({ code, title, image }: { code: string; title: string; image?: string }) {
+  const printed = groupCode(normalizeCode(code) ?? code);
+  return (
+    <div className="vp-slip" data-code={code}>
+      {image ? <img src={image} alt={printed} /> : <div style={{ width: '26mm' }} />}
+      <div className="vp-slip-text">
+        <div className="vp-slip-title">{title}</div>
+        <div>{L.howTo}</div>
+        <div>{L.orType(`${window.location.host}/vote`)}</div>
+        <div className="vp-slip-code">{printed}</div>
+        <div>{L.secret}</div>
+      </div>
+    </div>
+  );
+}
+
+/** The QR slip sheet: A4, 3 × 8 slips, each a one-time code shown only now. */
+export function CodeSlipsPage() {
+  const { pollId = '' } = useParams();
+  const navigate = useNavigate();
+  const { modal } = App.useApp();
+  const poll = usePoll(pollId);
+  const [codes] = useState(() => heldCodes(pollId) ?? []);
+  const images = useQrImages(codes);
+  useEffect(() => {
+    if (codes.length === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      dropCodes();
+    };
+  }, [codes]);
+  const back = () => navigate(`/polls/${pollId}`);
+  if (codes.length === 0) {
+    return (
+      <Result
+        status="info"
+        title={L.title}
+        subTitle={L.gone}
+        extra={<Button onClick={back}>{L.back}</Button>}
+      />
+    );
+  }
+  const title = poll.data?.title ?? '';
+  const pages = pagesOf(codes, PER_PAGE);
+  const leave = () =>
+    modal.confirm({ title: L.leaveConfirm, okText: S.page.ok, cancelText: S.page.cancel, onOk: back });
+  return (
+    <PrintSheet
+      onBack={leave}
+      backLabel={L.back}
+      printLabel={L.print}
+      toolbar={
+        <>
+          <Typography.Text strong>{L.count(codes.length, pages.length)}</Typography.Text>
+          <Alert type="warning" showIcon title={L.onlyOnce} style={{ flex: '1 1 320px' }} />
+        </>
+      }
+    >
+      {pages.map((page, i) => (
+        <div className="vp-a4 vp-slips" key={page[0] ?? i}>
+          {page.map((code) => (
+            <Slip key={code} code={code} title={title} image={images.get(code)} />
+          ))}
+        </div>
+      ))}
+    </PrintSheet>
+  );
+}

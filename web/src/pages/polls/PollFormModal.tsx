@@ -1,0 +1,163 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Form, Input, Modal, Select } from 'antd';
+import { useSubmit } from '../../api/use-submit.ts';
+import { meetingKeys } from '../meetings/queries.ts';
+import { createPoll } from './queries.ts';
+import { OPTION_PRESETS, PURPOSE_LABELS, S } from './strings.ts';
+import type { Poll, PollPurpose } from './types.ts';
+
+type PresetKey = (typeof OPTION_PRESETS)[number]['key'];
+type Values = {
+  title: string;
+  purpose: PollPurpose;
+  questions: { label: string; preset: PresetKey }[];
+  correctionReason?: string;
+};
+
+const F = S.form;
+const DEFAULT_PRESET: Record<PollPurpose, PresetKey> = {
+  pledge_confirmation: 'two',
+  democratic_evaluation: 'four',
+  general: 'agree',
+};
+
+const presetOptions = (key: PresetKey) =>
+  (OPTION_PRESETS.find((p) => p.key === key) ?? OPTION_PRESETS[0]).options.map(([label, countsAsValid]) => ({
+    label,
+    countsAsValid,
+  }));
+
+/** The preset a poll question's options came from (for prefilling a correction). */
+function presetOf(options: { label: string }[]): PresetKey {
+  const labels = options.map((o) => o.label).join('/');
+  const found = OPTION_PRESETS.find((p) => p.options.map(([l]) => l).join('/') === labels);
+  return found?.key ?? 'two';
+}
+
+/** 新建表决, or its correction: a new poll linked to the old one, with the reason. */
+export function PollFormModal({
+  open,
+  meetingId,
+  onClose,
+  onCreated,
+  corrects,
+}: {
+  open: boolean;
+  meetingId: string;
+  onClose: () => void;
+  onCreated: (poll: Poll) => void;
+  corrects?: Poll;
+}) {
+  const [form] = Form.useForm<Values>();
+  const { submit, busy } = useSubmit(
+    form,
+    (v: Values) =>
+      createPoll(meetingId, {
+        title: v.title.trim(),
+        purpose: v.purpose,
+        questions: v.questions.map((q) => ({ label: q.label.trim(), options: presetOptions(q.preset) })),
+        correctsPollId: corrects?.id,
+        correctionReason: corrects ? v.correctionReason?.trim() : undefined,
+      }),
+    { success: F.saved, invalidate: [meetingKeys.all, ['polls']], onDone: onCreated },
+  );
+  const initial: Partial<Values> = corrects
+    ? {
+        title: `${corrects.title}（更正）`,
+        purpose: corrects.purpose,
+        questions: corrects.questions.map((q) => ({ label: q.label, preset: presetOf(q.options) })),
+      }
+    : { purpose: 'pledge_confirmation', questions: [{ label: '', preset: 'two' }] };
+  const onPurpose = (purpose: PollPurpose) => {
+    const questions = form.getFieldValue('questions') as Values['questions'];
+    form.setFieldValue(
+      'questions',
+      questions.map((q) => ({ ...q, preset: DEFAULT_PRESET[purpose] })),
+    );
+  };
+  return (
+    <Modal
+      open={open}
+      title={corrects ? F.correctionTitle : F.title}
+      okText={F.submit}
+      cancelText={F.cancel}
+      confirmLoading={busy}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+      width={720}
+    >
+      <Form<Values> form={form} layout="vertical" preserve={false} onFinish={submit} initialValues={initial}>
+        {corrects && (
+          <Form.Item
+            name="correctionReason"
+            label={F.reason}
+            rules={[{ required: true, whitespace: true, message: F.required(F.reason) }]}
+          >
+            <Input.TextArea rows={2} maxLength={500} placeholder={F.reasonPlaceholder} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="title"
+          label={F.name}
+          rules={[{ required: true, whitespace: true, message: F.required(F.name) }]}
+        >
+          <Input maxLength={100} placeholder={F.namePlaceholder} />
+        </Form.Item>
+        <Form.Item name="purpose" label={F.purpose}>
+          <Select
+            onChange={onPurpose}
+            options={Object.entries(PURPOSE_LABELS).map(([value, label]) => ({ value, label }))}
+          />
+        </Form.Item>
+        <Alert type="info" showIcon title={F.questionsHelp} style={{ marginBottom: 12 }} />
+        <Form.List name="questions">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, index) => (
+                <Flex key={field.key} gap={8} align="start" wrap>
+                  <Form.Item
+                    name={[field.name, 'label']}
+                    label={F.question(index + 1)}
+                    rules={[{ required: true, whitespace: true, message: F.required(F.question(index + 1)) }]}
+                    style={{ flex: '1 1 280px', marginBottom: 12 }}
+                  >
+                    <Input maxLength={200} placeholder={F.questionPlaceholder} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'preset']}
+                    label={F.preset}
+                    style={{ flex: '0 1 260px', marginBottom: 12 }}
+                  >
+                    <Select options={OPTION_PRESETS.map((p) => ({ value: p.key, label: p.label }))} />
+                  </Form.Item>
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label={F.remove}
+                    disabled={fields.length === 1}
+                    onClick={() => remove(field.name)}
+                    style={{ marginTop: 30 }}
+                  />
+                </Flex>
+              ))}
+              <Button
+                icon={<PlusOutlined />}
+                type="dashed"
+                block
+                disabled={fields.length >= 100}
+                onClick={() =>
+                  add({
+                    label: '',
+                    preset: DEFAULT_PRESET[form.getFieldValue('purpose') as PollPurpose] ?? 'two',
+                  })
+                }
+              >
+                {F.addQuestion}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { Poll, PollInput, TallyInput, TallyStatus } from './types.ts';
+
+const enc = encodeURIComponent;
+
+export const pollKeys = {
+  one: (id: string) => ['polls', id] as const,
+  tallies: (id: string) => ['polls', id, 'tallies'] as const,
+};
+
+export function usePoll(id: string) {
+  return useQuery({ queryKey: pollKeys.one(id), queryFn: () => api.get<Poll>(`/api/polls/${enc(id)}`) });
+}
+
+export function useTallyStatus(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: pollKeys.tallies(id),
+    queryFn: () => api.get<TallyStatus>(`/api/polls/${enc(id)}/tallies/status`),
+    enabled,
+  });
+}
+
+export const createPoll = (meetingId: string, input: PollInput) =>
+  api.post<Poll>(`/api/meetings/${enc(meetingId)}/polls`, input);
+export const openPoll = (id: string) => api.post<Poll>(`/api/polls/${enc(id)}/open`);
+export const closePoll = (id: string) => api.post<Poll>(`/api/polls/${enc(id)}/close`);
+export const issueCodes = (id: string, count: number) =>
+  api.post<{ codes: string[] }>(`/api/polls/${enc(id)}/codes`, { count });
+export const enterTally = (id: string, tally: TallyInput) =>
+  api.post<unknown>(`/api/polls/${enc(id)}/tallies`, tally);
+export const certifyPoll = (id: string, as: 'clerk' | 'host') =>
+  api.post<Poll>(`/api/polls/${enc(id)}/certify`, { as });
+export const recordUrl = (id: string) => `/api/polls/${enc(id)}/record.docx`;
