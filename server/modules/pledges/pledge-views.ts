@@ -10,6 +10,7 @@ import {
   pledgeSets,
   pledges,
   pledgeVoteRounds,
+  polls,
   townships,
   villages,
 } from '../../db/schema/index.ts';
@@ -91,6 +92,12 @@ export async function setDetail(db: Queryable, scope: Scope, participantId: stri
       : [],
     db.select({ name: villages.name }).from(villages).where(eq(villages.id, participant.villageId)),
   ]);
+  const [poll] = set?.pollId
+    ? await db
+        .select({ id: polls.id, status: polls.status, meetingId: polls.meetingId })
+        .from(polls)
+        .where(eq(polls.id, set.pollId))
+    : [];
   return {
     campaign: {
       id: campaign.id,
@@ -110,6 +117,8 @@ export async function setDetail(db: Queryable, scope: Scope, participantId: stri
       excludedReason: participant.excludedReason,
     },
     set: set ? presentSet(set) : null,
+    /** The set's current or last poll: once 'certified' while the set is 'voting', apply-vote is due. */
+    poll: poll ?? null,
     categories: campaign.config.categories,
     required: requiredItems(campaign.config, participant),
     pledges: items.map((p) => ({

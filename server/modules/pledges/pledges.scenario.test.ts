@@ -88,6 +88,9 @@ describe('one village from draft to the public page (愚公村, 李建国 一肩
     const rejects1 = (label: string) =>
       label.startsWith('新建村文化广场') ? 60 : label.startsWith('安装') ? 50 : 5;
     await paperVote(t, clerk, cadre, vote1.pollId, rejects1);
+    const due = ok(await cadre.get(`/api/pledging/participants/${participantId}`));
+    expect(due.set.status).toBe('voting');
+    expect(due.poll).toMatchObject({ id: vote1.pollId, status: 'certified' });
     const applied1 = ok(await clerk.post(`/api/pledge-sets/${setId}/apply-vote`));
     expect(applied1.set.status).toBe('soliciting');
     expect(
