@@ -1,0 +1,219 @@
+import { ArrowLeftOutlined, GlobalOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Input, Row, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { PHASE_LABELS } from '../../../../server/domain/phases.ts';
+import { type Me, useCurrentUser } from '../../api/session.ts';
+import { useSubmit } from '../../api/use-submit.ts';
+import { Page } from '../../app/Page.tsx';
+import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { OpinionsCard } from './OpinionsCard.tsx';
+import { PledgeCard } from './PledgeCard.tsx';
+import { PledgeFormModal } from './PledgeFormModal.tsx';
+import { pledgeKeys, publicPageUrl, useSetDetail, withdrawPledge } from './queries.ts';
+import { type Powers, SetActions } from './SetActions.tsx';
+import { SetEvents } from './SetEvents.tsx';
+import { SetSteps } from './SetSteps.tsx';
+import { S } from './strings.ts';
+import type { Pledge, SetDetail } from './types.ts';
+
+const EDITABLE = ['draft', 'soliciting', 'returned'];
+
+function powersOf(me: Me, detail: SetDetail): Powers {
+  const open = detail.campaign.phase === 'pledging' && !detail.participant.excluded;
+  const own = me.role === 'village_cadre' && me.displayName.startsWith(detail.participant.name);
+  return {
+    write: open && (me.role === 'village_clerk' || own),
+    vote: open && (me.role === 'village_clerk' || me.role === 'township_office'),
+    approve: open && me.role === 'township_office',
+  };
+}
+
+function Summary({ detail }: { detail: SetDetail }) {
+  const { participant, campaign, set, pledges, required } = detail;
+  const confirmed = pledges.filter((p) => p.status === 'confirmed').length;
+  const enough = confirmed >= required;
+  return (
+    <Card size="small">
+      <Flex vertical gap={16}>
+        <SetSteps status={set?.status ?? null} />
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, lg: 4 }}
+          items={[
+            { key: 'v', label: S.set.village, children: participant.villageName },
+            { key: 'r', label: S.set.role, children: participant.roleLabel },
+            {
+              key: 'c',
+              label: S.set.status,
+              children: (
+                <Flex gap={8} wrap>
+                  <Tag color={set?.status === 'approved' ? 'success' : 'processing'} data-testid="set-status">
+                    {set?.statusLabel ?? S.overview.notStarted}
+                  </Tag>
+                  <Tag color={enough ? 'success' : 'warning'} data-testid="confirmed-count">
+                    {S.set.confirmedCount(confirmed, required)}
+                  </Tag>
+                </Flex>
+              ),
+            },
+            { key: 'd', label: S.set.deadline, children: campaign.commitmentDeadline },
+          ]}
+        />
+        <Typography.Text type="secondary">{S.set.requiredHint(required)}</Typography.Text>
+      </Flex>
+    </Card>
+  );
+}
+
+function Notices({ detail }: { detail: SetDetail }) {
+  const { campaign, participant, set } = detail;
+  return (
+    <>
+      {campaign.phase !== 'pledging' && (
+        <Alert type="info" showIcon title={S.notInPhase(PHASE_LABELS[campaign.phase])} />
+      )}
+      {participant.excluded && (
+        <Alert type="error" showIcon title={S.set.excluded(participant.excludedReason)} />
+      )}
+      {set?.townshipComment && (
+        <Alert
+          type={set.status === 'returned' ? 'warning' : 'success'}
+          showIcon
+          title={`${S.set.townshipComment}：${set.townshipComment}`}
+        />
+      )}
+      {set?.minimumOverrideReason && (
+        <Alert type="info" showIcon title={S.set.minimumOverride(set.minimumOverrideReason)} />
+      )}
+    </>
+  );
+}
+
+function useWithdraw() {
+  const { modal } = App.useApp();
+  const { submit } = useSubmit(null, (v: { id: string; reason: string }) => withdrawPledge(v.id, v.reason), {
+    success: S.pledge.withdrawDone,
+    invalidate: [pledgeKeys.all],
+  });
+  return (p: Pledge) => {
+    let reason = '';
+    modal.confirm({
+      title: S.pledge.withdrawTitle,
+      content: (
+        <Input.TextArea
+          aria-label={S.pledge.withdrawReason}
+          placeholder={S.pledge.withdrawReason}
+          maxLength={500}
+          onChange={(e) => {
+            reason = e.target.value;
+          }}
+        />
+      ),
+      okText: S.pledge.withdraw,
+      cancelText: S.pledge.cancel,
+      onOk: () => submit({ id: p.id, reason: reason.trim() }),
+    });
+  };
+}
+
+function PledgeList({ detail, powers }: { detail: SetDetail; powers: Powers }) {
+  const [editing, setEditing] = useState<Pledge | null>(null);
+  const [adding, setAdding] = useState(false);
+  const withdraw = useWithdraw();
+  const status = detail.set?.status ?? 'draft';
+  const canEdit = powers.write && EDITABLE.includes(status);
+  const visible = detail.pledges;
+  return (
+    <Flex vertical gap={12}>
+      {canEdit && (
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setAdding(true)}
+          style={{ alignSelf: 'start' }}
+        >
+          {S.pledge.add}
+        </Button>
+      )}
+      {visible.length === 0 && (
+        <Card size="small">
+          <Empty description={canEdit ? S.set.empty : S.set.emptyReadOnly} />
+        </Card>
+      )}
+      {visible.map((p, i) => (
+        <PledgeCard
+          key={p.id}
+          pledge={p}
+          index={i + 1}
+          canEdit={canEdit && (p.status !== 'confirmed' || status === 'returned')}
+          onEdit={() => setEditing(p)}
+          onWithdraw={() => withdraw(p)}
+        />
+      ))}
+      <PledgeFormModal
+        open={adding || editing !== null}
+        onClose={() => {
+          setAdding(false);
+          setEditing(null);
+        }}
+        participantId={detail.participant.id}
+        categories={detail.categories}
+        year={detail.campaign.year}
+        editing={editing}
+      />
+    </Flex>
+  );
+}
+
+/** 我的承诺 / 村干部承诺: one participant's set through the whole pledging phase. */
+export function ParticipantPage() {
+  const { participantId = '' } = useParams();
+  const me = useCurrentUser();
+  const query = useSetDetail(participantId);
+  if (query.isPending) return <FullPageSpin />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  const detail = query.data;
+  const { participant, campaign } = detail;
+  const powers = powersOf(me, detail);
+  const villageUrl = `/pledging/campaigns/${campaign.id}/villages/${participant.villageId}`;
+  return (
+    <Page
+      title={S.set.title(participant.name, campaign.year)}
+      extra={
+        <>
+          <Link to={villageUrl}>
+            <Button icon={me.villageId ? <UnorderedListOutlined /> : <ArrowLeftOutlined />}>
+              {S.set.toVillage}
+            </Button>
+          </Link>
+          <a href={publicPageUrl(participant.villageId)} target="_blank" rel="noreferrer">
+            <Button icon={<GlobalOutlined />}>{S.set.publicLink}</Button>
+          </a>
+        </>
+      }
+    >
+      <Flex vertical gap={16}>
+        <Notices detail={detail} />
+        <Summary detail={detail} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={14}>
+            <PledgeList detail={detail} powers={powers} />
+          </Col>
+          <Col xs={24} lg={10}>
+            <Flex vertical gap={16}>
+              <SetActions detail={detail} powers={powers} />
+              <OpinionsCard
+                set={detail.set}
+                opinions={detail.opinions}
+                pledges={detail.pledges}
+                canWrite={powers.write}
+              />
+              <SetEvents events={detail.events} />
+            </Flex>
+          </Col>
+        </Row>
+      </Flex>
+    </Page>
+  );
+}

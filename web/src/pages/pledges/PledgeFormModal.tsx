@@ -1,0 +1,122 @@
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useSubmit } from '../../api/use-submit.ts';
+import { addPledge, patchPledge, pledgeKeys } from './queries.ts';
+import { S } from './strings.ts';
+import type { Pledge, PledgeFields } from './types.ts';
+
+type Values = Omit<PledgeFields, 'dueDate'> & { dueDate: Dayjs; reason?: string };
+
+const P = S.pledge;
+const need = (what: string) => [{ required: true, whitespace: true, message: P.required(what) }];
+
+function toBody(v: Values): PledgeFields {
+  return {
+    category: v.category,
+    title: v.title.trim(),
+    content: v.content.trim(),
+    completionStandard: v.completionStandard.trim(),
+    dueDate: v.dueDate.format('YYYY-MM-DD'),
+  };
+}
+
+/** Changed fields only, with the reason; the server keeps the old text as a revision. */
+function toPatch(v: Values, old: Pledge) {
+  const body = toBody(v);
+  const changed = Object.fromEntries(
+    Object.entries(body).filter(([k, value]) => old[k as keyof PledgeFields] !== value),
+  );
+  return { ...changed, ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}) };
+}
+
+/** 新增 / 修改承诺事项: category from the campaign's config, due date within the campaign year. */
+export function PledgeFormModal({
+  open,
+  onClose,
+  participantId,
+  categories,
+  year,
+  editing,
+}: {
+  open: boolean;
+  onClose: () => void;
+  participantId: string;
+  categories: string[];
+  year: number;
+  editing: Pledge | null;
+}) {
+  const [form] = Form.useForm<Values>();
+  const { submit, busy } = useSubmit(
+    form,
+    (v: Values) =>
+      editing ? patchPledge(editing.id, toPatch(v, editing)) : addPledge(participantId, toBody(v)),
+    { success: P.saved, invalidate: [pledgeKeys.all], onDone: onClose },
+  );
+  const rejected = editing?.status === 'rejected';
+  const initial = editing
+    ? { ...editing, dueDate: dayjs(editing.dueDate) }
+    : { category: categories[0], dueDate: dayjs(`${year}-12-31`) };
+  return (
+    <Modal
+      open={open}
+      title={editing ? P.formEdit : P.formAdd}
+      okText={P.save}
+      cancelText={P.cancel}
+      confirmLoading={busy}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+      width={640}
+    >
+      <Form<Values> form={form} layout="vertical" preserve={false} onFinish={submit} initialValues={initial}>
+        <Form.Item
+          name="category"
+          label={P.category}
+          rules={[{ required: true, message: P.required(P.category) }]}
+        >
+          <Select options={categories.map((c) => ({ value: c, label: c }))} />
+        </Form.Item>
+        <Form.Item name="title" label={P.title} rules={need(P.title)}>
+          <Input placeholder={P.titlePlaceholder} maxLength={60} showCount />
+        </Form.Item>
+        <Form.Item name="content" label={P.content} rules={need(P.content)}>
+          <Input.TextArea
+            placeholder={P.contentPlaceholder}
+            maxLength={1000}
+            autoSize={{ minRows: 3, maxRows: 8 }}
+          />
+        </Form.Item>
+        <Form.Item name="completionStandard" label={P.standard} rules={need(P.standard)}>
+          <Input.TextArea
+            placeholder={P.standardPlaceholder}
+            maxLength={500}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="dueDate"
+          label={P.dueDate}
+          rules={[
+            { required: true, message: P.required(P.dueDate) },
+            {
+              validator: (_, d: Dayjs | undefined) =>
+                !d || d.year() === year ? Promise.resolve() : Promise.reject(new Error(P.dueInYear(year))),
+            },
+          ]}
+        >
+          <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+        </Form.Item>
+        {editing && (
+          <Form.Item
+            name="reason"
+            label={P.reason}
+            extra={rejected ? P.reasonForRejected : P.reasonHelp}
+            rules={rejected ? need(P.reason) : []}
+          >
+            <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

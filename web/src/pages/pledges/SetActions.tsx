@@ -1,0 +1,131 @@
+import { ArrowRightOutlined, DownloadOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useSubmit } from '../../api/use-submit.ts';
+import { PollStatusTag } from '../polls/PollStatusTag.tsx';
+import { usePoll } from '../polls/queries.ts';
+import { applyVote, letterUrl, pledgeKeys, resubmit, solicit } from './queries.ts';
+import { CommitteeModal, VoteModal } from './StageModals.tsx';
+import { S } from './strings.ts';
+import type { SetDetail } from './types.ts';
+
+const A = S.actions;
+
+export type Powers = { write: boolean; vote: boolean; approve: boolean };
+
+function PollBox({ pollId }: { pollId: string }) {
+  const poll = usePoll(pollId);
+  const { refetch } = poll;
+  useEffect(() => {
+    void refetch();
+  }, [refetch]);
+  return (
+    <Flex gap={8} align="center" wrap data-testid="set-poll" data-status={poll.data?.status ?? ''}>
+      <Typography.Text type="secondary">{A.pollStatus}：</Typography.Text>
+      {poll.data && <PollStatusTag status={poll.data.status} />}
+      <Link to={`/polls/${pollId}`}>
+        <Button type="primary" ghost size="small" icon={<ArrowRightOutlined />}>
+          {A.openPoll}
+        </Button>
+      </Link>
+    </Flex>
+  );
+}
+
+/** One write without a form: confirm, run, refresh, tell. */
+function useStep() {
+  const { modal } = App.useApp();
+  const { submit, busy } = useSubmit(null, (run: () => Promise<unknown>) => run(), {
+    invalidate: [pledgeKeys.all],
+  });
+  const ask = (content: string, okText: string, run: () => Promise<unknown>) =>
+    modal.confirm({ title: okText, content, okText, cancelText: S.pledge.cancel, onOk: () => submit(run) });
+  return { submit, busy, ask };
+}
+
+/** What comes next for the set, for whoever may do it; what the others are waiting for. */
+export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powers }) {
+  const { message } = App.useApp();
+  const step = useStep();
+  const [modal, setModal] = useState<'committee' | 'vote' | null>(null);
+  const { set, participant, campaign } = detail;
+  if (!set) return null;
+  const pending = detail.opinions.filter((o) => o.handling === null).length;
+  const unrevised = detail.pledges.filter((p) => p.status === 'rejected').length;
+  const common = { setId: set.id, villageId: participant.villageId, campaignId: campaign.id };
+  const s = set.status;
+  const doSolicit = () =>
+    step.ask(A.solicitConfirm, A.solicit, async () => {
+      await solicit(set.id);
+      message.success(A.solicited);
+    });
+  const doApply = () =>
+    step.ask(A.applyConfirm, A.apply, async () => {
+      const r = await applyVote(set.id);
+      message.success(A.applied(r.items.filter((i) => i.status === 'rejected').length));
+    });
+  const doResubmit = () =>
+    step.submit(async () => {
+      await resubmit(set.id);
+      message.success(A.resubmitted);
+    });
+  return (
+    <Card size="small" title={A.title} data-testid="set-actions">
+      <Flex vertical gap={12}>
+        {s === 'returned' && <Alert type="warning" showIcon title={A.returned} />}
+        {(s === 'draft' || s === 'returned') && powers.write && (
+          <Flex gap={8} wrap>
+            <Button type="primary" icon={<SendOutlined />} loading={step.busy} onClick={doSolicit}>
+              {A.solicit}
+            </Button>
+            {s === 'returned' && <Button onClick={doResubmit}>{A.resubmit}</Button>}
+          </Flex>
+        )}
+        {s === 'soliciting' && (
+          <>
+            {pending > 0 && <Alert type="warning" showIcon title={A.unhandled(pending)} />}
+            {unrevised > 0 && <Alert type="warning" showIcon title={A.unrevised(unrevised)} />}
+            {powers.vote ? (
+              <Button type="primary" onClick={() => setModal('committee')}>
+                {A.committee}
+              </Button>
+            ) : (
+              <Typography.Text type="secondary">{A.waitCommittee}</Typography.Text>
+            )}
+          </>
+        )}
+        {s === 'committee_passed' &&
+          (powers.vote ? (
+            <Button type="primary" onClick={() => setModal('vote')}>
+              {A.vote}
+            </Button>
+          ) : (
+            <Typography.Text type="secondary">{A.waitVote}</Typography.Text>
+          ))}
+        {s === 'voting' && (
+          <>
+            <Typography.Text type="secondary">{A.waitPoll}</Typography.Text>
+            {set.pollId && <PollBox pollId={set.pollId} />}
+            {powers.vote && (
+              <Button type="primary" loading={step.busy} onClick={doApply}>
+                {A.apply}
+              </Button>
+            )}
+          </>
+        )}
+        {s === 'confirmed' && <Typography.Text>{A.waitTownship}</Typography.Text>}
+        {s === 'approved' && (
+          <Flex gap={8} wrap align="center">
+            <Typography.Text type="success">{A.approvedDone}</Typography.Text>
+            <Button icon={<DownloadOutlined />} href={letterUrl(set.id)}>
+              {A.letter}
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+      <CommitteeModal open={modal === 'committee'} onClose={() => setModal(null)} {...common} />
+      <VoteModal open={modal === 'vote'} onClose={() => setModal(null)} {...common} />
+    </Card>
+  );
+}
