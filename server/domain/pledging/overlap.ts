@@ -182,9 +182,12 @@ type Phrase = { text: string; spansA: Span[]; spansB: Span[] };
 function sharedPhrases(ta: Token[], tb: Token[], idf: Idf): Phrase[] {
   const key = (ts: Token[]) => ts.map((t) => t.text).join(SEP);
   const found = new Map<string, Phrase>();
+  const positionsInB = new Map<string, number[]>();
+  tb.forEach((t, j) => {
+    positionsInB.set(t.text, [...(positionsInB.get(t.text) ?? []), j]);
+  });
   for (let i = 0; i < ta.length; i++) {
-    for (let j = 0; j < tb.length; j++) {
-      if (ta[i]!.text !== tb[j]!.text) continue;
+    for (const j of positionsInB.get(ta[i]!.text) ?? []) {
       if (i > 0 && j > 0 && ta[i - 1]!.text === tb[j - 1]!.text) continue; // not maximal on the left
       let n = 0;
       while (i + n < ta.length && j + n < tb.length && ta[i + n]!.text === tb[j + n]!.text) n++;
