@@ -213,3 +213,33 @@ describe('overlapScore properties', () => {
     );
   });
 });
+
+const CN_DIGITS = '零一二三四五六七八九';
+/** 1..99 written in Chinese numerals: 7 → 七, 12 → 十二, 30 → 三十, 45 → 四十五. */
+const chinese = (n: number) => {
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  const head = tens === 0 ? '' : tens === 1 ? '十' : `${CN_DIGITS[tens]}十`;
+  return head + (units === 0 ? '' : CN_DIGITS[units]);
+};
+const fullWidth = (s: string) =>
+  s.replace(/[0-9.a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+describe('normalization properties', () => {
+  it('a number written in Chinese numerals or digits is the same number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), (n) => {
+        expect(normalizeText(`硬化道路${chinese(n)}公里`)).toBe(`硬化道路${n}公里`);
+        expect(overlapScore(`硬化道路${chinese(n)}公里`, `硬化道路${n}公里`)).toBe(1);
+      }),
+    );
+  });
+
+  it('full-width digits and letters score as their half-width forms', () => {
+    fc.assert(
+      fc.property(hanText, hanText, (a, b) => {
+        expect(overlapScore(fullWidth(a), b)).toBe(overlapScore(a, b));
+      }),
+    );
+  });
+});
