@@ -50,6 +50,9 @@ export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: 
     .where(eq(participants.campaignId, campaign.id));
   const deadline = campaign.config.commitmentDeadline;
   const pastDeadline = today() > deadline;
+  const daysLeft = Math.round(
+    (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000,
+  );
   const list = villageRows.map((v) => {
     const mine = people.filter((p) => p.participant.villageId === v.id && !p.participant.excluded);
     const counts = Object.fromEntries(
@@ -75,6 +78,8 @@ export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: 
     campaign: { id: campaign.id, year: campaign.year, phase: campaign.phase },
     commitmentDeadline: deadline,
     pastDeadline,
+    /** Days until the deadline; negative once past. */
+    daysLeft,
     villages: list,
     totals: {
       participants: list.reduce((s, v) => s + v.participants, 0),

@@ -422,6 +422,7 @@ describe('overview and the phase transition', () => {
     const overview = ok(await office.get(`/api/campaigns/${created.id}/pledging/overview`));
     const today = new Date().toISOString().slice(0, 10);
     expect(overview.pastDeadline).toBe(today > '2026-03-31');
+    expect(overview.daysLeft < 0).toBe(overview.pastDeadline);
     if (overview.pastDeadline) {
       expect(overview.villages.every((v: { overdue: boolean }) => v.overdue)).toBe(true);
       expect(overview.totals.overdueVillages).toBe(overview.villages.length);
