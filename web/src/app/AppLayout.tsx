@@ -1,5 +1,5 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../api/session.ts';
@@ -86,7 +86,7 @@ export function AppLayout() {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Space>
+          <Space align="center">
             {isPhone && (
               <Button
                 type="text"
@@ -96,9 +96,19 @@ export function AppLayout() {
                 data-testid="open-menu"
               />
             )}
-            <Typography.Text strong ellipsis style={{ maxWidth: isPhone ? 170 : 480 }}>
+            <span
+              style={{
+                fontWeight: 600,
+                display: 'inline-block',
+                maxWidth: isPhone ? 170 : 480,
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                whiteSpace: 'nowrap',
+                verticalAlign: 'middle',
+              }}
+            >
               {isPhone ? S.productName : me.orgName}
-            </Typography.Text>
+            </span>
           </Space>
           <UserMenu />
         </Header>

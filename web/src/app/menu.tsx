@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import type { Me } from '../api/session.ts';
 import { canManage, canReadAudit } from '../api/session.ts';
 import { votingMenu } from '../pages/meetings/routes.tsx';
+import { pledgingMenu } from '../pages/pledges/routes.tsx';
 import { S } from './strings.ts';
 
 export type MenuEntry = { key: string; label: string; icon: ReactNode };
@@ -31,6 +32,7 @@ export function menuFor(me: Me): MenuEntry[] {
       label: S.menu.participants,
       icon: <UserOutlined />,
     },
+    pledgingMenu(me),
     votingMenu(me),
     canReadAudit(me) && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
     { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },

@@ -1,16 +1,19 @@
 import { createBrowserRouter } from 'react-router';
 import { votingRoutes } from '../pages/meetings/routes.tsx';
+import { pledgingRoutes, publicPledgeRoutes } from '../pages/pledges/routes.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RequireAuth, RequireRole } from './RequireAuth.tsx';
 import { RouteError } from './RouteError.tsx';
-import { NotFound } from './StatusPages.tsx';
+import { FullPageSpin, NotFound } from './StatusPages.tsx';
 
 /** Each page is its own chunk, loaded when first visited. */
 export const router = createBrowserRouter([
+  ...publicPledgeRoutes,
   {
     path: '/login',
     lazy: async () => ({ Component: (await import('../pages/auth/LoginPage.tsx')).LoginPage }),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <FullPageSpin />,
   },
   {
     path: '/',
@@ -20,6 +23,7 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <FullPageSpin />,
     children: [
       {
         index: true,
@@ -86,6 +90,7 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../pages/auth/PasswordPage.tsx')).PasswordPage }),
       },
       ...votingRoutes,
+      ...pledgingRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

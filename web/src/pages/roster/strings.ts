@@ -8,7 +8,7 @@ export const S = {
   download: '下载名册模板',
   step2: '上传并检查',
   step2Text: '选择填好的 .xlsx 文件，系统先检查每一行，此时不会保存任何数据。',
-  choose: '选择名册文件',
+  choose: '点击选择或将名册文件拖到此处',
   checking: '正在检查……',
   wrongType: '请选择 .xlsx 格式的 Excel 文件（旧版 .xls 请先另存为 .xlsx）',
   tooBig: '文件不能超过 8 MB',

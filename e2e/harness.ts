@@ -1,0 +1,168 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const DEMO_PASSWORD = 'Demo2026';
+
+export const DESKTOP = { width: 1366, height: 800 };
+export const PHONE = { width: 375, height: 740 };
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** A fresh database on the PostgreSQL server of DATABASE_URL, dropped again by the returned function. */
+async function freshPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `vp_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  return {
+    url: dbUrl.toString(),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${output()}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not become healthy in time:\n${output()}`);
+}
+
+export type E2E = {
+  baseUrl: string;
+  browser: Browser;
+  /** A new browser context (own cookies) with a page at the given viewport. */
+  newPage: (viewport?: { width: number; height: number }) => Promise<{ context: BrowserContext; page: Page }>;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts the real server (built web app, demo data) on a free port with a fresh data directory
+ * (or a fresh PostgreSQL database when DATABASE_URL is set), and Debian's Chromium.
+ */
+export async function startE2E(): Promise<E2E> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'vp-e2e-'));
+  const postgres = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    VP_LOG: '0',
+  };
+  if (postgres) env.DATABASE_URL = postgres.url;
+  else delete env.DATABASE_URL;
+
+  let log = '';
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk) => {
+    log += chunk;
+  });
+  server.stderr?.on('data', (chunk) => {
+    log += chunk;
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stopServer = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+    await postgres?.drop();
+  };
+
+  try {
+    await waitForHealth(baseUrl, server, () => log);
+  } catch (error) {
+    await stopServer();
+    throw error;
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    baseUrl,
+    browser,
+    newPage: async (viewport = DESKTOP) => {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        viewport,
+        locale: 'zh-CN',
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      return { context, page };
+    },
+    stop: async () => {
+      await browser.close();
+      await stopServer();
+    },
+  };
+}
+
+/** Signs in through the login form and waits for the home page. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText(/您好，/).waitFor();
+}
+
+/** With E2E_SHOTS=1, saves a full-page screenshot to tmp/shots/<name>.png for a human look. */
+export async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.E2E_SHOTS !== '1') return;
+  const dir = join(ROOT, 'tmp/shots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
