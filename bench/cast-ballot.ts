@@ -222,7 +222,9 @@ export function report(run: Awaited<ReturnType<typeof benchCastBallot>>) {
 }
 
 export async function main() {
-  const kinds: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  const all: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  const only = process.env.BENCH_KINDS?.split(',');
+  const kinds = only ? all.filter((k) => only.includes(k)) : all;
   for (const kind of kinds) {
     const amount = Number(process.env.BENCH_AMOUNT ?? (kind === 'pglite' ? 5000 : 20000));
     console.log(report(await benchCastBallot(kind, amount)));

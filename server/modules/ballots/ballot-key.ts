@@ -16,7 +16,7 @@ export function useBallotKey(value: Buffer): void {
   key = value;
 }
 
-function keyFromFile(dataDir: string): Buffer {
+export function keyFromFile(dataDir: string): Buffer {
   const path = join(dataDir, 'ballot.key');
   mkdirSync(dataDir, { recursive: true });
   if (!existsSync(path)) {

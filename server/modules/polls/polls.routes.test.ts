@@ -203,6 +203,11 @@ describe('a poll from draft to certified', () => {
     const board = await t.app.inject({ method: 'GET', url: `/api/public/polls/${f.pollId}/board` });
     expect(board.statusCode).toBe(409);
     expect((await f.clerk.post(`/api/polls/${f.pollId}/tallies`, {})).statusCode).toBe(400);
+    const early = await f.clerk.post(`/api/polls/${f.pollId}/tallies`, paperTally(f, 'counter', 0, 0, 0, []));
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('WRONG_PHASE');
+    expect((await f.clerk.post(`/api/polls/${f.pollId}/certify`, { as: 'clerk' })).statusCode).toBe(409);
+    expect((await f.clerk.post(`/api/polls/${f.pollId}/open`)).statusCode).toBe(409);
   });
 
   it('closes; then publishes receipts without choices and the totals', async () => {
@@ -224,6 +229,14 @@ describe('a poll from draft to certified', () => {
     expect(results).toMatchObject({ ballotsCast: 6, codesIssued: 10, attendance: 40, eligible: 45 });
     expect(results.questions[1]).toMatchObject({ cast: 6, valid: 5 });
     expect(results.questions[1].satisfaction).toBeNull();
+    // Every cast is in the hash chain (queued casts are chained at the latest when the poll closes).
+    const office = await t.as('office');
+    const audit = await office.get('/api/audit?action=ballot.cast&limit=200');
+    const entries = audit.json().entries.filter((e: { entityId: string }) => e.entityId === f.pollId);
+    expect(entries).toHaveLength(6);
+    for (const e of entries)
+      expect(e).toMatchObject({ entity: 'poll', before: null, after: null, actorName: '村民（匿名）' });
+    expect((await office.get('/api/audit/verify')).json()).toMatchObject({ ok: true });
   });
 
   it('takes two blind paper entries by different accounts, keeping every old value', async () => {
@@ -387,6 +400,44 @@ describe('a poll from draft to certified', () => {
     expect((await supervisor.get(`/api/polls/${f.pollId}`)).statusCode).toBe(200);
     expect((await supervisor.post(`/api/polls/${f.pollId}/codes`, { count: 1 })).statusCode).toBe(403);
     expect((await (await t.as(null)).get(`/api/polls/${f.pollId}`)).statusCode).toBe(401);
+  });
+});
+
+describe('poll setup refusals', () => {
+  it('names the field and stores nothing', async () => {
+    const clerk = await t.as('clerk');
+    const f = await openPollWithCodes(t, { codes: 1, open: false });
+    const before = await t.database.db.select().from(polls);
+    const duplicate = await clerk.post(`/api/meetings/${f.meetingId}/polls`, {
+      title: '重复选项',
+      purpose: 'general',
+      questions: [
+        { label: '议题一', options: CONFIRM_OPTIONS },
+        { label: '议题二', options: [CONFIRM_OPTIONS[0], CONFIRM_OPTIONS[0]] },
+      ],
+    });
+    expect(duplicate.statusCode).toBe(400);
+    expect(duplicate.json().error.field).toBe('questions.1.options');
+    const oneOption = await clerk.post(`/api/meetings/${f.meetingId}/polls`, {
+      title: '一个选项',
+      purpose: 'general',
+      questions: [{ label: '议题一', options: [CONFIRM_OPTIONS[0]] }],
+    });
+    expect(oneOption.json().error.field).toBe('questions.0.options');
+    expect(oneOption.json().error.message).toContain('选项');
+    const notCertified = await clerk.post(`/api/meetings/${f.meetingId}/polls`, {
+      title: '更正',
+      purpose: 'general',
+      questions: [{ label: '议题一', options: CONFIRM_OPTIONS }],
+      correctsPollId: f.pollId,
+      correctionReason: '更正',
+    });
+    expect(notCertified.statusCode).toBe(409);
+    expect(notCertified.json().error.field).toBe('correctsPollId');
+    expect(await t.database.db.select().from(polls)).toHaveLength(before.length);
+    const zero = await clerk.post(`/api/polls/${f.pollId}/codes`, { count: 0 });
+    expect(zero.json().error.field).toBe('count');
+    expect((await clerk.post(`/api/polls/${f.pollId}/close`)).statusCode).toBe(409);
   });
 });
 
