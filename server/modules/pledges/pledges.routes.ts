@@ -30,7 +30,6 @@ import {
   pledgeView,
   publicOpinionBody,
   reasonBody,
-  setSummary,
   villageParams,
   voteBody,
 } from './pledges.schema.ts';
@@ -287,5 +286,3 @@ export async function pledgeRoutes(app: App) {
       reply.status(201).send(await addPublicOpinion(database(), req.params.villageId, req.body)),
   );
 }
-
-export { setSummary };

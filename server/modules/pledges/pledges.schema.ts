@@ -92,26 +92,3 @@ export const pledgeView = z.object({
   statusLabel: z.string(),
   version: z.number(),
 });
-
-export const setSummary = z.object({
-  id: z.string(),
-  participantId: z.string(),
-  status: z.enum(SET_STATUSES),
-  statusLabel: z.string(),
-  round: z.number(),
-  pollId: z.string().nullable(),
-  minimumOverrideReason: z.string().nullable(),
-  townshipComment: z.string().nullable(),
-});
-
-const jsonAny = z.unknown();
-export const setDetailView = z.object({
-  participant: jsonAny,
-  set: setSummary.nullable(),
-  pledges: z.array(jsonAny),
-  opinions: z.array(jsonAny),
-  events: z.array(jsonAny),
-  categories: z.array(z.string()),
-  required: z.number(),
-  campaign: jsonAny,
-});
