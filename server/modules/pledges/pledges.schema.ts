@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLEDGE_STATUSES, SET_STATUSES } from '../../domain/pledging/workflow.ts';
+import { PLEDGE_STATUSES } from '../../domain/pledging/workflow.ts';
 import { registerFieldLabels } from '../../http/validation.ts';
 
 registerFieldLabels({
