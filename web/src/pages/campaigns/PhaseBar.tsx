@@ -1,6 +1,6 @@
 import { ArrowRightOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Grid, Steps, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Grid, Progress, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { PHASE_LABELS, PHASES } from '../../../../server/domain/phases.ts';
 import { api, errorMessage } from '../../api/client.ts';
@@ -70,6 +70,27 @@ function SealInfo({ campaign }: { campaign: CampaignDetail }) {
   );
 }
 
+/** Phone screens: the phase in words and a six-step bar instead of six labelled steps. */
+function PhaseProgress({ campaign }: { campaign: CampaignDetail }) {
+  const step = PHASES.indexOf(campaign.phase) + 1;
+  return (
+    <Flex vertical gap={4}>
+      <Typography.Text>
+        {S.stepOf(campaign.phaseLabel, step, PHASES.length)}
+        {campaign.nextPhase && (
+          <Typography.Text type="secondary">{S.nextIs(PHASE_LABELS[campaign.nextPhase])}</Typography.Text>
+        )}
+      </Typography.Text>
+      <Progress
+        steps={PHASES.length}
+        percent={(step / PHASES.length) * 100}
+        showInfo={false}
+        size={[40, 8]}
+      />
+    </Flex>
+  );
+}
+
 /** The six phases, where the campaign stands, and the button to move on (or why it cannot). */
 export function PhaseBar({ campaign, manage }: { campaign: CampaignDetail; manage: boolean }) {
   const isPhone = !Grid.useBreakpoint().md;
@@ -78,13 +99,16 @@ export function PhaseBar({ campaign, manage }: { campaign: CampaignDetail; manag
   return (
     <Card size="small">
       <Flex vertical gap={12}>
-        <Steps
-          size="small"
-          orientation={isPhone ? 'vertical' : 'horizontal'}
-          current={PHASES.indexOf(campaign.phase)}
-          status={campaign.phase === 'archived' ? 'finish' : 'process'}
-          items={PHASES.map((p) => ({ title: PHASE_LABELS[p] }))}
-        />
+        {isPhone ? (
+          <PhaseProgress campaign={campaign} />
+        ) : (
+          <Steps
+            size="small"
+            current={PHASES.indexOf(campaign.phase)}
+            status={campaign.phase === 'archived' ? 'finish' : 'process'}
+            items={PHASES.map((p) => ({ title: PHASE_LABELS[p] }))}
+          />
+        )}
         {campaign.phase === 'archived' && <SealInfo campaign={campaign} />}
         {manage && campaign.nextPhase && (
           <Flex gap={12} wrap align="center">

@@ -26,6 +26,9 @@ export const S = {
 
 export const PHASE_S = {
   current: '当前阶段',
+  stepOf: (label: string, step: number, total: number) =>
+    `当前阶段：${label}（第 ${step} 步，共 ${total} 步）`,
+  nextIs: (label: string) => `，下一阶段：${label}`,
   advance: (label: string) => `进入“${label}”阶段`,
   confirmTitle: (label: string) => `确认进入“${label}”阶段？`,
   confirmText:

@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Grid, List, Space, Table, Tag, Typography } from 'antd';
 import type { Participant } from '../../api/types.ts';
 import { S } from './strings.ts';
 
@@ -17,21 +17,66 @@ function Status({ p }: { p: Participant }) {
   );
 }
 
-export function ParticipantsTable({
-  rows,
-  loading,
-  canAct,
-  empty,
-  onExclude,
-  onReinstate,
-}: {
+type Props = {
   rows: Participant[];
   loading: boolean;
   canAct: boolean;
   empty: string;
   onExclude: (p: Participant) => void;
   onReinstate: (p: Participant) => void;
-}) {
+};
+
+function Action({
+  p,
+  onExclude,
+  onReinstate,
+}: { p: Participant } & Pick<Props, 'onExclude' | 'onReinstate'>) {
+  return p.excluded ? (
+    <Button size="small" onClick={() => onReinstate(p)}>
+      {S.reinstate}
+    </Button>
+  ) : (
+    <Button size="small" onClick={() => onExclude(p)}>
+      {S.exclude}
+    </Button>
+  );
+}
+
+/** Phone screens: one card per participant, the action at hand. */
+function ParticipantCards({ rows, loading, canAct, empty, onExclude, onReinstate }: Props) {
+  return (
+    <List
+      loading={loading}
+      dataSource={rows}
+      locale={{ emptyText: empty }}
+      renderItem={(p) => (
+        <List.Item style={{ padding: '4px 0', border: 'none' }} data-testid="participant-card">
+          <Card size="small" style={{ width: '100%', opacity: p.excluded ? 0.75 : 1 }}>
+            <Flex justify="space-between" align="start" gap={8}>
+              <Flex vertical gap={4}>
+                <Typography.Text strong>
+                  {p.name} <Typography.Text type="secondary">{p.villageName}</Typography.Text>
+                </Typography.Text>
+                <Space size={4} wrap>
+                  <RoleTags p={p} />
+                  <Status p={p} />
+                </Space>
+              </Flex>
+              {canAct && <Action p={p} onExclude={onExclude} onReinstate={onReinstate} />}
+            </Flex>
+          </Card>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+export function ParticipantsTable(props: Props) {
+  const isPhone = !Grid.useBreakpoint().md;
+  return isPhone ? <ParticipantCards {...props} /> : <ParticipantsGrid {...props} />;
+}
+
+function ParticipantsGrid({ rows, loading, canAct, empty, onExclude, onReinstate }: Props) {
   return (
     <Table<Participant>
       rowKey="id"
@@ -51,16 +96,9 @@ export function ParticipantsTable({
               {
                 title: S.actions,
                 key: 'actions',
-                render: (_: unknown, p: Participant) =>
-                  p.excluded ? (
-                    <Button size="small" onClick={() => onReinstate(p)}>
-                      {S.reinstate}
-                    </Button>
-                  ) : (
-                    <Button size="small" danger onClick={() => onExclude(p)}>
-                      {S.exclude}
-                    </Button>
-                  ),
+                render: (_: unknown, p: Participant) => (
+                  <Action p={p} onExclude={onExclude} onReinstate={onReinstate} />
+                ),
               },
             ]
           : []),
