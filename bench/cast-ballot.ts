@@ -229,7 +229,7 @@ export async function main() {
   const only = process.env.BENCH_KINDS?.split(',');
   const kinds = only ? all.filter((k) => only.includes(k)) : all;
   for (const kind of kinds) {
-    const amount = Number(process.env.BENCH_AMOUNT ?? (kind === 'pglite' ? 2000 : 5000));
+    const amount = Number(process.env.BENCH_AMOUNT || (kind === 'pglite' ? 2000 : 5000));
     console.log(report(await benchCastBallot(kind, amount)));
   }
 }
