@@ -180,6 +180,15 @@ describe('township approval', () => {
       'NEEDS_VOTE',
     );
     expect(startSoliciting({ status: 'returned', items: items('confirmed', 'draft') }).ok).toBe(true);
+    expect(resubmit({ status: 'soliciting', items: items('confirmed', 'withdrawn') })).toEqual({
+      ok: true,
+      value: 'confirmed',
+    });
+    expect(refusalOf(resubmit({ status: 'soliciting', items: items('confirmed', 'rejected') }))).toBe(
+      'NEEDS_VOTE',
+    );
+    expect(refusalOf(resubmit({ status: 'voting', items: items('voting') }))).toBe('WRONG_SET_STATUS');
+    expect(refusalOf(resubmit({ status: 'soliciting', items: items('withdrawn') }))).toBe('NO_ITEMS');
   });
 
   it('nothing but approval leads to approved (property)', () => {

@@ -189,10 +189,13 @@ export function returnSet(set: SetState): Step<SetStatus> {
   return ok('returned');
 }
 
-/** After a return, a set whose active items are all still confirmed goes straight back to the township. */
+/**
+ * A set whose active items are all confirmed goes (back) to the township without another vote: after
+ * a township return left them unchanged, or after the one rejected item was withdrawn instead of revised.
+ */
 export function resubmit(set: SetState): Step<SetStatus> {
-  if (set.status !== 'returned') {
-    return refuse(WRONG_STATE, `承诺事项“${SET_STATUS_LABELS[set.status]}”，不是退回状态，不能重新报送`);
+  if (set.status !== 'returned' && set.status !== 'soliciting') {
+    return refuse(WRONG_STATE, `承诺事项“${SET_STATUS_LABELS[set.status]}”，不能重新报送乡审批`);
   }
   const items = active(set.items);
   if (items.length === 0) return refuse('NO_ITEMS', '没有承诺事项');

@@ -402,6 +402,38 @@ describe('return and resubmission', () => {
   });
 });
 
+describe('withdrawing a rejected item instead of revising it', () => {
+  it('the remaining confirmed items go to the township without another vote', async () => {
+    const clerk = await addClerk(t, 'clerk-nanhe', '南河村');
+    const office = await t.as('office');
+    const ids = await addPledges(clerk, people.杨春生!, [
+      '新打机井3眼，解决农田灌溉',
+      '整治村内坑塘2处',
+      '组织农民实用技术培训4期',
+      '发展大棚蔬菜种植100亩',
+    ]);
+    const setId = await setIdOf(clerk, people.杨春生!);
+    const rejects = (label: string) => (label.startsWith('发展大棚') ? 51 : 0);
+    const applied = await confirmSet(t, {
+      clerk,
+      host: office,
+      village: '南河村',
+      campaignId,
+      setId,
+      rejects,
+    });
+    expect(applied.set.status).toBe('soliciting');
+    expect((await clerk.post(`/api/pledge-sets/${setId}/resubmit`)).json().error.code).toBe('NEEDS_VOTE');
+    ok(await clerk.post(`/api/pledges/${ids[3]}/withdraw`, { reason: '群众不满意，改为明年实施' }));
+    expect(ok(await clerk.post(`/api/pledge-sets/${setId}/resubmit`)).status).toBe('confirmed');
+    expect(ok(await office.post(`/api/pledge-sets/${setId}/approve`, {})).status).toBe('approved');
+    const board = ok(
+      await (await t.as(null)).get(`/api/public/villages/${t.demo.villageIds.南河村}/pledges`),
+    );
+    expect(board.approved[0].pledges).toHaveLength(3);
+  });
+});
+
 describe('overview and the phase transition', () => {
   it('shows each village against the deadline and exports it', async () => {
     const overview = ok(await (await t.as('leader')).get(`/api/campaigns/${campaignId}/pledging/overview`));

@@ -119,8 +119,11 @@ export async function pledgeRoutes(app: App) {
   setAction('solicit', '开始征求意见（在村公开页面公布）', 'pledge.write', async (id, _req, actor) =>
     presentSet(await solicit(database(), actor, id)),
   );
-  setAction('resubmit', '退回后未改动事项，重新报乡审批', 'pledge.write', async (id, _req, actor) =>
-    presentSet(await resubmitSet(database(), actor, id)),
+  setAction(
+    'resubmit',
+    '事项均已确认时报乡审批（退回后未改动，或撤回了未通过的事项）',
+    'pledge.write',
+    async (id, _req, actor) => presentSet(await resubmitSet(database(), actor, id)),
   );
   setAction(
     'committee',
