@@ -120,6 +120,7 @@ export const pledgeSetEvents = pgTable(
         'committee_passed',
         'committee_not_passed',
         'vote_started',
+        'vote_cancelled',
         'vote_applied',
         'approved',
         'returned',

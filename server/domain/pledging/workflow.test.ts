@@ -4,6 +4,7 @@ import {
   applyVote,
   approve,
   canAddItem,
+  cancelVote,
   committeeDecision,
   editItem,
   type ItemState,
@@ -151,6 +152,20 @@ describe('the vote', () => {
       'VOTE_INCOMPLETE',
     );
     expect(refusalOf(applyVote({ status: 'confirmed', items: items('confirmed') }, []))).toBe(
+      'WRONG_SET_STATUS',
+    );
+  });
+});
+
+describe('calling off a vote', () => {
+  it('puts the voting items back to pending unless the poll is certified', () => {
+    const set = { status: 'voting' as const, items: items('voting', 'confirmed', 'voting') };
+    expect(cancelVote(set, false)).toEqual({
+      ok: true,
+      value: { status: 'committee_passed', itemIds: ['p0', 'p2'] },
+    });
+    expect(refusalOf(cancelVote(set, true))).toBe('POLL_CERTIFIED');
+    expect(refusalOf(cancelVote({ status: 'soliciting', items: items('draft') }, false))).toBe(
       'WRONG_SET_STATUS',
     );
   });

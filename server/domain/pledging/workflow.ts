@@ -140,6 +140,22 @@ export function startVote(set: SetState): Step<{ status: SetStatus; itemIds: str
   return ok({ status: 'voting', itemIds });
 }
 
+/**
+ * A vote that cannot be certified (no quorum, the meeting did not take place) is called off: its items
+ * go back to pending and the set waits for a new vote. A certified vote is never called off.
+ */
+export function cancelVote(
+  set: SetState,
+  pollCertified: boolean,
+): Step<{ status: SetStatus; itemIds: string[] }> {
+  if (set.status !== 'voting') {
+    return refuse(WRONG_STATE, `承诺事项“${SET_STATUS_LABELS[set.status]}”，没有进行中的表决`);
+  }
+  if (pollCertified) return refuse('POLL_CERTIFIED', '表决结果已经确认，不能撤销，请应用表决结果');
+  const itemIds = set.items.filter((i) => i.status === 'voting').map((i) => i.id);
+  return ok({ status: 'committee_passed', itemIds });
+}
+
 /** One item's certified count: 不满意 votes and the configured denominator's value. */
 export type ItemVote = { itemId: string; rejectVotes: number; denominatorValue: number };
 

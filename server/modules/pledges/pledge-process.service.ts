@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { pledgeOpinions, pledges, pledgeVoteRounds, polls } from '../../db/schema/index.ts';
 import { roleLabel } from '../../domain/participants.ts';
-import { applyVote, committeeDecision, startVote } from '../../domain/pledging/workflow.ts';
+import { applyVote, cancelVote, committeeDecision, startVote } from '../../domain/pledging/workflow.ts';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../domain/voting/meeting-kinds.ts';
 import { type Actor, asAuditActor } from '../../http/actor.ts';
 import { badRequest, conflict } from '../../http/errors.ts';
@@ -181,5 +181,25 @@ export async function applySetVote(database: Database, actor: Actor, setId: stri
       rejected > 0 ? `${rejected} 项不满意票超过半数未通过，须修改后重新征求意见、表决` : '全部事项通过';
     await recordEvent(tx, asAuditActor(actor), row, 'vote_applied', { pollId: poll.id, note });
     return { set: row, items: applied.items };
+  });
+}
+
+/** Calls off a vote that cannot be certified: its items wait for a new vote, the reason is recorded. */
+export async function cancelSetVote(database: Database, actor: Actor, setId: string, reason: string) {
+  return database.transaction(async (tx) => {
+    const { set, items } = await writableSet(tx, actor, setId, { self: false });
+    const certified = set.pollId
+      ? (await effectivePoll(tx, actor, set.pollId)).status === 'certified'
+      : false;
+    const step = unwrap(cancelVote(stateOf(set, items), certified));
+    if (step.itemIds.length > 0) {
+      await tx
+        .update(pledges)
+        .set({ status: 'draft', updatedAt: new Date() })
+        .where(inArray(pledges.id, step.itemIds));
+    }
+    const row = await moveSet(tx, actor, set, step.status);
+    await recordEvent(tx, asAuditActor(actor), row, 'vote_cancelled', { pollId: set.pollId, note: reason });
+    return row;
   });
 }

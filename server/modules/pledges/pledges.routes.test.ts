@@ -255,6 +255,15 @@ describe('meetings and the vote', () => {
     const res = await clerk.post(`/api/pledge-sets/${setId}/apply-vote`);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('POLL_NOT_CERTIFIED');
+    // The meeting fell through: the vote is called off, and the items wait for a new one.
+    expect((await clerk.post(`/api/pledge-sets/${setId}/cancel-vote`, {})).json().error.field).toBe('reason');
+    const cancelled = ok(
+      await clerk.post(`/api/pledge-sets/${setId}/cancel-vote`, { reason: '会议未达到法定人数' }),
+    );
+    expect(cancelled.status).toBe('committee_passed');
+    const detail = ok(await clerk.get(`/api/pledging/participants/${people.李建国}`));
+    expect(detail.pledges.every((p: { status: string }) => p.status === 'draft')).toBe(true);
+    expect(detail.events.at(-1)).toMatchObject({ kind: 'vote_cancelled', note: '会议未达到法定人数' });
   });
 });
 

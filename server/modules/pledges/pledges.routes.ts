@@ -7,7 +7,7 @@ import { villageChecklistView } from './pledge-checklist.service.ts';
 import { pledgeLetterDocx } from './pledge-letter.ts';
 import { addPaperOpinion, addPublicOpinion, handleOpinion } from './pledge-opinions.service.ts';
 import { overviewWorkbook, pledgingOverview } from './pledge-overview.ts';
-import { applySetVote, recordCommittee, startSetVote } from './pledge-process.service.ts';
+import { applySetVote, cancelSetVote, recordCommittee, startSetVote } from './pledge-process.service.ts';
 import {
   approveSet,
   overrideMinimum,
@@ -147,6 +147,14 @@ export async function pledgeRoutes(app: App) {
     const result = await applySetVote(database(), actor, id);
     return { set: presentSet(result.set), items: result.items };
   });
+  setAction(
+    'cancel-vote',
+    '撤销无法确认的表决（如会议未达法定人数），事项待重新表决',
+    'voting.write',
+    async (id, req, actor) =>
+      presentSet(await cancelSetVote(database(), actor, id, (req.body as { reason: string }).reason)),
+    reasonBody,
+  );
   setAction(
     'approve',
     '乡党委政府批准（批准后锁定）',
