@@ -5,6 +5,7 @@ import { issuanceProblems, tallyProblems } from '../../domain/voting/tally.ts';
 import { type Actor, asAuditActor } from '../../http/actor.ts';
 import { conflict, forbidden, wrongPhase } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
 import { paperTallyState, pollResults } from './poll-results.ts';
 import { pollShape } from './poll-shape.ts';
 import { type PollRow, pollInScope, STATUS_LABELS } from './polls.service.ts';
@@ -56,6 +57,7 @@ async function certificationProblems(tx: Tx, poll: PollRow): Promise<string[]> {
 export async function certifyPoll(database: Database, actor: Actor, pollId: string, slot: Slot) {
   return database.transaction(async (tx) => {
     const poll = await pollInScope(tx, actor.scope, pollId, true);
+    await refuseArchived(tx, (await meetingInScope(tx, actor.scope, poll.meetingId)).campaignId);
     if (poll.status !== 'closed') {
       throw wrongPhase(`表决当前为“${STATUS_LABELS[poll.status]}”，只有已结束的表决才能确认`);
     }

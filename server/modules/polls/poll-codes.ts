@@ -6,7 +6,7 @@ import { type Actor, asAuditActor } from '../../http/actor.ts';
 import { badRequest, wrongPhase } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { codeHmac, newBallotCode } from '../ballots/ballot-key.ts';
-import { meetingInScope } from '../meetings/meetings.service.ts';
+import { meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
 import { paperTallyState } from './poll-results.ts';
 import { pollInScope, STATUS_LABELS } from './polls.service.ts';
 
@@ -21,6 +21,7 @@ export async function issueCodes(database: Database, actor: Actor, pollId: strin
       throw wrongPhase(`表决当前为“${STATUS_LABELS[poll.status]}”，不能再生成选票码`);
     }
     const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
+    await refuseArchived(tx, meeting.campaignId);
     if (meeting.attendance === null)
       throw badRequest('count', '请先在会议记录中登记“实到人数”，再生成选票码');
     const paper = await paperTallyState(tx, pollId);

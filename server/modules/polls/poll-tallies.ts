@@ -7,6 +7,7 @@ import { type PaperTally, tallyProblems } from '../../domain/voting/tally.ts';
 import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
 import { badRequest, conflict, wrongPhase } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
 import { paperTallyState } from './poll-results.ts';
 import { pollShape } from './poll-shape.ts';
 import type { TallyBody } from './polls.schema.ts';
@@ -30,6 +31,7 @@ const SLOT_LABELS = { counter: '计票人', scrutineer: '监票人' } as const;
 export async function enterTally(database: Database, actor: Actor, pollId: string, body: TallyBody) {
   return database.transaction(async (tx) => {
     const poll = await pollInScope(tx, actor.scope, pollId, true);
+    await refuseArchived(tx, (await meetingInScope(tx, actor.scope, poll.meetingId)).campaignId);
     if (poll.status !== 'closed') {
       throw wrongPhase(`表决当前为“${STATUS_LABELS[poll.status]}”，纸质票只能在投票结束后、确认之前录入`);
     }
