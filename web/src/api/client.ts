@@ -25,6 +25,13 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+let errorListener: ((error: ApiError) => void) | null = null;
+
+/** One listener sees every failed request (the app uses it to notice an ended session). */
+export function onApiError(listener: (error: ApiError) => void): void {
+  errorListener = listener;
+}
+
 const NETWORK_MESSAGE = '无法连接服务器，请检查网络后重试';
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -67,7 +74,11 @@ export async function request<T>(
   } catch {
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) {
+    const error = await toApiError(response);
+    errorListener?.(error);
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -1,10 +1,10 @@
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn.js';
 import { RouterProvider } from 'react-router';
-import { ApiError } from '../api/client.ts';
+import { ApiError, onApiError } from '../api/client.ts';
 import { ME_KEY } from '../api/session.ts';
 import { zhCN } from './locale.ts';
 import { router } from './router.tsx';
@@ -12,14 +12,16 @@ import { theme } from './theme.ts';
 
 dayjs.locale('zh-cn');
 
-/** A 401 anywhere means the session ended: forget the user, and the guard sends them to the login page. */
-function onAuthError(error: unknown) {
-  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(ME_KEY, null);
+/**
+ * A 401 anywhere means the session ended: forget the user, and the guard sends them to the login page.
+ * A refused CSRF token means the session changed in another tab: fetch the current token again.
+ */
+function onAuthError(error: ApiError) {
+  if (error.status === 401 && queryClient.getQueryData(ME_KEY)) queryClient.setQueryData(ME_KEY, null);
+  if (error.code === 'CSRF') void queryClient.invalidateQueries({ queryKey: ME_KEY });
 }
 
 const queryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: onAuthError }),
-  mutationCache: new MutationCache({ onError: onAuthError }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,
@@ -29,6 +31,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+onApiError(onAuthError);
 
 export function Root() {
   return (

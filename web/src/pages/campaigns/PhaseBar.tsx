@@ -33,8 +33,8 @@ function useAdvance(campaign: CampaignDetail) {
     modal.confirm({
       title: S.confirmTitle(label),
       content: next === 'archived' ? S.confirmArchive : S.confirmText,
-      okText: S.advance(label),
-      cancelText: '取消',
+      okText: S.ok,
+      cancelText: S.cancel,
       onOk: run,
     });
   return { confirm, busy, label };

@@ -31,6 +31,8 @@ export const PHASE_S = {
   nextIs: (label: string) => `，下一阶段：${label}`,
   advance: (label: string) => `进入“${label}”阶段`,
   confirmTitle: (label: string) => `确认进入“${label}”阶段？`,
+  ok: '确定',
+  cancel: '取消',
   confirmText:
     '阶段只能向前推进，不能退回。进入下一阶段后，考评设置将锁定，之后修改须填写原因并记入审计日志。',
   confirmArchive: '归档后本年度的全部数据将封存为只读，并生成封存校验值。',
