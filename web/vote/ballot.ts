@@ -67,7 +67,8 @@ export async function openBallot(typed: string): Promise<void> {
     if (error instanceof VoteError && error.status === 0) return showRetry(message, () => openBallot(code));
     // A refused code leaves the page: the next villager on this phone starts clean.
     history.replaceState(null, '', location.pathname);
-    showCodeEntry('', message);
+    const used = error instanceof VoteError && error.code === 'CODE_USED';
+    showCodeEntry('', used ? `${message}。${T.usedHint}` : message);
   }
 }
 
@@ -110,7 +111,7 @@ function questionCard(
           onPick();
         },
       },
-      h('span', { class: 'tick', 'aria-hidden': 'true' }, selected ? '✓' : ''),
+      selected ? h('span', { class: 'tick', 'aria-hidden': 'true' }, '✓') : null,
       option.label,
     );
   });

@@ -10,6 +10,7 @@ export const T = {
   codeLabel: '选票码',
   codePlaceholder: '例如 ABCD-EFGH-JKMN',
   codeEmpty: '请先输入选票码。',
+  usedHint: '如果不是您本人投的，请马上告诉会场工作人员。',
   codeMalformed: '选票码是 12 位字母和数字（如 ABCD-EFGH-JKMN），请对照选票条重新输入。',
   codeSubmit: '打开选票',
   codeOpening: '正在打开选票……',

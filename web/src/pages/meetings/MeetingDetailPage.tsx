@@ -59,13 +59,13 @@ function PollsCard({ detail, canWrite }: { detail: MeetingDetail; canWrite: bool
         renderItem={(poll) => (
           <List.Item
             actions={[
-              <Link key="open" to={`/polls/${poll.id}`}>
+              <Link key="open" to={`/meetings/polls/${poll.id}`}>
                 {D.openPoll}
               </Link>,
             ]}
           >
             <Space wrap>
-              <Link to={`/polls/${poll.id}`} style={{ fontSize: 16 }}>
+              <Link to={`/meetings/polls/${poll.id}`} style={{ fontSize: 16 }}>
                 {poll.title}
               </Link>
               <PollStatusTag status={poll.status} />
@@ -77,7 +77,7 @@ function PollsCard({ detail, canWrite }: { detail: MeetingDetail; canWrite: bool
         open={creating}
         meetingId={detail.meeting.id}
         onClose={() => setCreating(false)}
-        onCreated={(poll) => navigate(`/polls/${poll.id}`)}
+        onCreated={(poll) => navigate(`/meetings/polls/${poll.id}`)}
       />
     </Card>
   );

@@ -12,15 +12,15 @@ export const votingRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./MeetingDetailPage.tsx')).MeetingDetailPage }),
   },
   {
-    path: 'polls/:pollId',
+    path: 'meetings/polls/:pollId',
     lazy: async () => ({ Component: (await import('../polls/PollPage.tsx')).PollPage }),
   },
   {
-    path: 'polls/:pollId/slips',
+    path: 'meetings/polls/:pollId/slips',
     lazy: async () => ({ Component: (await import('../polls/CodeSlipsPage.tsx')).CodeSlipsPage }),
   },
   {
-    path: 'polls/:pollId/paper',
+    path: 'meetings/polls/:pollId/paper',
     lazy: async () => ({ Component: (await import('../polls/PaperBallotsPage.tsx')).PaperBallotsPage }),
   },
 ];

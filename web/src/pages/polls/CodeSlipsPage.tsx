@@ -70,7 +70,7 @@ export function CodeSlipsPage() {
       dropCodes();
     };
   }, [codes]);
-  const back = () => navigate(`/polls/${pollId}`);
+  const back = () => navigate(`/meetings/polls/${pollId}`);
   if (codes.length === 0) {
     return (
       <Result

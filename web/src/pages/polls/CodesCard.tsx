@@ -30,7 +30,7 @@ export function CodesCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Me
         try {
           const { codes } = await issueCodes(poll.id, count ?? 0);
           holdCodes(poll.id, codes);
-          navigate(`/polls/${poll.id}/slips`);
+          navigate(`/meetings/polls/${poll.id}/slips`);
         } catch (e) {
           message.error(errorMessage(e));
         } finally {

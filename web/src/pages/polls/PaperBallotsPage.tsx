@@ -63,12 +63,12 @@ export function PaperBallotsPage() {
   if (poll.isPending) return <FullPageSpin />;
   if (poll.isError) return <LoadError error={poll.error} onRetry={() => void poll.refetch()} />;
   const perPage = ballotsPerPage(poll.data.questions.length);
-  const wanted = copies ?? meeting.data?.meeting.attendance ?? perPage * 5;
+  const wanted = copies ?? perPage;
   const pageCount = Math.max(1, Math.ceil(wanted / perPage));
   const grid = `repeat(${perPage}, 1fr) / 1fr`;
   return (
     <PrintSheet
-      onBack={() => navigate(`/polls/${pollId}`)}
+      onBack={() => navigate(`/meetings/polls/${pollId}`)}
       backLabel={B.back}
       printLabel={B.print}
       toolbar={
@@ -76,6 +76,7 @@ export function PaperBallotsPage() {
           <span>{B.copies}</span>
           <InputNumber min={1} max={5000} precision={0} value={wanted} onChange={setCopies} suffix="张" />
           <Typography.Text>{B.perPage(perPage, pageCount)}</Typography.Text>
+          <Typography.Text type="secondary">{B.copyHint}</Typography.Text>
         </Flex>
       }
     >

@@ -31,7 +31,7 @@ function Links({ poll }: { poll: Poll }) {
           title={
             <span>
               {P.corrects}
-              <Link to={`/polls/${poll.correctsPollId}`}>{P.correct}</Link>；{P.reason}：
+              <Link to={`/meetings/polls/${poll.correctsPollId}`}>{P.correct}</Link>；{P.reason}：
               {poll.correctionReason}
             </span>
           }
@@ -45,7 +45,7 @@ function Links({ poll }: { poll: Poll }) {
             <span>
               {P.correctedBy}
               {poll.correctedByPollIds.map((id, i) => (
-                <Link key={id} to={`/polls/${id}`} style={{ marginLeft: 8 }}>
+                <Link key={id} to={`/meetings/polls/${id}`} style={{ marginLeft: 8 }}>
                   {`${P.correct} ${i + 1}`}
                 </Link>
               ))}
@@ -62,7 +62,7 @@ function Questions({ poll, meeting }: { poll: Poll; meeting: MeetingDetail }) {
     <Card
       title={P.questions}
       extra={
-        <Link to={`/polls/${poll.id}/paper`}>
+        <Link to={`/meetings/polls/${poll.id}/paper`}>
           <Button icon={<PrinterOutlined />}>{S.paper.open}</Button>
         </Link>
       }
@@ -107,7 +107,7 @@ function Correction({ poll, me }: { poll: Poll; me: Me }) {
         meetingId={poll.meetingId}
         corrects={poll}
         onClose={() => setOpen(false)}
-        onCreated={(p) => navigate(`/polls/${p.id}`)}
+        onCreated={(p) => navigate(`/meetings/polls/${p.id}`)}
       />
     </Card>
   );
@@ -147,7 +147,9 @@ export function PollPage() {
           <CodesCard poll={p} meeting={m.meeting} canWrite={canWrite} />
         )}
         {p.status !== 'draft' && p.status !== 'open' && <ResultsCard poll={p} />}
-        {p.status !== 'draft' && <TallyCard poll={p} meeting={m.meeting} canWrite={canWrite} />}
+        {(p.status === 'closed' || (p.status === 'certified' && p.results?.paper.status !== 'none')) && (
+          <TallyCard poll={p} meeting={m.meeting} canWrite={canWrite} />
+        )}
         <CertifyCard poll={p} meeting={m} me={me} />
         <Correction poll={p} me={me} />
       </Space>

@@ -13,6 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { useSubmit } from '../../api/use-submit.ts';
 import type { Meeting } from '../meetings/types.ts';
 import { enterTally, pollKeys, useTallyStatus } from './queries.ts';
@@ -105,10 +106,9 @@ function QuestionCounts({ question }: { question: PollQuestion }) {
   );
 }
 
-/** Blind double entry of the paper tally: each slot sees only the blank form and the status. */
-export function TallyCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Meeting; canWrite: boolean }) {
+/** One blank entry form; a fresh instance after each save, so the next person sees no numbers. */
+function TallyForm({ poll, meeting, onSaved }: { poll: Poll; meeting: Meeting; onSaved: () => void }) {
   const [form] = Form.useForm<Values>();
-  const status = useTallyStatus(poll.id, poll.status !== 'draft');
   const values = Form.useWatch([], form) as Values | undefined;
   const problems = values ? tallyProblems(poll.questions, values) : [];
   const { submit, busy } = useSubmit(
@@ -124,15 +124,74 @@ export function TallyCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Me
           counts: Object.fromEntries(q.options.map((o) => [o.id, v.q?.[q.id]?.[o.id] ?? 0])),
         })),
       }),
-    {
-      success: T.saved,
-      invalidate: [pollKeys.tallies(poll.id), pollKeys.one(poll.id)],
-      // Blank the form again: the next person must not see these numbers.
-      onDone: () => form.resetFields(),
-    },
+    { success: T.saved, invalidate: [pollKeys.tallies(poll.id), pollKeys.one(poll.id)], onDone: onSaved },
   );
   const slot = (values?.slot ?? 'counter') as TallySlot;
   const who = slot === 'counter' ? meeting.counters : meeting.scrutineers;
+  return (
+    <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ slot: 'counter' }}>
+      <Form.Item name="slot" label={T.slot}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          size="large"
+          options={(['counter', 'scrutineer'] as const).map((s) => ({
+            value: s,
+            label: SLOT_LABELS[s],
+          }))}
+        />
+      </Form.Item>
+      {who.length > 0 && (
+        <Descriptions size="small" items={[{ label: SLOT_LABELS[slot], children: who.join('、') }]} />
+      )}
+      <Flex gap={16} wrap>
+        {(['issued', 'returned', 'invalid'] as const).map((name) => (
+          <Form.Item
+            key={name}
+            name={name}
+            label={T[name]}
+            rules={[{ required: true, message: `请填写${T[name]}` }]}
+          >
+            <InputNumber min={0} max={1_000_000} precision={0} suffix="张" style={{ width: 150 }} />
+          </Form.Item>
+        ))}
+      </Flex>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {poll.questions.map((q) => (
+          <QuestionCounts key={q.id} question={q} />
+        ))}
+      </Space>
+      {problems.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={busy}
+        disabled={problems.length > 0}
+        style={{ marginTop: 12 }}
+      >
+        {T.submit(SLOT_LABELS[slot])}
+      </Button>
+    </Form>
+  );
+}
+
+/** Blind double entry of the paper tally: each slot sees only the blank form and the status. */
+export function TallyCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Meeting; canWrite: boolean }) {
+  const status = useTallyStatus(poll.id, poll.status !== 'draft');
+  const [round, setRound] = useState(0);
   const canEnter = canWrite && poll.status === 'closed';
   return (
     <Card title={T.title}>
@@ -143,62 +202,7 @@ export function TallyCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Me
         <StatusLine status={status.data} />
         {!canEnter && poll.status !== 'certified' && <Alert type="info" showIcon title={T.closedOnly} />}
         {canEnter && (
-          <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ slot: 'counter' }}>
-            <Form.Item name="slot" label={T.slot}>
-              <Radio.Group
-                optionType="button"
-                buttonStyle="solid"
-                size="large"
-                options={(['counter', 'scrutineer'] as const).map((s) => ({
-                  value: s,
-                  label: SLOT_LABELS[s],
-                }))}
-              />
-            </Form.Item>
-            {who.length > 0 && (
-              <Descriptions size="small" items={[{ label: SLOT_LABELS[slot], children: who.join('、') }]} />
-            )}
-            <Flex gap={16} wrap>
-              {(['issued', 'returned', 'invalid'] as const).map((name) => (
-                <Form.Item
-                  key={name}
-                  name={name}
-                  label={T[name]}
-                  rules={[{ required: true, message: `请填写${T[name]}` }]}
-                >
-                  <InputNumber min={0} max={1_000_000} precision={0} suffix="张" style={{ width: 150 }} />
-                </Form.Item>
-              ))}
-            </Flex>
-            <Space direction="vertical" style={{ width: '100%' }}>
-              {poll.questions.map((q) => (
-                <QuestionCounts key={q.id} question={q} />
-              ))}
-            </Space>
-            {problems.length > 0 && (
-              <Alert
-                type="warning"
-                showIcon
-                style={{ marginTop: 12 }}
-                title={
-                  <ul style={{ margin: 0, paddingLeft: 18 }}>
-                    {problems.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </ul>
-                }
-              />
-            )}
-            <Button
-              type="primary"
-              htmlType="submit"
-              loading={busy}
-              disabled={problems.length > 0}
-              style={{ marginTop: 12 }}
-            >
-              {T.submit(SLOT_LABELS[slot])}
-            </Button>
-          </Form>
+          <TallyForm key={round} poll={poll} meeting={meeting} onSaved={() => setRound((r) => r + 1)} />
         )}
       </Space>
     </Card>
