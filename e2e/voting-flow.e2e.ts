@@ -4,7 +4,7 @@
  * closes; clerk and host certify; the public board lists the receipt; a replayed code is refused.
  * Screenshots go to tmp/shots/ for a human look.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,23 @@ async function newPage(viewport: { width: number; height: number }) {
   const opened = await e2e.newPage(viewport);
   opened.page.setDefaultTimeout(15_000);
   return opened;
+}
+
+type Counts = [number, number, number, number, number, number, number];
+
+/** One blind paper-tally entry; the form comes back blank once the server took it. */
+async function enterPaper(p: Page, slot: string, counts: Counts) {
+  await p.locator('.ant-radio-button-wrapper', { hasText: slot }).click();
+  const [issued, returned, invalid, a1, a2, b1, b2] = counts;
+  await p.getByLabel('发出票数').fill(String(issued));
+  await p.getByLabel('收回票数').fill(String(returned));
+  await p.getByLabel('废票数').fill(String(invalid));
+  await p.getByLabel('新修村组水泥路2.5公里 满意', { exact: true }).fill(String(a1));
+  await p.getByLabel('新修村组水泥路2.5公里 不满意', { exact: true }).fill(String(a2));
+  await p.getByLabel('新建村级文化广场一处 满意', { exact: true }).fill(String(b1));
+  await p.getByLabel('新建村级文化广场一处 不满意', { exact: true }).fill(String(b2));
+  await p.getByRole('button', { name: `提交${slot}录入` }).click();
+  await expect.poll(() => p.getByLabel('发出票数').inputValue(), { timeout: 10_000 }).toBe('');
 }
 
 beforeAll(async () => {
@@ -68,6 +85,9 @@ describe('voting in the browser', () => {
     await page.getByRole('button', { name: '保存出席登记' }).click();
     await page.getByText('出席登记已保存').waitFor();
     await shot(page, 'clerk-meeting-detail');
+    await page.setViewportSize(PHONE);
+    await shot(page, 'clerk-meeting-detail-phone');
+    await page.setViewportSize(DESKTOP);
 
     await page.getByRole('button', { name: '新建表决' }).click();
     const pollDialog = page.getByRole('dialog');
@@ -77,7 +97,7 @@ describe('voting in the browser', () => {
     await pollDialog.getByLabel('第 2 项').fill('新建村级文化广场一处');
     await shot(page, 'clerk-poll-form');
     await pollDialog.getByRole('button', { name: /保\s*存/ }).click();
-    await page.waitForURL(/\/polls\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/meetings\/polls\/[0-9a-f-]{36}$/);
     state.pollUrl = page.url();
     state.pollId = state.pollUrl.split('/').pop() ?? '';
 
@@ -111,6 +131,9 @@ describe('voting in the browser', () => {
     await page.goto(`/vote#${state.codes[0]}`);
     await page.getByRole('heading', { name: '李建国2026年度承诺事项逐项表决' }).waitFor();
     await shot(page, 'phone-ballot');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await shot(page, 'phone-320-ballot');
+    await page.setViewportSize(PHONE);
     const groups = page.getByRole('radiogroup');
     await expect.poll(() => groups.count()).toBe(2);
     await page.getByRole('button', { name: '下一步：核对选票' }).click();
@@ -149,10 +172,25 @@ describe('voting in the browser', () => {
     await confirmModal(clerk.page);
     await clerk.page.getByText('表决结果', { exact: true }).waitFor();
     await expect.poll(() => clerk.page.getByTestId('question-result').count()).toBe(2);
+    // Paper ballots, entered blind by the 计票人 (the clerk's account) and the 监票人 (another account).
+    await enterPaper(clerk.page, '计票人', [5, 4, 1, 2, 1, 1, 2]);
+    const office = await newPage(DESKTOP);
+    await login(office.page, 'office');
+    await office.page.goto(state.pollUrl);
+    await enterPaper(office.page, '监票人', [5, 4, 1, 1, 2, 1, 2]);
+    await office.page.getByText('两份录入不一致').waitFor();
+    await shot(office.page, 'office-tally-mismatch');
+    await enterPaper(office.page, '监票人', [5, 4, 1, 2, 1, 1, 2]);
+    await office.page.getByText('两份录入一致').waitFor();
+    await office.context.close();
+    await clerk.page.reload();
+
     await clerk.page.getByRole('button', { name: '以记录员身份确认' }).click();
     await confirmModal(clerk.page);
     await clerk.page.getByTestId('certify').getByText('愚公村').first().waitFor();
     await shot(clerk.page, 'clerk-poll-closed');
+    await clerk.page.setViewportSize(PHONE);
+    await shot(clerk.page, 'clerk-poll-closed-phone');
     await clerk.context.close();
 
     const host = await newPage(DESKTOP);
@@ -161,7 +199,12 @@ describe('voting in the browser', () => {
     await host.page.getByRole('button', { name: '以主持人身份确认' }).click();
     await confirmModal(host.page);
     await host.page.getByText('结果已确认').first().waitFor();
-    await host.page.getByRole('link', { name: /下载表决结果记录/ }).waitFor();
+    const [download] = await Promise.all([
+      host.page.waitForEvent('download'),
+      host.page.getByRole('link', { name: /下载表决结果记录/ }).click(),
+    ]);
+    const docx = readFileSync((await download.path()) ?? '');
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
     await shot(host.page, 'host-certified');
     await host.context.close();
   });
