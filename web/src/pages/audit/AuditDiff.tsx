@@ -1,13 +1,17 @@
 import { Table, Typography } from 'antd';
+import { PHASE_LABELS, type Phase } from '../../../../server/domain/phases.ts';
+import { POST_LABELS, type Post } from '../../../../server/domain/roster.ts';
 import type { AuditEntry } from '../../api/types.ts';
-import { S } from './strings.ts';
+import { BOOLEAN_LABELS, FIELD_LABELS, S } from './strings.ts';
 
 type DiffRow = { key: string; before: string; after: string; changed: boolean };
 
+/** A recorded value as people read it: 是/否, phase and post names in Chinese. */
 const show = (value: unknown): string => {
   if (value === undefined || value === null) return S.none;
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  if (typeof value === 'boolean') return BOOLEAN_LABELS[`${value}`];
+  if (typeof value === 'string') return PHASE_LABELS[value as Phase] ?? POST_LABELS[value as Post] ?? value;
+  return JSON.stringify(value, null, 1);
 };
 
 const asRecord = (value: unknown): Record<string, unknown> =>
@@ -44,7 +48,7 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
           dataSource={rows}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: S.diffField, dataIndex: 'key', width: 160 },
+            { title: S.diffField, dataIndex: 'key', width: 160, render: (k: string) => FIELD_LABELS[k] ?? k },
             {
               title: S.diffBefore,
               dataIndex: 'before',
