@@ -18,11 +18,27 @@ import { openBenchDatabase } from './bench-db.ts';
 process.env.VP_FAST_HASH = '1';
 process.env.VP_BALLOT_KEY ??= 'bench-ballot-key-bench-ballot-key-0123456789';
 
-type Figures = { label: string; ok: number; perSecond: number; p50: number; p99: number; failures: number };
+type Figures = {
+  label: string;
+  ok: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  /** CPU time of this process (server, driver, PGlite, and autocannon itself) per request, in ms. */
+  cpuMs: number;
+};
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-function figures(label: string, r: Result): Figures {
+async function measured(label: string, run: () => Promise<Result>): Promise<Figures> {
+  const before = process.cpuUsage();
+  const r = await run();
+  const cpu = process.cpuUsage(before);
+  return { ...figures(label, r), cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, r['2xx'] + r.non2xx) };
+}
+
+function figures(label: string, r: Result): Omit<Figures, 'cpuMs'> {
   return {
     label,
     ok: r['2xx'],
@@ -186,8 +202,8 @@ export async function benchCastBallot(kind: 'pglite' | 'postgres', amount: numbe
     await castRun(WARM_UP);
     const rounds: { bare: Figures; cast: Figures }[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      const bare = figures('bare INSERT route', await bareRun(amount));
-      const cast = figures('POST /api/public/ballots', await castRun(amount));
+      const bare = await measured('bare INSERT route', () => bareRun(amount));
+      const cast = await measured('POST /api/public/ballots', () => castRun(amount));
       rounds.push({ bare, cast });
     }
     return { kind, rounds, ...median(rounds) };
@@ -200,7 +216,7 @@ export async function benchCastBallot(kind: 'pglite' | 'postgres', amount: numbe
 
 export function report(run: Awaited<ReturnType<typeof benchCastBallot>>) {
   const row = (f: Figures) =>
-    `  ${f.label.padEnd(26)} ${f.perSecond.toFixed(0).padStart(6)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   ok ${f.ok}   failed ${f.failures}`;
+    `  ${f.label.padEnd(26)} ${f.perSecond.toFixed(0).padStart(6)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   ok ${f.ok}   failed ${f.failures}   cpu ${f.cpuMs.toFixed(2)} ms/req`;
   const ratio = run.cast.perSecond / run.bare.perSecond;
   const each = run.rounds.map(
     (r, i) =>
@@ -211,7 +227,7 @@ export function report(run: Awaited<ReturnType<typeof benchCastBallot>>) {
     ...each,
     row(run.bare),
     row(run.cast),
-    `  ratio cast / bare: ${(ratio * 100).toFixed(0)}%`,
+    `  ratio cast / bare: ${(ratio * 100).toFixed(0)}% (by CPU time per request: ${((run.bare.cpuMs / run.cast.cpuMs) * 100).toFixed(0)}%)`,
   ];
   const targets = [`ratio ≥ 50%: ${ratio >= 0.5 ? 'yes' : 'NO'}`];
   if (run.kind === 'postgres') {

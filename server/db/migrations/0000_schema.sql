@@ -400,7 +400,6 @@ CREATE INDEX "positions_village" ON "positions" USING btree ("village_id");--> s
 CREATE INDEX "positions_person" ON "positions" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "positions_open" ON "positions" USING btree ("village_id","post") WHERE end_date is null;--> statement-breakpoint
 CREATE INDEX "villages_county" ON "villages" USING btree ("county_id");--> statement-breakpoint
-CREATE INDEX "ballot_codes_poll" ON "ballot_codes" USING btree ("poll_id");--> statement-breakpoint
 CREATE INDEX "meetings_village" ON "meetings" USING btree ("village_id");--> statement-breakpoint
 CREATE INDEX "meetings_campaign" ON "meetings" USING btree ("campaign_id");--> statement-breakpoint
 CREATE INDEX "paper_tally_history_poll" ON "paper_tally_history" USING btree ("poll_id","slot");--> statement-breakpoint

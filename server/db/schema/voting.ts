@@ -133,7 +133,8 @@ export const ballotCodes = pgTable(
      */
     live: boolean('live').notNull().default(false),
   },
-  (t) => [index('ballot_codes_poll').on(t.pollId)],
+  // No index on poll_id: a cast then updates one index less. The per-poll updates (open, close)
+  // scan the table once per poll, which is cheap next to a write on every cast.
 );
 
 /**

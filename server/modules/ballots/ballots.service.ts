@@ -4,7 +4,7 @@ import { ballotCodes, ballots, castAuditQueue, meetings, polls, villages } from 
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
 import { AppError, badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
 import { pollResults } from '../polls/poll-results.ts';
-import { pollIdOfQuestion, pollShape, type ShapeQuestion } from '../polls/poll-shape.ts';
+import { pollIdOfQuestion, pollShape, pollTownship, type ShapeQuestion } from '../polls/poll-shape.ts';
 import { codeHmac, newTracker } from './ballot-key.ts';
 import type { CastBody } from './ballots.schema.ts';
 
@@ -96,6 +96,8 @@ export async function castBallot(database: Database, body: CastBody): Promise<st
   const pollId = await pollIdOfQuestion(database.db, firstQuestion);
   if (!pollId) throw badRequest('choices', '选择中有不属于本次表决的议题');
   const choices = choicesFor(await pollShape(database.db, pollId), body.choices);
+  const townshipId = await pollTownship(database.db, pollId);
+  if (!townshipId) throw notFound('表决');
   const tracker = newTracker();
   const result = (await database.db.execute(sql`
     with c as (
@@ -110,7 +112,7 @@ export async function castBallot(database: Database, body: CastBody): Promise<st
     ),
     a as (
       insert into ${castAuditQueue} (county_id, township_id, poll_id)
-      select b.county_id, p.township_id, b.poll_id from b join ${polls} p on p.id = b.poll_id
+      select county_id, ${townshipId}, poll_id from b
       returning poll_id
     )
     select poll_id from a`)) as unknown as { rows: { poll_id: string }[] };
