@@ -129,7 +129,13 @@ export async function startE2E(): Promise<E2E> {
     await stopServer();
     throw error;
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await stopServer();
+    throw error;
+  }
   return {
     baseUrl,
     browser,
