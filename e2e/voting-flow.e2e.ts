@@ -219,4 +219,24 @@ describe('voting in the browser', () => {
     await shot(page, 'phone-board');
     await context.close();
   });
+
+  it('a correction is a new poll linked to the certified one, with its reason', async () => {
+    const { page, context } = await newPage(DESKTOP);
+    await login(page, 'clerk');
+    await page.goto(state.pollUrl);
+    await page.getByRole('button', { name: '更正表决（新建关联表决）' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('更正原因').fill('计票时漏计一张纸质选票');
+    expect(await dialog.getByLabel('表决名称').inputValue()).toBe('李建国2026年度承诺事项逐项表决（更正）');
+    expect(await dialog.getByLabel('第 2 项').inputValue()).toBe('新建村级文化广场一处');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.waitForURL(
+      (url) => /\/meetings\/polls\/[0-9a-f-]{36}$/.test(url.pathname) && url.href !== state.pollUrl,
+    );
+    await page.getByText('计票时漏计一张纸质选票').waitFor();
+    await page.getByRole('link', { name: '更正结果' }).click();
+    await page.waitForURL(state.pollUrl);
+    await page.getByText('本表决已被更正').waitFor();
+    await context.close();
+  });
 });

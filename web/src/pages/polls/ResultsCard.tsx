@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import { recordUrl } from './queries.ts';
 import { S } from './strings.ts';
 import type { Poll, QuestionResult } from './types.ts';
@@ -84,6 +84,10 @@ export function ResultsCard({ poll }: { poll: Poll }) {
       }
     >
       <Space direction="vertical" style={{ width: '100%' }} size={16}>
+        {(results.paper.status === 'pending' || results.paper.status === 'mismatch') && (
+          <Alert type="warning" showIcon title={R.paperPending} />
+        )}
+        {poll.status === 'closed' && <Alert type="info" showIcon title={R.notFinal} />}
         <Flex gap={12} wrap>
           <Typography.Text>
             {R.summary(results.ballotsCast, results.codesIssued, results.paper.returned)}

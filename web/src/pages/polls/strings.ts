@@ -175,6 +175,8 @@ export const S = {
     evalPassed: '不满意未过半',
     evalRejected: '不满意过半（不合格）',
     score: (score: number, rate: number) => `测评得分 ${score}，满意率 ${(rate * 100).toFixed(1)}%`,
+    paperPending: '纸质选票的两份录入尚未一致，下面的票数还不含纸质选票。',
+    notFinal: '结果尚未确认：记录员和主持人确认后才是正式结果。',
     download: '下载表决结果记录（.docx）',
     downloadHelp: '结果确认后可下载。',
     quorum: '法定人数',
