@@ -1,5 +1,5 @@
 import { Button, Space, Table, Tag } from 'antd';
-import { POST_LABELS } from '../../../../server/domain/roster.ts';
+import { POST_LABELS, POSTS } from '../../../../server/domain/roster.ts';
 import type { Person } from '../../api/types.ts';
 import { S } from './strings.ts';
 
@@ -30,7 +30,7 @@ export function PersonsTable({
           render: (posts: Person['currentPosts']) =>
             posts.length ? (
               <Space size={4} wrap>
-                {posts.map((p) => (
+                {POSTS.filter((p) => posts.includes(p)).map((p) => (
                   <Tag key={p} color={p === 'party_secretary' ? 'red' : 'blue'}>
                     {POST_LABELS[p]}
                   </Tag>
