@@ -89,6 +89,12 @@ async function refusal(db: Queryable, hmac: string, pollId: string): Promise<App
  * what that update returned, and queue the audit entry that names only the poll. A replayed code,
  * even concurrently, finds no such row and is refused; nothing is stored then. The ballot row
  * carries no code, person, address or time.
+ *
+ * What remains below SQL: while the poll is open, the code row and the ballot row share the
+ * writing transaction id (xmin), and heap order follows cast order. Closing rewrites both tables'
+ * rows of the poll in one transaction (polls.service closePoll); the dead versions last until
+ * VACUUM. Linking a ballot to a person that way would still need the database files, the ballot
+ * key, and a record of which slip went to whom, which the random hand-out of slips never makes.
  */
 export async function castBallot(database: Database, body: CastBody): Promise<string> {
   const hmac = hmacOf(body.code);

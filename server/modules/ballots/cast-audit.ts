@@ -9,13 +9,15 @@ const BATCH = 5000;
 /**
  * Moves queued cast-ballot audit entries into the hash-chained audit log, oldest first, one
  * "ballot cast" entry per ballot. Rows are taken with DELETE … RETURNING, so two flushes never
- * chain the same entry, and the deletion commits with the chained entries or not at all.
+ * chain the same entry, and the deletion commits with the chained entries or not at all. Without
+ * SKIP LOCKED: a flush waits for one in progress, so once a poll's close commits, every cast that
+ * committed before it is in the chain.
  */
 export async function chainQueuedCasts(tx: Tx): Promise<number> {
   const rows = (
     (await tx.execute(sql`
       delete from ${castAuditQueue}
-      where seq in (select seq from ${castAuditQueue} order by seq limit ${BATCH} for update skip locked)
+      where seq in (select seq from ${castAuditQueue} order by seq limit ${BATCH} for update)
       returning seq, county_id, township_id, poll_id`)) as unknown as {
       rows: { seq: string | number; county_id: string; township_id: string; poll_id: string }[];
     }
