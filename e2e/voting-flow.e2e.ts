@@ -161,6 +161,26 @@ describe('voting in the browser', () => {
     await page.getByLabel('选票码').fill('abcd');
     await page.getByRole('button', { name: '打开选票' }).click();
     await page.getByText('选票码是 12 位字母和数字').waitFor();
+    await shot(page, 'phone-code-entry');
+
+    // The network drops as the villager confirms: nothing is lost, 重新提交 casts it.
+    await page.goto(`/vote#${(state.codes[1] ?? '').toLowerCase()}`);
+    await page.getByRole('heading', { name: '李建国2026年度承诺事项逐项表决' }).waitFor();
+    for (const group of await page.getByRole('radiogroup').all()) {
+      await group.getByRole('radio', { name: '满意', exact: true }).click();
+    }
+    await page.getByRole('button', { name: '下一步：核对选票' }).click();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: '确认投票' }).click();
+    await page.getByText('网络中断，不能确定选票是否已提交').waitFor();
+    await shot(page, 'phone-network-error');
+    await context.setOffline(false);
+    await page.getByRole('button', { name: '重新提交' }).click();
+    await page.getByText('投票成功').waitFor();
+
+    // Before closing, the board publishes nothing.
+    await page.goto(`/vote#board=${state.pollId}`);
+    await page.getByText('投票还没有结束').waitFor();
     await context.close();
   });
 
@@ -211,8 +231,11 @@ describe('voting in the browser', () => {
 
   it('the public board lists the receipt and the totals; the receipt can be found', async () => {
     const { page, context } = await newPage(PHONE);
+    await page.goto(`/vote#${state.codes[2]}`);
+    await page.getByText('投票尚未开始或已结束').waitFor();
     await page.goto(`/vote#board=${state.pollId}`);
     await page.locator(`#trackers li[data-tracker="${state.tracker}"]`).waitFor();
+    await expect.poll(() => page.locator('#trackers li').count()).toBe(2);
     await page.getByLabel('查找我的回执码').fill(state.tracker.toLowerCase().replace('-', ' '));
     await page.getByRole('button', { name: '查找我的回执码' }).click();
     await page.getByText('找到了：您的选票已被计入。').waitFor();

@@ -9,8 +9,18 @@ import { openBallot, showCodeEntry, showReceipt } from './ballot.ts';
 import { openBoard } from './board.ts';
 import './style.css';
 
+/** The fragment as text; a mangled escape (%E4%B) is read as typed rather than thrown. */
+function readFragment(): string {
+  const raw = location.hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw).trim();
+  } catch {
+    return raw.trim();
+  }
+}
+
 function route(): void {
-  const fragment = decodeURIComponent(location.hash.replace(/^#/, '')).trim();
+  const fragment = readFragment();
   if (fragment.startsWith('board=')) {
     const [pollId = '', mine] = fragment.slice('board='.length).split('~');
     void openBoard(pollId, mine);

@@ -9,7 +9,7 @@ import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
 import { PollFormModal } from '../polls/PollFormModal.tsx';
 import { PollStatusTag } from '../polls/PollStatusTag.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
-import { canWriteVoting } from './MeetingsPage.tsx';
+import { canWriteVoting } from './can.ts';
 import { useMeeting } from './queries.ts';
 import { S } from './strings.ts';
 import type { Meeting, MeetingDetail } from './types.ts';

@@ -6,15 +6,13 @@ import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../app/Page.tsx';
+import { canWriteVoting } from './can.ts';
 import { MeetingFormModal } from './MeetingFormModal.tsx';
 import { useMeetings } from './queries.ts';
 import { MEETING_KIND_LABELS, S } from './strings.ts';
 import type { Meeting } from './types.ts';
 
 const C = S.columns;
-
-/** Roles that record meetings; others read them. */
-export const canWriteVoting = (role: string) => role === 'village_clerk' || role === 'township_office';
 
 export function MeetingsPage() {
   const me = useCurrentUser();

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { type Me, useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
-import { canWriteVoting } from '../meetings/MeetingsPage.tsx';
+import { canWriteVoting } from '../meetings/can.ts';
 import { useMeeting } from '../meetings/queries.ts';
 import type { MeetingDetail } from '../meetings/types.ts';
 import { CertifyCard } from './CertifyCard.tsx';
