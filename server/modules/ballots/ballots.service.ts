@@ -1,12 +1,13 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/client.ts';
-import { ballotCodes, ballots, castAuditQueue, meetings, polls, villages } from '../../db/schema/index.ts';
+import { ballotCodes, ballots, meetings, polls, villages } from '../../db/schema/index.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
 import { AppError, badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
 import { pollResults } from '../polls/poll-results.ts';
 import { pollIdOfQuestion, pollShape, pollTownship, type ShapeQuestion } from '../polls/poll-shape.ts';
 import { codeHmac, newTracker } from './ballot-key.ts';
 import type { CastBody } from './ballots.schema.ts';
+import { runCastStatement } from './cast-statement.ts';
 
 export const MESSAGES = {
   badFormat: '选票码格式不正确：应为 12 位字母或数字（如 ABCD-EFGH-JKMN）',
@@ -105,24 +106,14 @@ export async function castBallot(database: Database, body: CastBody): Promise<st
   const townshipId = await pollTownship(database.db, pollId);
   if (!townshipId) throw notFound('表决');
   const tracker = newTracker();
-  const result = (await database.db.execute(sql`
-    with c as (
-      update ${ballotCodes} set used = true
-      where code_hmac = ${hmac} and poll_id = ${pollId} and live and not used
-      returning poll_id, county_id
-    ),
-    b as (
-      insert into ${ballots} (county_id, poll_id, tracker, choices)
-      select county_id, poll_id, ${tracker}, ${JSON.stringify(choices)}::jsonb from c
-      returning poll_id, county_id
-    ),
-    a as (
-      insert into ${castAuditQueue} (county_id, township_id, poll_id)
-      select county_id, ${townshipId}, poll_id from b
-      returning poll_id
-    )
-    select poll_id from a`)) as unknown as { rows: { poll_id: string }[] };
-  if (result.rows.length !== 1) throw await refusal(database.db, hmac, pollId);
+  const stored = await runCastStatement(database, {
+    hmac,
+    pollId,
+    tracker,
+    choices: JSON.stringify(choices),
+    townshipId,
+  });
+  if (!stored) throw await refusal(database.db, hmac, pollId);
   return tracker;
 }
 
