@@ -101,9 +101,11 @@ describe('voting in the browser', () => {
     state.pollUrl = page.url();
     state.pollId = state.pollUrl.split('/').pop() ?? '';
 
+    await shot(page, 'clerk-poll-draft');
     await page.getByRole('button', { name: '开始投票' }).click();
     await confirmModal(page);
     await page.getByText('投票进行中，任何人').waitFor();
+    await shot(page, 'clerk-poll-open');
 
     await page.getByLabel('本次生成张数').fill('3');
     await page.getByRole('button', { name: '生成选票码并打印' }).click();
@@ -260,6 +262,9 @@ describe('voting in the browser', () => {
     await page.getByRole('link', { name: '更正结果' }).click();
     await page.waitForURL(state.pollUrl);
     await page.getByText('本表决已被更正').waitFor();
+    await page.goto('/meetings');
+    await page.getByRole('link', { name: '2026年度承诺事项表决村民会议' }).waitFor();
+    await shot(page, 'clerk-meetings-list');
     await context.close();
   });
 });

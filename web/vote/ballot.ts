@@ -67,9 +67,17 @@ export async function openBallot(typed: string): Promise<void> {
     if (error instanceof VoteError && error.status === 0) return showRetry(message, () => openBallot(code));
     // A refused code leaves the page: the next villager on this phone starts clean.
     history.replaceState(null, '', location.pathname);
-    const used = error instanceof VoteError && error.code === 'CODE_USED';
-    showCodeEntry('', used ? `${message}。${T.usedHint}` : message);
+    showCodeEntry('', withHint(error, message));
   }
+}
+
+/** The server's refusal with what the villager can do about it. */
+function withHint(error: unknown, message: string): string {
+  const code = error instanceof VoteError ? error.code : '';
+  if (code === 'CODE_USED') return `${message}。${T.usedHint}`;
+  if (code === 'WRONG_PHASE') return `${message}。${T.phaseHint}`;
+  if (code === 'INVALID_CODE') return `${message}。${T.invalidHint}`;
+  return message;
 }
 
 function showRetry(message: string, retry: () => void): void {
@@ -203,7 +211,7 @@ async function cast(state: State): Promise<void> {
     history.replaceState(null, '', location.pathname);
     show(
       heading(state.ballot),
-      notice(message),
+      notice(withHint(error, message)),
       h('button', { type: 'button', class: 'secondary', onclick: () => showCodeEntry() }, T.typeAnother),
     );
   }

@@ -11,6 +11,8 @@ export const T = {
   codePlaceholder: '例如 ABCD-EFGH-JKMN',
   codeEmpty: '请先输入选票码。',
   usedHint: '如果不是您本人投的，请马上告诉会场工作人员。',
+  phaseHint: '请向会场工作人员确认投票是否已经开始。',
+  invalidHint: '请对照选票条核对后重新输入，或请会场工作人员帮助。',
   codeMalformed: '选票码是 12 位字母和数字（如 ABCD-EFGH-JKMN），请对照选票条重新输入。',
   codeSubmit: '打开选票',
   codeOpening: '正在打开选票……',
