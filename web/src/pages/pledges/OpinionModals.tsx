@@ -34,6 +34,7 @@ export function HandleOpinionModal({ opinion, onClose }: { opinion: Opinion | nu
         {opinion?.content}
       </blockquote>
       <Form<HandleValues>
+        name="handleOpinion"
         form={form}
         layout="vertical"
         preserve={false}
@@ -101,7 +102,7 @@ export function PaperOpinionModal({
       onOk={() => form.submit()}
       destroyOnHidden
     >
-      <Form<PaperValues> form={form} layout="vertical" preserve={false} onFinish={submit}>
+      <Form<PaperValues> name="paperOpinion" form={form} layout="vertical" preserve={false} onFinish={submit}>
         <Form.Item name="pledgeId" label={O.pledge}>
           <Select
             allowClear

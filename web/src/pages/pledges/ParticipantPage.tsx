@@ -187,9 +187,9 @@ export function ParticipantPage() {
               {S.set.toVillage}
             </Button>
           </Link>
-          <a href={publicPageUrl(participant.villageId)} target="_blank" rel="noreferrer">
-            <Button icon={<GlobalOutlined />}>{S.set.publicLink}</Button>
-          </a>
+          <Button icon={<GlobalOutlined />} href={publicPageUrl(participant.villageId)} target="_blank">
+            {S.set.publicLink}
+          </Button>
         </>
       }
     >

@@ -68,7 +68,14 @@ export function PledgeFormModal({
       destroyOnHidden
       width={640}
     >
-      <Form<Values> form={form} layout="vertical" preserve={false} onFinish={submit} initialValues={initial}>
+      <Form<Values>
+        name="pledge"
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={submit}
+        initialValues={initial}
+      >
         <Form.Item
           name="category"
           label={P.category}

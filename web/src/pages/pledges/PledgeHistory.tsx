@@ -46,7 +46,7 @@ function roundEntry(r: VoteRound): Entry {
         <Tag color={rejected ? 'error' : 'success'}>{P.outcome[r.outcome]}</Tag>
         <Typography.Text type="secondary">
           {P.rejectVotes(r.rejectVotes, r.denominatorValue, P.denominators[r.denominator])} ·{' '}
-          {P.onVersion(r.pledgeVersion)} · <Link to={`/polls/${r.pollId}`}>{when(r.appliedAt)}</Link>
+          {P.onVersion(r.pledgeVersion)} · <Link to={`/meetings/polls/${r.pollId}`}>{when(r.appliedAt)}</Link>
         </Typography.Text>
         <div style={{ fontSize: 13 }}>{r.rule}</div>
       </div>

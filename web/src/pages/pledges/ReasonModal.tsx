@@ -35,7 +35,7 @@ export function ReasonModal({ request, onClose }: { request: ReasonRequest | nul
       destroyOnHidden
     >
       {request?.hint && <Typography.Paragraph>{request.hint}</Typography.Paragraph>}
-      <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
+      <Form name="decision" form={form} layout="vertical" preserve={false} onFinish={submit}>
         <Form.Item
           name="text"
           label={request?.label}

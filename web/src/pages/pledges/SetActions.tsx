@@ -1,10 +1,9 @@
 import { ArrowRightOutlined, DownloadOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSubmit } from '../../api/use-submit.ts';
 import { PollStatusTag } from '../polls/PollStatusTag.tsx';
-import { usePoll } from '../polls/queries.ts';
 import { applyVote, letterUrl, pledgeKeys, resubmit, solicit } from './queries.ts';
 import { CommitteeModal, VoteModal } from './StageModals.tsx';
 import { S } from './strings.ts';
@@ -14,21 +13,17 @@ const A = S.actions;
 
 export type Powers = { write: boolean; vote: boolean; approve: boolean };
 
-function PollBox({ pollId }: { pollId: string }) {
-  const poll = usePoll(pollId);
-  const { refetch } = poll;
-  useEffect(() => {
-    void refetch();
-  }, [refetch]);
+function PollBox({ poll }: { poll: NonNullable<SetDetail['poll']> }) {
   return (
-    <Flex gap={8} align="center" wrap data-testid="set-poll" data-status={poll.data?.status ?? ''}>
+    <Flex gap={8} align="center" wrap data-testid="set-poll" data-status={poll.status}>
       <Typography.Text type="secondary">{A.pollStatus}：</Typography.Text>
-      {poll.data && <PollStatusTag status={poll.data.status} />}
-      <Link to={`/polls/${pollId}`}>
+      <PollStatusTag status={poll.status} />
+      <Link to={`/meetings/polls/${poll.id}`}>
         <Button type="primary" ghost size="small" icon={<ArrowRightOutlined />}>
           {A.openPoll}
         </Button>
       </Link>
+      <Link to={`/meetings/${poll.meetingId}`}>{A.openMeeting}</Link>
     </Flex>
   );
 }
@@ -106,9 +101,14 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
         {s === 'voting' && (
           <>
             <Typography.Text type="secondary">{A.waitPoll}</Typography.Text>
-            {set.pollId && <PollBox pollId={set.pollId} />}
+            {detail.poll && <PollBox poll={detail.poll} />}
             {powers.vote && (
-              <Button type="primary" loading={step.busy} onClick={doApply}>
+              <Button
+                type="primary"
+                disabled={detail.poll?.status !== 'certified'}
+                loading={step.busy}
+                onClick={doApply}
+              >
                 {A.apply}
               </Button>
             )}

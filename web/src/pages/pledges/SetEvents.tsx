@@ -38,7 +38,7 @@ export function SetEvents({ events }: { events: SetEvent[] }) {
                   {e.pollId && (
                     <>
                       {' · '}
-                      <Link to={`/polls/${e.pollId}`}>{S.actions.openPoll}</Link>
+                      <Link to={`/meetings/polls/${e.pollId}`}>{S.set.pollLink}</Link>
                     </>
                   )}
                 </div>

@@ -36,6 +36,7 @@ export function CommitteeModal({ open, onClose, setId, villageId, campaignId }: 
       width={600}
     >
       <Form<CommitteeValues>
+        name="committee"
         form={form}
         layout="vertical"
         preserve={false}
@@ -89,7 +90,7 @@ export function VoteModal({ open, onClose, setId, villageId, campaignId }: Commo
       width={600}
     >
       <Alert type="info" showIcon title={A.voteIntro} style={{ marginBottom: 16 }} />
-      <Form<VoteValues> form={form} layout="vertical" preserve={false} onFinish={submit}>
+      <Form<VoteValues> name="pledgeVote" form={form} layout="vertical" preserve={false} onFinish={submit}>
         <MeetingField
           form={form}
           villageId={villageId}

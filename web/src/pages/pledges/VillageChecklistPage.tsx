@@ -28,10 +28,10 @@ function PublicLink({ villageId }: { villageId: string }) {
     <Flex gap={12} align="center" wrap>
       <QRCode value={url} size={96} bordered={false} />
       <Flex vertical gap={4}>
-        <Typography.Text type="secondary">{S.set.publicLink}</Typography.Text>
-        <a href={publicPageUrl(villageId)} target="_blank" rel="noreferrer">
-          <Button icon={<GlobalOutlined />}>{S.set.publicLink}</Button>
-        </a>
+        <Typography.Text type="secondary">{C.qrHint}</Typography.Text>
+        <Button icon={<GlobalOutlined />} href={publicPageUrl(villageId)} target="_blank">
+          {S.set.publicLink}
+        </Button>
       </Flex>
     </Flex>
   );
@@ -128,12 +128,14 @@ export function VillageChecklistPage() {
             </Col>
           ))}
         </Row>
-        <OverlapPairs
-          pairs={list.pairs}
-          threshold={list.overlapThreshold}
-          canOverride={office}
-          onOverride={pair}
-        />
+        {(list.pairs.length > 0 || list.participants.filter((p) => !p.excluded).length > 1) && (
+          <OverlapPairs
+            pairs={list.pairs}
+            threshold={list.overlapThreshold}
+            canOverride={office}
+            onOverride={pair}
+          />
+        )}
       </Flex>
       <ReasonModal request={request} onClose={() => setRequest(null)} />
     </Page>

@@ -25,6 +25,8 @@ export function useSetDetail(participantId: string) {
   return useQuery({
     queryKey: pledgeKeys.participant(participantId),
     queryFn: () => api.get<SetDetail>(`/api/pledging/participants/${enc(participantId)}`),
+    // The vote runs on other pages: read it afresh whenever the page opens.
+    staleTime: 0,
   });
 }
 

@@ -1,6 +1,7 @@
 /** Shapes of the pledging API (tmp/PLEDGING_API.md, server/modules/pledges), as the pages use them. */
 import type { PledgeStatus, SetStatus } from '../../../../server/domain/pledging/workflow.ts';
 import type { Phase } from '../../api/types.ts';
+import type { PollStatus } from '../meetings/types.ts';
 
 export type { PledgeStatus, SetStatus };
 
@@ -105,6 +106,8 @@ export type SetDetail = {
     excludedReason: string | null;
   };
   set: PledgeSet | null;
+  /** The set's current or last poll. */
+  poll: { id: string; status: PollStatus; meetingId: string } | null;
   categories: string[];
   required: number;
   pledges: PledgeWithHistory[];

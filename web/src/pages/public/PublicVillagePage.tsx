@@ -54,7 +54,13 @@ function OpinionForm({ villageId, set }: { villageId: string; set: PublicSet }) 
     }
   };
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="public-opinion-form">
+    <Form<Values>
+      name={`opinion-${set.setId}`}
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      data-testid="public-opinion-form"
+    >
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {S.formTitle(set.name)}
       </Typography.Title>
