@@ -94,7 +94,7 @@ export async function startE2E(): Promise<E2E> {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    VP_LOG: '0',
+    VP_LOG: process.env.E2E_SERVER_LOG === '1' ? '1' : '0',
   };
   if (postgres) env.DATABASE_URL = postgres.url;
   else delete env.DATABASE_URL;
@@ -105,12 +105,14 @@ export async function startE2E(): Promise<E2E> {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout?.on('data', (chunk) => {
+  // E2E_SERVER_LOG=1 shows the server's own output (with request logs) while debugging a test.
+  const echo = process.env.E2E_SERVER_LOG === '1';
+  const collect = (chunk: Buffer) => {
     log += chunk;
-  });
-  server.stderr?.on('data', (chunk) => {
-    log += chunk;
-  });
+    if (echo) process.stderr.write(chunk);
+  };
+  server.stdout?.on('data', collect);
+  server.stderr?.on('data', collect);
   const baseUrl = `http://127.0.0.1:${port}`;
   const stopServer = async () => {
     if (server.exitCode === null) {

@@ -49,7 +49,7 @@ export const CONFIG_S = {
   title: '考评设置',
   lockedTitle: '设置已锁定',
   lockedText: (phase: string) =>
-    `活动已进入“${phase}”阶段，设置原则上不再修改。确需修改时，请在下方填写修改原因，修改将记入审计日志。`,
+    `活动当前处于“${phase}”阶段，设置原则上不再修改。确需修改时，请在下方填写修改原因，修改将记入审计日志。`,
   archivedText: '活动已归档，设置不能再修改。',
   readOnlyText: '考评设置由乡考评办维护，此处仅供查看。',
   reason: '修改原因',
