@@ -1,6 +1,6 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Result, Steps, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Flex, Grid, Result, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api, errorMessage, type RowError } from '../../api/client.ts';
@@ -26,6 +26,7 @@ export function RosterImportPage() {
   const client = useQueryClient();
   const [state, setState] = useState<Checked>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
+  const isPhone = !Grid.useBreakpoint().md;
 
   const check = async (file: File) => {
     if (!file.name.toLowerCase().endsWith('.xlsx')) return message.error(S.wrongType);
@@ -82,12 +83,14 @@ export function RosterImportPage() {
   return (
     <Page title={S.title}>
       <Typography.Paragraph type="secondary">{S.intro}</Typography.Paragraph>
-      <Steps
-        current={current}
-        size="small"
-        style={{ marginBottom: 16 }}
-        items={[{ title: S.step1 }, { title: S.step2 }, { title: S.step3 }]}
-      />
+      {!isPhone && (
+        <Steps
+          current={current}
+          size="small"
+          style={{ marginBottom: 16 }}
+          items={[{ title: S.step1 }, { title: S.step2 }, { title: S.step3 }]}
+        />
+      )}
       <Flex vertical gap={16}>
         <Card size="small" title={`1. ${S.step1}`}>
           <Typography.Paragraph>{S.step1Text}</Typography.Paragraph>
