@@ -38,6 +38,7 @@ export function MeetingField({
         <Flex gap={8} wrap>
           <Form.Item name="meetingId" noStyle rules={[{ required: true, message: A.pickMeeting }]}>
             <Select
+              aria-label={A.meeting}
               placeholder={A.pickMeeting}
               loading={meetings.isPending}
               options={options}

@@ -12,7 +12,7 @@ type Entry = { at: string; node: React.ReactNode; color: string };
 function revisionEntry(r: Revision): Entry {
   return {
     at: r.replacedAt,
-    color: 'gray',
+    color: '#8c8c8c',
     node: (
       <div data-testid="revision">
         <Typography.Text strong>{P.revisionLine(r.version, r.replacedBy)}</Typography.Text>
@@ -39,7 +39,7 @@ function roundEntry(r: VoteRound): Entry {
   const rejected = r.outcome === 'rejected';
   return {
     at: r.appliedAt,
-    color: rejected ? 'red' : 'green',
+    color: rejected ? '#ff4d4f' : '#52c41a',
     node: (
       <div data-testid="vote-round" data-outcome={r.outcome}>
         <Typography.Text strong>{P.round(r.round)}</Typography.Text>{' '}

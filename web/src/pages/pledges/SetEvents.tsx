@@ -4,10 +4,13 @@ import { Link } from 'react-router';
 import { EVENT_LABELS, S } from './strings.ts';
 import type { SetEvent } from './types.ts';
 
+const RED = '#ff4d4f';
+const GREEN = '#52c41a';
+const BLUE = '#1677ff';
 const COLORS: Partial<Record<SetEvent['kind'], string>> = {
-  committee_not_passed: 'red',
-  returned: 'red',
-  approved: 'green',
+  committee_not_passed: RED,
+  returned: RED,
+  approved: GREEN,
 };
 
 /** 办理记录: what happened to the set, oldest first, with its meeting or poll. */
@@ -20,7 +23,7 @@ export function SetEvents({ events }: { events: SetEvent[] }) {
         <Timeline
           style={{ marginBottom: -16 }}
           items={events.map((e) => ({
-            color: COLORS[e.kind] ?? 'blue',
+            color: COLORS[e.kind] ?? BLUE,
             content: (
               <div data-testid="set-event" data-kind={e.kind}>
                 <Typography.Text strong>{EVENT_LABELS[e.kind] ?? e.kind}</Typography.Text>
