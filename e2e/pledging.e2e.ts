@@ -54,11 +54,11 @@ function dialog(page: Page, title: string): Locator {
 }
 
 async function pick(page: Page, scope: Locator, label: string, option: string) {
+  const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
   await scope.getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+  await choice.first().click();
+  // The chosen option shows in the field (the dropdown itself lives outside the scope).
+  await expect.poll(() => scope.textContent()).toContain(option);
 }
 
 async function signedIn(username: string, viewport = DESKTOP) {
@@ -161,6 +161,9 @@ async function applyResult(page: Page) {
   await page.getByText(/表决结果已应用/).waitFor();
 }
 
+/** Nothing but a table's own scroller is wider than the screen. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
 const card = (page: Page, title: string) =>
   page.locator(`[data-testid="pledge-card"][data-title="${title}"]`);
 
@@ -212,6 +215,9 @@ describe('pledging: one village from draft to the public page', () => {
     state.villageId = publicHref?.split('/').pop() ?? '';
     expect(state.villageId).toMatch(/^[0-9a-f-]{36}$/);
     await shot(page, 'cadre-soliciting');
+    await page.setViewportSize(PHONE);
+    await expect.poll(() => pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-cadre-soliciting');
     await context.close();
   });
 
@@ -226,7 +232,7 @@ describe('pledging: one village from draft to the public page', () => {
     await form.getByLabel('您的意见、建议').fill('广场要留出停车的地方，赶集时车没处停');
     await form.getByRole('button', { name: '提交意见' }).click();
     await page.getByText('谢谢！您的意见已提交').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await shot(page, 'phone-public-soliciting');
     await context.close();
   });
@@ -354,6 +360,10 @@ describe('pledging: one village from draft to the public page', () => {
     const row = page.locator('[data-testid="overview-row"][data-village="愚公村"]');
     await expect.poll(() => row.textContent()).toContain('待乡审批');
     await shot(page, 'office-overview');
+    await page.setViewportSize(PHONE);
+    await expect.poll(() => pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-office-overview');
+    await page.setViewportSize(DESKTOP);
     const xlsx = page.waitForEvent('download');
     await page.getByRole('link', { name: /导出 .xlsx/ }).click();
     expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
@@ -362,6 +372,10 @@ describe('pledging: one village from draft to the public page', () => {
     const person = page.getByTestId('checklist-participant').filter({ hasText: '李建国' });
     await expect.poll(() => person.locator('[data-key="minimum"]').getAttribute('data-ok')).toBe('true');
     await shot(page, 'office-checklist');
+    await page.setViewportSize(PHONE);
+    await expect.poll(() => pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-office-checklist');
+    await page.setViewportSize(DESKTOP);
     await person.getByRole('button', { name: /批\s*准/ }).click();
     const modal = dialog(page, '批准 李建国 的承诺事项');
     await modal.getByLabel('审批意见（可不填）').fill('同意');
@@ -383,7 +397,7 @@ describe('pledging: one village from draft to the public page', () => {
     await approved.getByText(REVISED).waitFor();
     expect(await page.getByTestId('public-soliciting').count()).toBe(0);
     expect(await page.getByText('停车的地方').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await shot(page, 'phone-public-approved');
     await context.close();
   });

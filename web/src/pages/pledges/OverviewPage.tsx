@@ -134,6 +134,13 @@ export function OverviewPage() {
                 ),
               },
               {
+                title: O.awaiting,
+                key: 'awaiting',
+                align: 'right',
+                render: (_, v) =>
+                  v.counts.confirmed > 0 ? <Tag color="processing">{v.counts.confirmed}</Tag> : 0,
+              },
+              {
                 title: O.approved,
                 key: 'approved',
                 align: 'right',

@@ -115,6 +115,13 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
           </>
         )}
         {s === 'confirmed' && <Typography.Text>{A.waitTownship}</Typography.Text>}
+        {s === 'confirmed' && powers.approve && (
+          <Link to={`/pledging/campaigns/${campaign.id}/villages/${participant.villageId}`}>
+            <Button type="primary" icon={<ArrowRightOutlined />}>
+              {A.toApprove}
+            </Button>
+          </Link>
+        )}
         {s === 'approved' && (
           <Flex gap={8} wrap align="center">
             <Typography.Text type="success">{A.approvedDone}</Typography.Text>
