@@ -47,12 +47,14 @@ function OpinionItem({
         </Typography.Text>
         <div style={{ whiteSpace: 'pre-wrap' }}>{opinion.content}</div>
         {!pending && (
-          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-            {opinion.handlingNote}
-            {opinion.handledBy && opinion.handledAt
-              ? `（${O.handledBy(opinion.handledBy, dayjs(opinion.handledAt).format('MM-DD HH:mm'))}）`
-              : ''}
-          </Typography.Text>
+          <div style={{ fontSize: 13 }}>
+            <div>{opinion.handlingNote}</div>
+            {opinion.handledBy && opinion.handledAt && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {O.handledBy(opinion.handledBy, dayjs(opinion.handledAt).format('MM-DD HH:mm'))}
+              </Typography.Text>
+            )}
+          </div>
         )}
       </Flex>
     </List.Item>

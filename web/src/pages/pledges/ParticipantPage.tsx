@@ -1,5 +1,19 @@
 import { ArrowLeftOutlined, GlobalOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Input, Row, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Grid,
+  Input,
+  Row,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PHASE_LABELS } from '../../../../server/domain/phases.ts';
@@ -170,12 +184,15 @@ function PledgeList({ detail, powers }: { detail: SetDetail; powers: Powers }) {
 export function ParticipantPage() {
   const { participantId = '' } = useParams();
   const me = useCurrentUser();
+  // On a phone the next step comes before the pledges, not below them.
+  const isPhone = !Grid.useBreakpoint().lg;
   const query = useSetDetail(participantId);
   if (query.isPending) return <FullPageSpin />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const detail = query.data;
   const { participant, campaign } = detail;
   const powers = powersOf(me, detail);
+  const actions = <SetActions detail={detail} powers={powers} />;
   const villageUrl = `/pledging/campaigns/${campaign.id}/villages/${participant.villageId}`;
   return (
     <Page
@@ -196,13 +213,14 @@ export function ParticipantPage() {
       <Flex vertical gap={16}>
         <Notices detail={detail} />
         <Summary detail={detail} />
+        {isPhone && actions}
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
             <PledgeList detail={detail} powers={powers} />
           </Col>
           <Col xs={24} lg={10}>
             <Flex vertical gap={16}>
-              <SetActions detail={detail} powers={powers} />
+              {!isPhone && actions}
               <OpinionsCard
                 set={detail.set}
                 opinions={detail.opinions}
