@@ -31,7 +31,7 @@ function Links({ poll }: { poll: Poll }) {
           title={
             <span>
               {P.corrects}
-              <Link to={`/meetings/polls/${poll.correctsPollId}`}>{P.correct}</Link>；{P.reason}：
+              <Link to={`/meetings/polls/${poll.correctsPollId}`}>{P.original}</Link>；{P.reason}：
               {poll.correctionReason}
             </span>
           }
@@ -46,7 +46,7 @@ function Links({ poll }: { poll: Poll }) {
               {P.correctedBy}
               {poll.correctedByPollIds.map((id, i) => (
                 <Link key={id} to={`/meetings/polls/${id}`} style={{ marginLeft: 8 }}>
-                  {`${P.correct} ${i + 1}`}
+                  {poll.correctedByPollIds.length > 1 ? `${P.corrected} ${i + 1}` : P.corrected}
                 </Link>
               ))}
             </span>

@@ -83,6 +83,8 @@ export const S = {
     corrects: '本表决是对以下表决的更正：',
     reason: '更正原因',
     correct: '更正结果',
+    original: '原表决',
+    corrected: '更正后的表决',
     correctHelp: '已确认的结果不能修改；如有错误，新建一项关联的表决并写明原因。',
     publicBoard: '公示页（村民查看回执码）',
     ok: '确定',
