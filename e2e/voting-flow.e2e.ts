@@ -120,11 +120,22 @@ describe('voting in the browser', () => {
     await shot(page, 'clerk-code-slips');
     await page.emulateMedia({ media: 'print' });
     await shot(page, 'clerk-code-slips-print');
+    // Printed (print media, as page.pdf needs it), the three slips fill one A4 page; the app stays out.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+    const box = pdf.match(/\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/);
+    expect([Math.round(Number(box?.[1])), Math.round(Number(box?.[2]))]).toEqual([595, 842]);
     await page.emulateMedia({ media: 'screen' });
 
     await page.goto(`${state.pollUrl}/paper`);
     await page.locator('.vp-ballot').first().waitFor();
     await shot(page, 'clerk-paper-ballots', false);
+    // Three two-question ballots per A4 page: 7 copies print on 3 pages.
+    await page.getByRole('spinbutton').fill('7');
+    await page.getByText('每页 3 张，共 3 页').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const ballots = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(ballots.match(/\/Type\s*\/Page\b/g)?.length).toBe(3);
     await context.close();
   });
 
@@ -209,7 +220,15 @@ describe('voting in the browser', () => {
 
     await clerk.page.getByRole('button', { name: '以记录员身份确认' }).click();
     await confirmModal(clerk.page);
-    await clerk.page.getByTestId('certify').getByText('愚公村').first().waitFor();
+    await clerk.page
+      .getByTestId('certify')
+      .getByText('愚公村')
+      .first()
+      .waitFor()
+      .catch(async (error) => {
+        await shot(clerk.page, 'debug-certify');
+        throw error;
+      });
     await shot(clerk.page, 'clerk-poll-closed');
     await clerk.page.setViewportSize(PHONE);
     await shot(clerk.page, 'clerk-poll-closed-phone');
@@ -259,9 +278,10 @@ describe('voting in the browser', () => {
       (url) => /\/meetings\/polls\/[0-9a-f-]{36}$/.test(url.pathname) && url.href !== state.pollUrl,
     );
     await page.getByText('计票时漏计一张纸质选票').waitFor();
-    await page.getByRole('link', { name: '更正结果' }).click();
+    await page.getByRole('link', { name: '原表决' }).click();
     await page.waitForURL(state.pollUrl);
     await page.getByText('本表决已被更正').waitFor();
+    await page.getByRole('link', { name: '更正后的表决' }).waitFor();
     await page.goto('/meetings');
     await page.getByRole('link', { name: '2026年度承诺事项表决村民会议' }).waitFor();
     await shot(page, 'clerk-meetings-list');
