@@ -2,5 +2,5 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './campaign.ts';
 export * from './org.ts';
-export * from './voting.ts';
 export * from './pledging.ts';
+export * from './voting.ts';
