@@ -1,4 +1,7 @@
-import type { Role } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
+
+/** Every account role: reads that any signed-in person of the scope may do. */
+const EVERY_ROLE = ROLES;
 
 /**
  * What each role may do. Routes name one permission; one hook enforces it (server/http/auth.ts),
@@ -6,66 +9,20 @@ import type { Role } from './roles.ts';
  */
 export const PERMISSIONS = {
   /** Read org structure (villages, persons, positions) within one's scope. */
-  'org.read': [
-    'county_viewer',
-    'township_office',
-    'township_leader',
-    'village_cadre',
-    'village_clerk',
-    'juror',
-    'inspector',
-    'supervisor',
-  ],
+  'org.read': EVERY_ROLE,
   'org.write': ['township_office'],
-  'campaign.read': [
-    'county_viewer',
-    'township_office',
-    'township_leader',
-    'village_cadre',
-    'village_clerk',
-    'juror',
-    'inspector',
-    'supervisor',
-  ],
+  'campaign.read': EVERY_ROLE,
   'campaign.write': ['township_office'],
   'audit.read': ['county_viewer', 'township_office'],
-  'account.self': [
-    'county_viewer',
-    'township_office',
-    'township_leader',
-    'village_cadre',
-    'village_clerk',
-    'juror',
-    'inspector',
-    'supervisor',
-  ],
-  'account.manage': ['township_office'],
+  'account.self': EVERY_ROLE,
   /** Meetings, polls and results (never an interim count) within one's scope. */
-  'voting.read': [
-    'county_viewer',
-    'township_office',
-    'township_leader',
-    'village_cadre',
-    'village_clerk',
-    'juror',
-    'inspector',
-    'supervisor',
-  ],
+  'voting.read': EVERY_ROLE,
   /** Record meetings, set up polls, issue ballot codes, enter paper tallies. */
   'voting.write': ['township_office', 'village_clerk'],
   /** Certify a closed poll: the clerk, and the meeting host (a cadre, the office or a leader). */
   'voting.certify': ['township_office', 'township_leader', 'village_cadre', 'village_clerk'],
   /** Pledge sets, checklists, overview and exports within one's scope. */
-  'pledge.read': [
-    'county_viewer',
-    'township_office',
-    'township_leader',
-    'village_cadre',
-    'village_clerk',
-    'juror',
-    'inspector',
-    'supervisor',
-  ],
+  'pledge.read': EVERY_ROLE,
   /** Draft pledges and handle opinions: a cadre for themself, the clerk for the village's cadres. */
   'pledge.write': ['village_cadre', 'village_clerk'],
   /** Township approval or return, overrides of the minimum and of flagged overlaps. */
