@@ -53,12 +53,22 @@ function dialog(page: Page, title: string): Locator {
   return page.locator('.ant-modal').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
 }
 
+/** Chooses an option of an antd select; tries again when a click lands while the dropdown still animates. */
 async function pick(page: Page, scope: Locator, label: string, option: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  const field = scope.locator('.ant-select').filter({ has: page.getByLabel(label, { exact: true }) });
   const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
-  await scope.getByLabel(label, { exact: true }).click();
-  await choice.first().click();
-  // The chosen option shows in the field (the dropdown itself lives outside the scope).
-  await expect.poll(() => scope.textContent()).toContain(option);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.click();
+    await choice.first().click();
+    const chosen = await expect
+      .poll(() => field.textContent(), { timeout: 2_000 })
+      .toContain(option)
+      .then(() => true)
+      .catch(() => false);
+    if (chosen) return;
+  }
+  throw new Error(`could not choose “${option}” in “${label}”`);
 }
 
 async function signedIn(username: string, viewport = DESKTOP) {
@@ -104,7 +114,13 @@ async function startVote(page: Page, newMeeting: boolean) {
 
 /** On the poll page: open the vote and print `count` codes; returns the codes. */
 async function openAndIssueCodes(page: Page, count: number): Promise<string[]> {
-  await page.getByRole('button', { name: '开始投票' }).click();
+  await page
+    .getByRole('button', { name: '开始投票' })
+    .click()
+    .catch(async (e) => {
+      await shot(page, 'failed-open-poll');
+      throw e;
+    });
   await confirmModal(page);
   await page.getByText('投票进行中，任何人').waitFor();
   await page.getByLabel('本次生成张数').fill(String(count));
