@@ -1,32 +1,13 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { villages } from '../../db/schema/index.ts';
 import { MEETING_KIND_LABELS } from '../../domain/voting/meeting-kinds.ts';
 import type { Scope } from '../../http/actor.ts';
 import { wrongPhase } from '../../http/errors.ts';
+import { heading, labelled as line, renderDocx, table, title } from '../documents/docx-kit.ts';
 import { meetingInScope } from '../meetings/meetings.service.ts';
 import { pollResults } from './poll-results.ts';
 import { pollInScope } from './polls.service.ts';
-
-const FONT = 'SimSun';
-const text = (value: string, bold = false) => new TextRun({ text: value, bold, font: FONT, size: 24 });
-const line = (label: string, value: string) =>
-  new Paragraph({ children: [text(`${label}：`, true), text(value)] });
-const cell = (value: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ children: [text(value, bold)] })] });
-const row = (values: string[], bold = false) => new TableRow({ children: values.map((v) => cell(v, bold)) });
 
 const formatTime = (d: Date) =>
   new Intl.DateTimeFormat('zh-CN', {
@@ -38,14 +19,13 @@ const formatTime = (d: Date) =>
 type Results = Awaited<ReturnType<typeof pollResults>>;
 
 function questionBlock(q: Results['questions'][number], i: number) {
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      row(['选项', '电子票', '纸质票', '合计'], true),
-      ...q.options.map((o) => row([o.label, String(o.electronic), String(o.paper), String(o.votes)])),
-      row(['废票', '', String(q.invalid), String(q.invalid)]),
+  const counts = table(
+    ['选项', '电子票', '纸质票', '合计'],
+    [
+      ...q.options.map((o) => [o.label, String(o.electronic), String(o.paper), String(o.votes)]),
+      ['废票', '', String(q.invalid), String(q.invalid)],
     ],
-  });
+  );
   const satisfaction = q.satisfaction
     ? [
         line(
@@ -55,8 +35,8 @@ function questionBlock(q: Results['questions'][number], i: number) {
       ]
     : [];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(`${i + 1}. ${q.label}`, true)] }),
-    table,
+    heading(`${i + 1}. ${q.label}`),
+    counts,
     line('投票数', `${q.cast}（有效票 ${q.valid}）`),
     line('表决结果', q.outcome.rejected ? '不通过' : '通过'),
     line('适用规则', q.outcome.rule),
@@ -78,41 +58,28 @@ export async function pollRecordDocx(db: Queryable, scope: Scope, pollId: string
   const correction = poll.correctsPollId
     ? [line('更正说明', `本表决更正此前已确认的表决，原因：${poll.correctionReason}`)]
     : [];
-  const doc = new Document({
-    creator: '村官承诺考评系统',
-    title: `${poll.title} 表决结果记录`,
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: '表决结果记录', bold: true, font: FONT, size: 36 })],
-          }),
-          line('表决事项', poll.title),
-          line('村', village?.name ?? ''),
-          line('会议', `${meeting.title}（${MEETING_KIND_LABELS[meeting.kind]}）`),
-          line('时间', formatTime(meeting.startsAt)),
-          line('地点', meeting.place),
-          line('主持人', meeting.host),
-          ...(meeting.chair ? [line('主持单位', meeting.chair)] : []),
-          line('计票人', people(meeting.counters)),
-          line('监票人', people(meeting.scrutineers)),
-          line('应到人数', String(results.eligible)),
-          line('实到人数', String(results.attendance ?? '未登记')),
-          line('法定人数', `${results.quorum.rule}；${results.quorum.met ? '已达到' : '未达到'}`),
-          line(
-            '发票情况',
-            `电子选票码 ${results.codesIssued} 个，收回电子票 ${results.ballotsCast} 张；纸质票发出 ${results.paper.issued} 张，收回 ${results.paper.returned} 张，废票 ${results.paper.invalid} 张`,
-          ),
-          ...correction,
-          ...results.questions.flatMap(questionBlock),
-          line('记录人确认', poll.clerkCertifiedName ?? ''),
-          line('主持人确认', poll.hostCertifiedName ?? ''),
-          line('确认时间', poll.certifiedAt ? formatTime(poll.certifiedAt) : ''),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return renderDocx(`${poll.title} 表决结果记录`, [
+    title('表决结果记录'),
+    line('表决事项', poll.title),
+    line('村', village?.name ?? ''),
+    line('会议', `${meeting.title}（${MEETING_KIND_LABELS[meeting.kind]}）`),
+    line('时间', formatTime(meeting.startsAt)),
+    line('地点', meeting.place),
+    line('主持人', meeting.host),
+    ...(meeting.chair ? [line('主持单位', meeting.chair)] : []),
+    line('计票人', people(meeting.counters)),
+    line('监票人', people(meeting.scrutineers)),
+    line('应到人数', String(results.eligible)),
+    line('实到人数', String(results.attendance ?? '未登记')),
+    line('法定人数', `${results.quorum.rule}；${results.quorum.met ? '已达到' : '未达到'}`),
+    line(
+      '发票情况',
+      `电子选票码 ${results.codesIssued} 个，收回电子票 ${results.ballotsCast} 张；纸质票发出 ${results.paper.issued} 张，收回 ${results.paper.returned} 张，废票 ${results.paper.invalid} 张`,
+    ),
+    ...correction,
+    ...results.questions.flatMap(questionBlock),
+    line('记录人确认', poll.clerkCertifiedName ?? ''),
+    line('主持人确认', poll.hostCertifiedName ?? ''),
+    line('确认时间', poll.certifiedAt ? formatTime(poll.certifiedAt) : ''),
+  ]);
 }
