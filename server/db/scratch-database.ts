@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type Database, openDatabase } from './client.ts';
+
+async function run(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new, empty database `<prefix>_<random>` on the PostgreSQL server of `serverUrl`, for tests and
+ * benchmarks that must not share state. `drop` removes it (FORCE ends sessions still connected).
+ */
+export async function createScratchDatabase(
+  serverUrl: string,
+  options: { prefix: string; forceDrop: boolean },
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${options.prefix}_${randomBytes(6).toString('hex')}`;
+  await run(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      run(serverUrl, `drop database if exists ${name}${options.forceDrop ? ' with (force)' : ''}`).catch(
+        (error: Error) => console.warn(`could not drop ${name}: ${error.message}`),
+      ),
+  };
+}
+
+/** A scratch database, migrated and opened; closing it drops it. */
+export async function openScratchDatabase(
+  serverUrl: string,
+  options: { prefix: string; poolSize: number; forceDrop: boolean },
+): Promise<Database> {
+  const scratch = await createScratchDatabase(serverUrl, options);
+  const database = await openDatabase({ url: scratch.url, poolSize: options.poolSize });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await scratch.drop();
+    },
+  };
+}
