@@ -1,6 +1,7 @@
 import { DownloadOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Progress, Select, Spin, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
+import { PHASE_LABELS } from '../../../../server/domain/phases.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
 import { useCampaigns } from '../campaigns/queries.ts';
@@ -35,16 +36,22 @@ function Letters({ campaignId, villageId }: { campaignId: string; villageId: str
 function YearSelect({ campaignId }: { campaignId: string }) {
   const campaigns = useCampaigns();
   const navigate = useNavigate();
+  // A county viewer sees every township's campaigns: name the township then.
+  const manyTownships = new Set((campaigns.data ?? []).map((c) => c.townshipId)).size > 1;
   return (
     <Select
       aria-label={O.campaign}
       value={campaignId}
-      style={{ width: 170 }}
+      style={{ minWidth: 170 }}
+      popupMatchSelectWidth={false}
       loading={campaigns.isPending}
       onChange={(id) => navigate(`/pledging/campaigns/${id}`)}
-      options={(campaigns.data ?? [])
-        .sort((a, b) => b.year - a.year)
-        .map((c) => ({ value: c.id, label: `${c.year} 年度（${c.phaseLabel}）` }))}
+      options={[...(campaigns.data ?? [])]
+        .sort((a, b) => b.year - a.year || a.townshipName.localeCompare(b.townshipName, 'zh-CN'))
+        .map((c) => ({
+          value: c.id,
+          label: `${manyTownships ? `${c.townshipName} ` : ''}${c.year} 年度（${c.phaseLabel}）`,
+        }))}
     />
   );
 }
@@ -70,6 +77,9 @@ export function OverviewPage() {
       }
     >
       <Flex vertical gap={16}>
+        {o.campaign.phase !== 'pledging' && (
+          <Alert type="info" showIcon title={S.notInPhase(PHASE_LABELS[o.campaign.phase])} />
+        )}
         <Alert
           type={o.totals.overdueVillages > 0 ? 'warning' : 'info'}
           showIcon

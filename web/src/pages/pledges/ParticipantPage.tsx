@@ -105,7 +105,7 @@ function Notices({ detail }: { detail: SetDetail }) {
 }
 
 function useWithdraw() {
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const { submit } = useSubmit(null, (v: { id: string; reason: string }) => withdrawPledge(v.id, v.reason), {
     success: S.pledge.withdrawDone,
     invalidate: [pledgeKeys.all],
@@ -126,7 +126,13 @@ function useWithdraw() {
       ),
       okText: S.pledge.withdraw,
       cancelText: S.pledge.cancel,
-      onOk: () => submit({ id: p.id, reason: reason.trim() }),
+      onOk: () => {
+        if (!reason.trim()) {
+          message.error(S.pledge.required(S.pledge.withdrawReason));
+          return Promise.reject(new Error('reason required'));
+        }
+        return submit({ id: p.id, reason: reason.trim() });
+      },
     });
   };
 }

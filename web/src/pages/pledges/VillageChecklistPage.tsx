@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, GlobalOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Flex, QRCode, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { PHASE_LABELS } from '../../../../server/domain/phases.ts';
 import { useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
@@ -108,6 +109,9 @@ export function VillageChecklistPage() {
       }
     >
       <Flex vertical gap={16}>
+        {campaign.data && campaign.data.phase !== 'pledging' && (
+          <Alert type="info" showIcon title={S.notInPhase(PHASE_LABELS[campaign.data.phase])} />
+        )}
         <Row gutter={[16, 16]} align="middle">
           <Col xs={24} md={16}>
             <Alert
