@@ -48,6 +48,7 @@ export type ChecklistActions = {
 
 function OfficeButtons({ p, actions }: { p: ChecklistParticipant; actions: ChecklistActions }) {
   const minimumFails = p.checks.some((c) => c.key === 'minimum' && !c.ok);
+  // The office decides on a set the villagers have confirmed (approve, return, or accept fewer items).
   const decidable = p.setStatus === 'confirmed';
   return (
     <Flex gap={8} wrap>
@@ -61,7 +62,7 @@ function OfficeButtons({ p, actions }: { p: ChecklistParticipant; actions: Check
           {C.return}
         </Button>
       )}
-      {minimumFails && p.setId && <Button onClick={() => actions.minimum(p)}>{C.minimumOverride}</Button>}
+      {minimumFails && decidable && <Button onClick={() => actions.minimum(p)}>{C.minimumOverride}</Button>}
     </Flex>
   );
 }

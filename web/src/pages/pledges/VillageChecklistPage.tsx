@@ -76,8 +76,14 @@ function useOfficeActions(setRequest: (r: ReasonRequest) => void) {
       label: C.reason,
       okText: C.overridePair,
       required: true,
-      hint: `${x.a.ownerName}：${x.a.title}　/　${x.b.ownerName}：${x.b.title}`,
-      placeholder: C.reasonPlaceholder,
+      hint: (
+        <>
+          {x.a.ownerName}：{x.a.title}
+          <br />
+          {x.b.ownerName}：{x.b.title}
+        </>
+      ),
+      placeholder: C.pairReasonPlaceholder,
       success: C.overrideSaved,
       run: (reason) => overrideOverlap({ aPledgeId: x.a.id, bPledgeId: x.b.id, reason }),
     });

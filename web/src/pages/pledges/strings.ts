@@ -174,6 +174,7 @@ export const S = {
     minimumTitle: (name: string) => `同意 ${name} 的承诺事项少于最低件数`,
     reason: '理由',
     reasonPlaceholder: '写明同意的理由，会记入审计日志',
+    pairReasonPlaceholder: '写明两项为什么不算交叉（如：分属不同路段），会记入审计日志',
     overridden: (reason: string) => `已同意：${reason}`,
     excluded: '不参与',
     pairs: '疑似交叉的事项',
