@@ -74,6 +74,14 @@ it('two cadres with overlapping pledges: the pair side by side, marked, overridd
   await add(wang.id, '完成2.5公里村组道路水泥硬化', '完成三组到五组2.5公里村组道路水泥硬化');
   await add(wang.id, '发展村集体光伏发电', '在村委会屋顶建设光伏发电');
 
+  // The cadre's page (here opened by the clerk) warns before the township looks.
+  await clerk.page.goto(`/pledging/participants/${li.id}`);
+  await clerk.page
+    .getByTestId('overlap-notice')
+    .getByText(/“新修村组水泥路2.5公里”与王大成的“完成2.5公里村组道路水泥硬化”/)
+    .waitFor();
+  await clerk.page.screenshot({ path: join(ROOT, 'tmp/shots/pledging-overlap-notice.png') });
+
   await office.page.goto(`/pledging/campaigns/${campaign.id}/villages/${yugong.id}`);
   await office.page.getByTestId('overlap-pair').first().waitFor();
   await office.page.screenshot({

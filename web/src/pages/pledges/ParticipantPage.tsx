@@ -24,7 +24,7 @@ import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
 import { OpinionsCard } from './OpinionsCard.tsx';
 import { PledgeCard } from './PledgeCard.tsx';
 import { PledgeFormModal } from './PledgeFormModal.tsx';
-import { pledgeKeys, publicPageUrl, useSetDetail, withdrawPledge } from './queries.ts';
+import { pledgeKeys, publicPageUrl, useChecklist, useSetDetail, withdrawPledge } from './queries.ts';
 import { type Powers, SetActions } from './SetActions.tsx';
 import { SetEvents } from './SetEvents.tsx';
 import { SetSteps } from './SetSteps.tsx';
@@ -101,6 +101,41 @@ function Notices({ detail }: { detail: SetDetail }) {
         <Alert type="info" showIcon title={S.set.minimumOverride(set.minimumOverrideReason)} />
       )}
     </>
+  );
+}
+
+/** Flagged pairs that involve this participant's pledges: the cadre should revise before the township looks. */
+function OverlapNotice({ detail }: { detail: SetDetail }) {
+  const { campaign, participant } = detail;
+  const checklist = useChecklist(campaign.id, participant.villageId);
+  const mine = (checklist.data?.pairs ?? []).filter(
+    (p) => p.blocking && (p.a.participantId === participant.id || p.b.participantId === participant.id),
+  );
+  if (mine.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="overlap-notice"
+      title={S.set.overlapTitle(mine.length)}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {mine.map((p) => {
+            const [own, other] = p.a.participantId === participant.id ? [p.a, p.b] : [p.b, p.a];
+            return (
+              <li key={`${p.a.id}-${p.b.id}`}>
+                {S.set.overlapLine(own.title, other.ownerName, other.title)}
+              </li>
+            );
+          })}
+        </ul>
+      }
+      action={
+        <Link to={`/pledging/campaigns/${campaign.id}/villages/${participant.villageId}`}>
+          <Button size="small">{S.set.toVillage}</Button>
+        </Link>
+      }
+    />
   );
 }
 
@@ -218,6 +253,7 @@ export function ParticipantPage() {
     >
       <Flex vertical gap={16}>
         <Notices detail={detail} />
+        <OverlapNotice detail={detail} />
         <Summary detail={detail} />
         {isPhone && actions}
         <Row gutter={[16, 16]}>

@@ -38,6 +38,9 @@ export const S = {
     emptyReadOnly: '还没有承诺事项。',
     publicLink: '村公开页',
     toVillage: '本村检查清单',
+    overlapTitle: (n: number) =>
+      `有 ${n} 项与另一名村干部的承诺事项疑似交叉（书记与主任的事项不能交叉），请修改，或由乡考评办说明理由后确认`,
+    overlapLine: (own: string, other: string, theirs: string) => `“${own}”与${other}的“${theirs}”`,
     events: '办理记录',
     pollLink: '表决',
     noEvents: '暂无办理记录',
