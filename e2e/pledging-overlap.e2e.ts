@@ -93,9 +93,9 @@ it('two cadres with overlapping pledges: the pair side by side, marked, overridd
   const marked = await pair.locator('mark').allTextContents();
   expect(marked.join('')).toContain('2.5公里');
   await office.page.setViewportSize(PHONE);
-  expect(await office.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    PHONE.width,
-  );
+  await expect
+    .poll(() => office.page.evaluate(() => document.documentElement.scrollWidth))
+    .toBeLessThanOrEqual(PHONE.width);
   await office.page.screenshot({ path: join(ROOT, 'tmp/shots/pledging-overlap-phone.png'), fullPage: true });
   await office.page.setViewportSize(DESKTOP);
 

@@ -83,7 +83,7 @@ export function OverviewPage() {
         <Alert
           type={o.totals.overdueVillages > 0 ? 'warning' : 'info'}
           showIcon
-          title={`${O.deadline(o.commitmentDeadline)}${o.pastDeadline ? `（${O.pastDeadline}）` : ''}`}
+          title={`${O.deadline(o.commitmentDeadline)}（${O.daysLeft(o.daysLeft)}）`}
           description={O.totals(o.totals.participants, o.totals.approved, o.totals.overdueVillages)}
         />
         <Card size="small">

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSubmit } from '../../api/use-submit.ts';
 import { PollStatusTag } from '../polls/PollStatusTag.tsx';
-import { applyVote, letterUrl, pledgeKeys, resubmit, solicit } from './queries.ts';
+import { applyVote, cancelVote, letterUrl, pledgeKeys, resubmit, solicit } from './queries.ts';
+import { ReasonModal, type ReasonRequest } from './ReasonModal.tsx';
 import { CommitteeModal, VoteModal } from './StageModals.tsx';
 import { S } from './strings.ts';
 import type { SetDetail } from './types.ts';
@@ -44,6 +45,7 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
   const { message } = App.useApp();
   const step = useStep();
   const [modal, setModal] = useState<'committee' | 'vote' | null>(null);
+  const [request, setRequest] = useState<ReasonRequest | null>(null);
   const { set, participant, campaign } = detail;
   if (!set) return null;
   const pending = detail.opinions.filter((o) => o.handling === null).length;
@@ -59,6 +61,24 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
     step.ask(A.applyConfirm, A.apply, async () => {
       const r = await applyVote(set.id);
       message.success(A.applied(r.items.filter((i) => i.status === 'rejected').length));
+    });
+  const doCancel = () =>
+    setRequest({
+      title: A.cancelVoteTitle,
+      label: A.cancelVoteReason,
+      okText: A.cancelVote,
+      required: true,
+      hint: A.cancelVoteHint,
+      placeholder: A.cancelVotePlaceholder,
+      success: A.voteCancelled,
+      run: (reason) => cancelVote(set.id, reason),
+    });
+  const active = detail.pledges.filter((p) => p.status !== 'withdrawn');
+  const allConfirmed = active.length > 0 && active.every((p) => p.status === 'confirmed');
+  const doSubmitConfirmed = () =>
+    step.submit(async () => {
+      await resubmit(set.id);
+      message.success(A.submitted);
     });
   const doResubmit = () =>
     step.submit(async () => {
@@ -77,7 +97,15 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
             {s === 'returned' && <Button onClick={doResubmit}>{A.resubmit}</Button>}
           </Flex>
         )}
-        {s === 'soliciting' && (
+        {s === 'soliciting' && allConfirmed && powers.write && (
+          <>
+            <Alert type="info" showIcon title={A.submitConfirmedHint} />
+            <Button type="primary" loading={step.busy} onClick={doSubmitConfirmed}>
+              {A.submitConfirmed}
+            </Button>
+          </>
+        )}
+        {s === 'soliciting' && !allConfirmed && (
           <>
             {pending > 0 && <Alert type="warning" showIcon title={A.unhandled(pending)} />}
             {unrevised > 0 && <Alert type="warning" showIcon title={A.unrevised(unrevised)} />}
@@ -112,6 +140,11 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
                 {A.apply}
               </Button>
             )}
+            {powers.vote && detail.poll?.status !== 'certified' && (
+              <Button danger onClick={doCancel}>
+                {A.cancelVote}
+              </Button>
+            )}
           </>
         )}
         {s === 'confirmed' && <Typography.Text>{A.waitTownship}</Typography.Text>}
@@ -133,6 +166,7 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
       </Flex>
       <CommitteeModal open={modal === 'committee'} onClose={() => setModal(null)} {...common} />
       <VoteModal open={modal === 'vote'} onClose={() => setModal(null)} {...common} />
+      <ReasonModal request={request} onClose={() => setRequest(null)} />
     </Card>
   );
 }

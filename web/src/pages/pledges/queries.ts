@@ -75,6 +75,7 @@ export const startVote = (setId: string, body: { meetingId: string; title?: stri
   setPost<{ set: PledgeSet; pollId: string }>(setId, 'vote', body);
 export const applyVote = (setId: string) =>
   setPost<{ set: PledgeSet; items: { id: string; status: string }[] }>(setId, 'apply-vote');
+export const cancelVote = (setId: string, reason: string) => setPost(setId, 'cancel-vote', { reason });
 export const approveSet = (setId: string, comment?: string) => setPost(setId, 'approve', { comment });
 export const returnSet = (setId: string, comment: string) => setPost(setId, 'return', { comment });
 export const overrideMinimum = (setId: string, reason: string) =>

@@ -146,6 +146,16 @@ export const S = {
         : '表决结果已应用：全部事项通过，待乡审批',
     resubmit: '重新报乡审批',
     resubmitted: '已重新报乡审批',
+    submitConfirmed: '报乡审批',
+    submitConfirmedHint: '未通过的事项已撤回，其余事项均已经群众表决确认，可以直接报乡审批。',
+    submitted: '已报乡审批',
+    cancelVote: '撤销这次表决',
+    cancelVoteTitle: '撤销这次表决',
+    cancelVoteHint:
+      '会议未达法定人数等原因无法确认结果时，撤销这次表决，事项等待重新表决。已确认的表决不能撤销。',
+    cancelVoteReason: '撤销原因',
+    cancelVotePlaceholder: '如：到会人数未过半数，会议未达法定人数',
+    voteCancelled: '表决已撤销，事项等待重新表决',
     waitCommittee: '征求意见后，由记录员记录两委会议决定。',
     waitVote: '两委会议已通过，由记录员提交群众表决。',
     waitPoll: '表决进行中：投票结束并经记录员和主持人确认后，由记录员应用表决结果。',
@@ -201,6 +211,7 @@ export const S = {
   overview: {
     title: (year: number) => `${year} 年度承诺进度`,
     deadline: (d: string) => `承诺截止日期：${d}`,
+    daysLeft: (n: number) => (n > 0 ? `还有 ${n} 天` : n === 0 ? '今天截止' : `已过 ${-n} 天`),
     pastDeadline: '已过承诺截止日期',
     totals: (participants: number, approved: number, overdue: number) =>
       `承诺主体 ${participants} 人，已批准 ${approved} 人，逾期 ${overdue} 个村`,
@@ -225,6 +236,7 @@ export const EVENT_LABELS: Record<string, string> = {
   committee_passed: '两委会议通过',
   committee_not_passed: '两委会议未通过',
   vote_started: '提交群众表决',
+  vote_cancelled: '撤销表决',
   vote_applied: '应用表决结果',
   approved: '乡党委政府批准',
   returned: '乡审批退回修改',

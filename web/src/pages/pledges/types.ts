@@ -75,6 +75,7 @@ export type SetEventKind =
   | 'committee_passed'
   | 'committee_not_passed'
   | 'vote_started'
+  | 'vote_cancelled'
   | 'vote_applied'
   | 'approved'
   | 'returned'
@@ -187,6 +188,8 @@ export type Overview = {
   campaign: { id: string; year: number; phase: Phase };
   commitmentDeadline: string;
   pastDeadline: boolean;
+  /** Days to the commitment deadline, negative once past. */
+  daysLeft: number;
   villages: OverviewVillage[];
   totals: { participants: number; approved: number; overdueVillages: number };
 };
