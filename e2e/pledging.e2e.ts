@@ -53,19 +53,35 @@ function dialog(page: Page, title: string): Locator {
   return page.locator('.ant-modal').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
 }
 
-/** Chooses an option of an antd select; tries again when a click lands while the dropdown still animates. */
+/** Waits until no modal or dropdown is still moving in or out (antd motion classes). */
+async function settled(page: Page) {
+  const moving = page.locator(
+    '[class*="ant-zoom-appear"], [class*="ant-zoom-enter"], [class*="ant-zoom-leave"], [class*="ant-slide-up-"]',
+  );
+  await expect.poll(() => moving.count()).toBe(0);
+}
+
+/** Chooses an option of an antd select; tries again when a click lands while something still moves. */
 async function pick(page: Page, scope: Locator, label: string, option: string) {
   const input = scope.getByLabel(label, { exact: true });
   const field = scope.locator('.ant-select').filter({ has: page.getByLabel(label, { exact: true }) });
-  const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await input.click();
-    await choice.first().click();
-    const chosen = await expect
-      .poll(() => field.textContent(), { timeout: 2_000 })
-      .toContain(option)
+  const choice = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await settled(page);
+    if (!(await choice.isVisible())) await input.click();
+    const clicked = await choice
+      .click({ timeout: 5_000 })
       .then(() => true)
       .catch(() => false);
+    const chosen =
+      clicked &&
+      (await expect
+        .poll(() => field.textContent(), { timeout: 2_000 })
+        .toContain(option)
+        .then(() => true)
+        .catch(() => false));
     if (chosen) return;
   }
   throw new Error(`could not choose “${option}” in “${label}”`);

@@ -172,6 +172,7 @@ export function PublicVillagePage() {
       {approved.length > 0 && (
         <section data-testid="public-approved">
           <Typography.Title level={4}>{S.approved}</Typography.Title>
+          <Typography.Paragraph type="secondary">{S.approvedIntro}</Typography.Paragraph>
           <Flex vertical gap={16}>
             {approved.map((set) => (
               <SetCard key={set.setId} set={set} />
