@@ -16,6 +16,8 @@ export type Actor = {
   displayName: string;
   role: Role;
   scope: Scope;
+  /** The person a cadre account speaks for (village cadres); null for other accounts. */
+  personId: string | null;
   /** 联系村 of a township leader; empty for other roles. */
   contactVillageIds: string[];
 };

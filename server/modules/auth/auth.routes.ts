@@ -60,6 +60,7 @@ export async function authRoutes(app: App) {
         roleLabel: ROLE_LABELS[actor.role],
         ...actor.scope,
         orgName: await orgNameOf(app.database.db, actor),
+        personId: actor.personId,
         contactVillageIds: actor.contactVillageIds,
         csrfToken: req.csrfToken ?? '',
       };

@@ -21,6 +21,7 @@ export const meResponse = z.object({
   townshipId: z.string().nullable(),
   villageId: z.string().nullable(),
   orgName: z.string(),
+  personId: z.string().nullable(),
   contactVillageIds: z.array(z.string()),
   csrfToken: z.string(),
 });

@@ -71,6 +71,7 @@ export async function loadSession(
       username: user.username,
       displayName: user.displayName,
       role: user.role,
+      personId: user.personId,
       scope: { countyId: user.countyId, townshipId: user.townshipId, villageId: user.villageId },
       contactVillageIds: contacts.map((c) => c.villageId),
     },

@@ -65,9 +65,9 @@ export async function campaignOf(db: Queryable, scope: Scope, campaignId: string
 
 /** A cadre writes only their own pledges; the clerk any cadre's of the village (scope has done that). */
 export async function assertActsFor(db: Queryable, actor: Actor, participant: ParticipantRow): Promise<void> {
-  if (actor.role !== 'village_cadre') return;
-  const [user] = await db.select({ personId: users.personId }).from(users).where(eq(users.id, actor.userId));
-  if (user?.personId !== participant.personId) throw forbidden('村干部只能办理本人的承诺事项');
+  if (actor.role === 'village_cadre' && actor.personId !== participant.personId) {
+    throw forbidden('村干部只能办理本人的承诺事项');
+  }
 }
 
 export function assertNotExcluded(participant: ParticipantRow): void {

@@ -107,6 +107,7 @@ export async function setDetail(db: Queryable, scope: Scope, participantId: stri
     },
     participant: {
       id: participant.id,
+      personId: participant.personId,
       name: await personName(db, participant.personId),
       villageId: participant.villageId,
       villageName: village?.name ?? '',

@@ -14,6 +14,8 @@ export type Me = {
   orgName: string;
   contactVillageIds: string[];
   csrfToken: string;
+  /** The person a cadre account speaks for. */
+  personId: string | null;
 };
 
 export const ME_KEY = ['auth', 'me'] as const;

@@ -35,7 +35,7 @@ const EDITABLE = ['draft', 'soliciting', 'returned'];
 
 function powersOf(me: Me, detail: SetDetail): Powers {
   const open = detail.campaign.phase === 'pledging' && !detail.participant.excluded;
-  const own = me.role === 'village_cadre' && me.displayName.startsWith(detail.participant.name);
+  const own = me.role === 'village_cadre' && me.personId === detail.participant.personId;
   return {
     write: open && (me.role === 'village_clerk' || own),
     vote: open && (me.role === 'village_clerk' || me.role === 'township_office'),

@@ -13,9 +13,9 @@ export function currentCampaign(list: CampaignSummary[]): CampaignSummary | unde
   return byYear.find((c) => c.phase === 'pledging') ?? byYear[0];
 }
 
-/** The cadre's own participant: the account's display name begins with the person's name. */
+/** The cadre's own participant: the one of the person the account speaks for. */
 export function ownParticipant(me: Me, list: Participant[]): Participant | undefined {
-  const mine = list.filter((p) => p.villageId === me.villageId && me.displayName.startsWith(p.name));
+  const mine = list.filter((p) => p.villageId === me.villageId && me.personId === p.personId);
   return mine.length === 1 ? mine[0] : undefined;
 }
 

@@ -97,6 +97,7 @@ export type SetDetail = {
   campaign: { id: string; year: number; phase: Phase; commitmentDeadline: string };
   participant: {
     id: string;
+    personId: string;
     name: string;
     villageId: string;
     villageName: string;
