@@ -5,5 +5,9 @@ import { openScratchDatabase } from '../server/db/scratch-database.ts';
 export async function openBenchDatabase(kind: 'pglite' | 'postgres'): Promise<Database> {
   if (kind === 'pglite') return openDatabase({});
   // Without FORCE: terminating a session the pool still holds would crash the run.
-  return openScratchDatabase(process.env.DATABASE_URL!, { prefix: 'vp_bench', poolSize: 20, forceDrop: false });
+  return openScratchDatabase(process.env.DATABASE_URL!, {
+    prefix: 'vp_bench',
+    poolSize: 20,
+    forceDrop: false,
+  });
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.ts';
-import { participants, pledgeSets, pledges, users } from '../../db/schema/index.ts';
+import { participants, pledgeSets, pledges } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import { PHASE_LABELS } from '../../domain/phases.ts';
 import type { SetState } from '../../domain/pledging/workflow.ts';
@@ -64,7 +64,7 @@ export async function campaignOf(db: Queryable, scope: Scope, campaignId: string
 }
 
 /** A cadre writes only their own pledges; the clerk any cadre's of the village (scope has done that). */
-export async function assertActsFor(db: Queryable, actor: Actor, participant: ParticipantRow): Promise<void> {
+export function assertActsFor(actor: Actor, participant: ParticipantRow): void {
   if (actor.role === 'village_cadre' && actor.personId !== participant.personId) {
     throw forbidden('村干部只能办理本人的承诺事项');
   }
@@ -83,7 +83,7 @@ export async function writableSet(tx: Tx, actor: Actor, setId: string, options: 
   assertPledgingPhase(campaign);
   const participant = await participantInScope(tx, actor.scope, set.participantId);
   assertNotExcluded(participant);
-  if (options.self !== false) await assertActsFor(tx, actor, participant);
+  if (options.self !== false) assertActsFor(actor, participant);
   const items = await itemsOf(tx, set.id);
   return { set, campaign, participant, items };
 }

@@ -68,7 +68,7 @@ export async function addPledge(database: Database, actor: Actor, participantId:
     const campaign = await campaignOf(tx, actor.scope, participant.campaignId);
     assertPledgingPhase(campaign);
     assertNotExcluded(participant);
-    await assertActsFor(tx, actor, participant);
+    assertActsFor(actor, participant);
     checkFields(campaign, body);
     const set = await setFor(tx, participant);
     unwrap(canAddItem(set.status));
