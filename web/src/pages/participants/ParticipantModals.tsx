@@ -9,6 +9,19 @@ import { S } from './strings.ts';
 
 type ExcludeForm = { reason: string; date: Dayjs };
 
+/** The required reason of an exclusion or a reinstatement (the server keeps it in the audit log). */
+function ReasonField({ placeholder }: { placeholder: string }) {
+  return (
+    <Form.Item
+      name="reason"
+      label={S.reason}
+      rules={[{ required: true, whitespace: true, message: S.reasonRequired }]}
+    >
+      <Input.TextArea maxLength={200} showCount autoSize={{ minRows: 2 }} placeholder={placeholder} />
+    </Form.Item>
+  );
+}
+
 export function ExcludeModal({
   participant,
   year,
@@ -48,18 +61,7 @@ export function ExcludeModal({
     >
       <Typography.Paragraph type="secondary">{S.excludeHint}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item
-          name="reason"
-          label={S.reason}
-          rules={[{ required: true, whitespace: true, message: S.reasonRequired }]}
-        >
-          <Input.TextArea
-            maxLength={200}
-            showCount
-            autoSize={{ minRows: 2 }}
-            placeholder={S.reasonPlaceholder}
-          />
-        </Form.Item>
+        <ReasonField placeholder={S.reasonPlaceholder} />
         <Form.Item
           name="date"
           label={S.date}
@@ -104,18 +106,7 @@ export function ReinstateModal({
     >
       <Typography.Paragraph type="secondary">{S.reinstateHint}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item
-          name="reason"
-          label={S.reason}
-          rules={[{ required: true, whitespace: true, message: S.reasonRequired }]}
-        >
-          <Input.TextArea
-            maxLength={200}
-            showCount
-            autoSize={{ minRows: 2 }}
-            placeholder={S.reinstatePlaceholder}
-          />
-        </Form.Item>
+        <ReasonField placeholder={S.reinstatePlaceholder} />
       </Form>
     </Modal>
   );
