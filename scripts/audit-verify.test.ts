@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../server/config.ts';
 import { type Database, openDatabase } from '../server/db/client.ts';
-import { SYSTEM_ACTOR } from '../server/http/actor.ts';
+import { SYSTEM_ACTOR } from '../server/core/actor.ts';
 import { appendAudit } from '../server/modules/audit/audit.service.ts';
 import { openTestDatabase } from '../server/test/test-database.ts';
 import { type AuditReport, auditReport } from './audit-verify.ts';

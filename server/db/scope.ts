@@ -1,6 +1,6 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Scope } from '../http/actor.ts';
+import type { Scope } from '../core/actor.ts';
 
 type ScopeColumns = { county: PgColumn; township?: PgColumn; village?: PgColumn };
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAllowed, type Permission } from '../domain/permissions.ts';
 import { loadSession } from '../modules/auth/session.service.ts';
-import type { Actor } from './actor.ts';
-import { AppError, forbidden, unauthorized } from './errors.ts';
+import type { Actor } from '../core/actor.ts';
+import { AppError, forbidden, unauthorized } from '../core/errors.ts';
 
 export const SESSION_COOKIE = 'vp_session';
 export const CSRF_COOKIE = 'vp_csrf';
@@ -67,7 +67,7 @@ export function registerAuth(app: FastifyInstance): void {
     const permission = req.routeOptions.config?.permission;
     if (!permission) return;
     const unsafe = !SAFE_METHODS.has(req.method);
-    if (unsafe && isCrossSite(req)) throw new AppError(403, 'CROSS_SITE', '拒绝来自其他网站的请求');
+    if (unsafe && isCrossSite(req)) throw new AppError('forbidden', 'CROSS_SITE', '拒绝来自其他网站的请求');
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await loadSession(app.database.db, token) : null;
     req.actor = session?.actor ?? null;
@@ -75,7 +75,7 @@ export function registerAuth(app: FastifyInstance): void {
     if (permission === 'public') return;
     if (!session) throw unauthorized(token ? '登录已过期，请重新登录' : '请先登录');
     if (unsafe && req.headers[CSRF_HEADER] !== session.csrfToken) {
-      throw new AppError(403, 'CSRF', '页面已过期，请刷新后重试');
+      throw new AppError('forbidden', 'CSRF', '页面已过期，请刷新后重试');
     }
     if (!isAllowed(session.actor.role, permission)) throw forbidden();
   });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorBody } from './errors.ts';
+import { AppError, type ErrorBody } from '../core/errors.ts';
+import { STATUS_OF_KIND } from './error-status.ts';
 import { describeIssue } from './validation.ts';
 
 const PG_UNIQUE_VIOLATION = '23505';
@@ -14,7 +15,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** Maps every failure to the one error shape; 5xx answers say nothing about the inside. */
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
-    if (error instanceof AppError) return reply.status(error.statusCode).send(error.toBody());
+    if (error instanceof AppError) return reply.status(STATUS_OF_KIND[error.kind]).send(error.toBody());
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issue = error.validation[0];
       const part = error.validationContext ?? 'body';

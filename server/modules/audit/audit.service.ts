@@ -3,7 +3,7 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../db/scope.ts';
 import { auditHash, type ChainedEntry, firstBrokenEntry, GENESIS_HASH } from '../../domain/audit-chain.ts';
-import type { AuditActor, Scope } from '../../http/actor.ts';
+import type { AuditActor, Scope } from '../../core/actor.ts';
 
 /** One lock id for the whole chain: appends are serialized so seq has no gaps and no forks. */
 const AUDIT_CHAIN_LOCK = 7_340_001;

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/client.ts';
 import { ballotCodes, ballots, meetings, polls, villages } from '../../db/schema/index.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
-import { AppError, badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
+import { AppError, badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
 import { pollResults } from '../polls/poll-results.ts';
 import { pollIdOfQuestion, pollShape, pollTownship, type ShapeQuestion } from '../polls/poll-shape.ts';
 import { codeHmac, newTracker } from './ballot-key.ts';
@@ -38,7 +38,7 @@ export async function lookupBallot(db: Queryable, code: string) {
     .innerJoin(meetings, eq(meetings.id, polls.meetingId))
     .innerJoin(villages, eq(villages.id, polls.villageId))
     .where(eq(ballotCodes.codeHmac, hmacOf(code)));
-  if (!row) throw new AppError(404, 'INVALID_CODE', MESSAGES.invalid, 'code');
+  if (!row) throw new AppError('not_found', 'INVALID_CODE', MESSAGES.invalid, 'code');
   if (row.used) throw conflict('CODE_USED', MESSAGES.used, 'code');
   if (row.status !== 'open') throw wrongPhase(MESSAGES.notOpen);
   const shape = await pollShape(db, row.pollId);
@@ -78,7 +78,7 @@ async function refusal(db: Queryable, hmac: string, pollId: string): Promise<App
     .select({ used: ballotCodes.used, live: ballotCodes.live, pollId: ballotCodes.pollId })
     .from(ballotCodes)
     .where(eq(ballotCodes.codeHmac, hmac));
-  if (!row) return new AppError(404, 'INVALID_CODE', MESSAGES.invalid, 'code');
+  if (!row) return new AppError('not_found', 'INVALID_CODE', MESSAGES.invalid, 'code');
   if (row.pollId !== pollId) return badRequest('choices', '所选议题与选票码不属于同一次表决，请重新打开选票');
   if (row.used) return conflict('CODE_USED', MESSAGES.used, 'code');
   return wrongPhase(MESSAGES.notOpen);

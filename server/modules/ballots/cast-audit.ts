@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { castAuditQueue } from '../../db/schema/index.ts';
-import { PUBLIC_ACTOR } from '../../http/actor.ts';
+import { PUBLIC_ACTOR } from '../../core/actor.ts';
 import { appendAuditBatch } from '../audit/audit.service.ts';
 
 const BATCH = 5000;

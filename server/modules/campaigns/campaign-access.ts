@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { campaigns } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
-import type { Scope } from '../../http/actor.ts';
-import { notFound, wrongPhase } from '../../http/errors.ts';
+import type { Scope } from '../../core/actor.ts';
+import { notFound, wrongPhase } from '../../core/errors.ts';
 import type { CampaignRow } from './campaign-hooks.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { participants } from '../../db/schema/index.ts';
-import { SYSTEM_ACTOR } from '../../http/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { extendDemo } from '../demo/demo.service.ts';
 import { DEMO_EXCLUDED_CADRE, DEMO_TOWNSHIP } from '../demo/demo-data.ts';

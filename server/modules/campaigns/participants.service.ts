@@ -9,8 +9,8 @@ import {
   planParticipantSync,
   roleLabel,
 } from '../../domain/participants.ts';
-import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
-import { wrongPhase } from '../../http/errors.ts';
+import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
+import { wrongPhase } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertNotArchived, findCampaign } from './campaign-access.ts';
 import type { CampaignRow } from './campaign-hooks.ts';

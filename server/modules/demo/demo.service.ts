@@ -9,7 +9,7 @@ import {
   userVillages,
   villages,
 } from '../../db/schema/index.ts';
-import { SYSTEM_ACTOR } from '../../http/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/actor.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/password.ts';
 import {

@@ -5,8 +5,8 @@ import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import { type CampaignConfig, defaultCampaignConfig } from '../../domain/campaign-config.ts';
 import { eligibleFromVillage, MEETING_KIND_LABELS } from '../../domain/voting/meeting-kinds.ts';
 import { quorumOf } from '../../domain/voting/quorum.ts';
-import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
-import { badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
+import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
+import { badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { CreateMeetingBody, PatchMeetingBody } from './meetings.schema.ts';
 

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { persons, positions, townships, villages } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
-import type { Actor, Scope } from '../../http/actor.ts';
-import { forbidden, notFound } from '../../http/errors.ts';
+import type { Actor, Scope } from '../../core/actor.ts';
+import { forbidden, notFound } from '../../core/errors.ts';
 
 /** Scope columns of the org tables themselves: a township's own id is its township column, and so on. */
 export const townshipScope = (scope: Scope) =>

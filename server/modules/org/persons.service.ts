@@ -1,8 +1,8 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Database, Queryable, Tx } from '../../db/client.ts';
 import { persons, positions } from '../../db/schema/index.ts';
-import { type Actor, asAuditActor } from '../../http/actor.ts';
-import { badRequest, conflict } from '../../http/errors.ts';
+import { type Actor, asAuditActor } from '../../core/actor.ts';
+import { badRequest, conflict } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { PersonBody, PersonItem, PersonPatch } from './org.schema.ts';
 import { findPerson, findVillage, townshipOf } from './org.scope.ts';

@@ -1,6 +1,6 @@
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
-import { badRequest } from '../../http/errors.ts';
+import { badRequest } from '../../core/errors.ts';
 import { importQuery, importResult } from './org.schema.ts';
 import { importRoster } from './roster.service.ts';
 import { buildRosterTemplate, XLSX_TYPE } from './roster.workbook.ts';

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { persons, villages } from '../../db/schema/index.ts';
 import { POST_LABELS, type Post } from '../../domain/roster.ts';
-import { type Actor, asAuditActor } from '../../http/actor.ts';
-import { AppError, badRequest, type ErrorBody } from '../../http/errors.ts';
+import { type Actor, asAuditActor } from '../../core/actor.ts';
+import { AppError, badRequest, type ErrorBody } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { ImportResult } from './org.schema.ts';
 import { townshipOf } from './org.scope.ts';
@@ -28,7 +28,7 @@ export class ImportRowsError extends AppError {
     const sorted = [...rows].sort((a, b) => a.row - b.row || columnIndex(a.column) - columnIndex(b.column));
     const first = sorted[0]!;
     super(
-      400,
+      'invalid',
       'IMPORT_ROWS',
       `名册第 ${first.row} 行“${first.column}”：${first.message}（共 ${rows.length} 处错误），未导入任何数据`,
       'file',

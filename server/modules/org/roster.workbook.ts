@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { NAME_MAX } from '../../domain/roster.ts';
-import { badRequest } from '../../http/errors.ts';
+import { badRequest } from '../../core/errors.ts';
 import { type Cell, EXAMPLE_MARK, isBlankRow, ROSTER_HEADERS, type SheetRow } from './roster.rows.ts';
 
 export const ROSTER_SHEET = '名册';

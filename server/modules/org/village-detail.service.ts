@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { persons, positions } from '../../db/schema/index.ts';
 import type { Post } from '../../domain/roster.ts';
-import type { Scope } from '../../http/actor.ts';
+import type { Scope } from '../../core/actor.ts';
 import type { PersonItem, PositionItem } from './org.schema.ts';
 import { byChineseName, personScope, positionScope } from './org.scope.ts';
 import { getVillageItem } from './villages.service.ts';

@@ -2,8 +2,8 @@ import { and, eq, getTableColumns, inArray, isNull, ne, sql } from 'drizzle-orm'
 import type { Database, Queryable, Tx } from '../../db/client.ts';
 import { persons, positions, townships, villages } from '../../db/schema/index.ts';
 import { countProblems, type Post, type VillageCounts } from '../../domain/roster.ts';
-import { type Actor, asAuditActor, type Scope } from '../../http/actor.ts';
-import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
+import { badRequest, conflict, notFound } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { VillageBody, VillageItem, VillagePatch } from './org.schema.ts';
 import {

@@ -4,8 +4,8 @@ import { participants, pledgeSets, pledges } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import { PHASE_LABELS } from '../../domain/phases.ts';
 import type { SetState } from '../../domain/pledging/workflow.ts';
-import type { Actor, Scope } from '../../http/actor.ts';
-import { conflict, forbidden, notFound, wrongPhase } from '../../http/errors.ts';
+import type { Actor, Scope } from '../../core/actor.ts';
+import { conflict, forbidden, notFound, wrongPhase } from '../../core/errors.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 

@@ -12,8 +12,8 @@ import { roleLabel } from '../../domain/participants.ts';
 import { type ChecklistParticipant, villageChecklist } from '../../domain/pledging/checklist.ts';
 import { buildIdf, corpusText } from '../../domain/pledging/overlap.ts';
 import { SET_STATUS_LABELS } from '../../domain/pledging/workflow.ts';
-import type { Scope } from '../../http/actor.ts';
-import { notFound } from '../../http/errors.ts';
+import type { Scope } from '../../core/actor.ts';
+import { notFound } from '../../core/errors.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import { campaignOf } from './pledge-access.ts';
 

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { campaigns, pledgeOpinions, pledgeSets, pledges, villages } from '../../db/schema/index.ts';
-import { type Actor, type AuditActor, asAuditActor, PUBLIC_ACTOR } from '../../http/actor.ts';
-import { badRequest, conflict, notFound, wrongPhase } from '../../http/errors.ts';
+import { type Actor, type AuditActor, asAuditActor, PUBLIC_ACTOR } from '../../core/actor.ts';
+import { badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
 import { type SetRow, writableSet } from './pledge-access.ts';
 import { auditPledging } from './pledge-records.ts';
 import type { OpinionBody, PublicOpinionBody } from './pledges.schema.ts';

@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/client.ts';
 import { participants, pledgeSets, villages } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../db/scope.ts';
 import { SET_STATUS_LABELS, SET_STATUSES, type SetStatus } from '../../domain/pledging/workflow.ts';
-import type { Scope } from '../../http/actor.ts';
+import type { Scope } from '../../core/actor.ts';
 import { campaignOf } from './pledge-access.ts';
 import { today } from './pledge-checklist.service.ts';
 

@@ -4,8 +4,8 @@ import { pledgeOpinions, pledges, pledgeVoteRounds, polls } from '../../db/schem
 import { roleLabel } from '../../domain/participants.ts';
 import { applyVote, cancelVote, committeeDecision, startVote } from '../../domain/pledging/workflow.ts';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../domain/voting/meeting-kinds.ts';
-import { type Actor, asAuditActor } from '../../http/actor.ts';
-import { badRequest, conflict } from '../../http/errors.ts';
+import { type Actor, asAuditActor } from '../../core/actor.ts';
+import { badRequest, conflict } from '../../core/errors.ts';
 import { meetingInScope } from '../meetings/meetings.service.ts';
 import { pollResults } from '../polls/poll-results.ts';
 import { pollShape } from '../polls/poll-shape.ts';

@@ -1,8 +1,8 @@
 import type { Database } from '../../db/client.ts';
 import { pledgeOverlapOverrides } from '../../db/schema/index.ts';
 import { approve, returnSet } from '../../domain/pledging/workflow.ts';
-import { type Actor, asAuditActor } from '../../http/actor.ts';
-import { badRequest, conflict } from '../../http/errors.ts';
+import { type Actor, asAuditActor } from '../../core/actor.ts';
+import { badRequest, conflict } from '../../core/errors.ts';
 import { pledgeInScope, stateOf, writableSet } from './pledge-access.ts';
 import { computeVillageChecklist } from './pledge-checklist.service.ts';
 import { auditPledging, recordEvent, unwrap } from './pledge-records.ts';

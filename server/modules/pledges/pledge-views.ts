@@ -17,8 +17,8 @@ import {
 import { roleLabel } from '../../domain/participants.ts';
 import { requiredItems } from '../../domain/pledging/checklist.ts';
 import { PLEDGE_STATUS_LABELS, SET_STATUS_LABELS } from '../../domain/pledging/workflow.ts';
-import type { Scope } from '../../http/actor.ts';
-import { notFound } from '../../http/errors.ts';
+import type { Scope } from '../../core/actor.ts';
+import { notFound } from '../../core/errors.ts';
 import { campaignOf, itemsOf, type PledgeRow, participantInScope, type SetRow } from './pledge-access.ts';
 
 export async function personName(db: Queryable, personId: string): Promise<string> {

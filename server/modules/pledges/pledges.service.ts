@@ -9,8 +9,8 @@ import {
   startSoliciting,
   withdrawItem,
 } from '../../domain/pledging/workflow.ts';
-import { type Actor, asAuditActor } from '../../http/actor.ts';
-import { badRequest } from '../../http/errors.ts';
+import { type Actor, asAuditActor } from '../../core/actor.ts';
+import { badRequest } from '../../core/errors.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import {
   assertActsFor,

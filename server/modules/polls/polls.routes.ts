@@ -1,6 +1,6 @@
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
-import { wrongPhase } from '../../http/errors.ts';
+import { wrongPhase } from '../../core/errors.ts';
 import { certifyPoll } from './poll-certify.ts';
 import { issueCodes } from './poll-codes.ts';
 import { pollRecordDocx } from './poll-record.ts';
