@@ -34,3 +34,8 @@ export type Permission = keyof typeof PERMISSIONS;
 export function isAllowed(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
+
+/** Every permission a role holds: sent to the web app, which shows pages and menus from it. */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => isAllowed(role, p));
+}

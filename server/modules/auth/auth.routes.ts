@@ -1,3 +1,4 @@
+import { permissionsOf } from '../../domain/permissions.ts';
 import { ROLE_LABELS } from '../../domain/roles.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../http/auth.ts';
@@ -63,6 +64,7 @@ export async function authRoutes(app: App) {
         personId: actor.personId,
         contactVillageIds: actor.contactVillageIds,
         csrfToken: req.csrfToken ?? '',
+        permissions: permissionsOf(actor.role),
       };
     },
   );

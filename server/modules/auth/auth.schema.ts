@@ -24,6 +24,8 @@ export const meResponse = z.object({
   personId: z.string().nullable(),
   contactVillageIds: z.array(z.string()),
   csrfToken: z.string(),
+  /** What the role may do (domain/permissions.ts): the web shows its pages and menus from this. */
+  permissions: z.array(z.string()),
 });
 
 export const okResponse = z.object({ ok: z.literal(true) });

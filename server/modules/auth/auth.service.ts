@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Database, Queryable } from '../../db/client.ts';
-import { counties, townships, users, villages } from '../../db/schema/index.ts';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import { AppError, badRequest, tooMany } from '../../core/errors.ts';
+import type { Database, Queryable } from '../../db/client.ts';
+import { counties, townships, users, villages } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { clearFailures, lockedMinutes, recordFailure } from './login-throttle.ts';
 import { hashPassword, passwordProblems, verifyPassword } from './password.ts';
@@ -20,7 +20,11 @@ export async function login(database: Database, username: string, password: stri
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok || user.disabled) {
     await recordFailure(db, username);
-    throw new AppError('unauthenticated', 'BAD_CREDENTIALS', user?.disabled ? '该账号已停用' : '用户名或密码不正确');
+    throw new AppError(
+      'unauthenticated',
+      'BAD_CREDENTIALS',
+      user?.disabled ? '该账号已停用' : '用户名或密码不正确',
+    );
   }
   await clearFailures(db, username);
   return database.transaction(async (tx) => {

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sessions, users, userVillages } from '../../db/schema/index.ts';
-import type { Actor } from '../../core/actor.ts';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
