@@ -15,6 +15,8 @@ export const townships = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     countyId: uuid('county_id').notNull(),
     name: text('name').notNull(),
+    /** IANA zone of "today" in the township's rules and of times shown to its people. */
+    timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('townships_county_name').on(t.countyId, t.name)],
