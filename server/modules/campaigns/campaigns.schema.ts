@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { CampaignConfig } from '../../domain/campaign-config.ts';
 import { PHASE_LABELS, PHASES } from '../../domain/phases.ts';
-import { registerFieldLabels } from '../../http/validation.ts';
 
 // Config keys are specific enough to register by name; generic nested keys (village, progress…) are
 // registered by full path so they never relabel another module's field of the same name.
-registerFieldLabels({
+export const fieldLabels: Record<string, string> = {
   config: '考评设置',
   minItemsPerPerson: '每人最少承诺事项数',
   dualPostMinimum: '一肩挑的最少事项要求',
@@ -37,7 +36,7 @@ registerFieldLabels({
   admonishUnsatisfiedShare: '诫勉谈话的不满意票比例',
   publicityDays: '公示期（天）',
   objectionDays: '异议期（天）',
-});
+};
 
 const label = z.string().trim().min(1).max(20);
 const percent = z.number().int().min(0).max(100);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { MEETING_KINDS } from '../../domain/voting/meeting-kinds.ts';
-import { registerFieldLabels } from '../../http/validation.ts';
 
-registerFieldLabels({
+export const fieldLabels: Record<string, string> = {
   villageId: '村',
   kind: '会议类型',
   title: '标题',
@@ -17,7 +16,7 @@ registerFieldLabels({
   attendance: '实到人数',
   householdsRepresented: '到会户代表数',
   minutes: '会议记录',
-});
+};
 
 const name = z.string().trim().min(1, '不能为空').max(50);
 const people = z.array(name).max(20);

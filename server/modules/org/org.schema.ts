@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { COUNT_MAX, isIsoDate, isValidPhone, NAME_MAX, PHONE_HINT, POSTS } from '../../domain/roster.ts';
-import { registerFieldLabels } from '../../http/validation.ts';
 
-registerFieldLabels({
+export const fieldLabels: Record<string, string> = {
   townshipId: '乡镇',
   villageId: '村',
   personId: '人员',
@@ -20,7 +19,7 @@ registerFieldLabels({
   dryRun: '仅预览',
   file: '名册文件',
   id: '编号',
-});
+};
 
 /** Missing → 必须填写; another type → the expected kind (clearer than zod's generic type message). */
 const required = (expected: string) => (issue: { input?: unknown }) =>

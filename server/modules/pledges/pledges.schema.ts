@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { PLEDGE_STATUSES } from '../../domain/pledging/workflow.ts';
-import { registerFieldLabels } from '../../http/validation.ts';
 
-registerFieldLabels({
+export const fieldLabels: Record<string, string> = {
   category: '承诺类别',
   title: '承诺事项',
   content: '具体内容',
@@ -17,7 +16,7 @@ registerFieldLabels({
   handling: '处理方式',
   aPledgeId: '承诺事项',
   bPledgeId: '承诺事项',
-});
+};
 
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { POLL_PURPOSES, POLL_STATUSES, TALLY_SLOTS } from '../../db/schema/voting.ts';
-import { registerFieldLabels } from '../../http/validation.ts';
 
-registerFieldLabels({
+export const fieldLabels: Record<string, string> = {
   purpose: '表决用途',
   questions: '议题',
   label: '名称',
@@ -20,7 +19,7 @@ registerFieldLabels({
   counts: '各选项票数',
   questionId: '议题',
   as: '确认身份',
-});
+};
 
 const option = z.strictObject({
   label: z.string().trim().min(1, '不能为空').max(20),
