@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
+import { AppError, badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
 import type { Database, Queryable } from '../../db/client.ts';
 import { ballotCodes, ballots, meetings, polls, villages } from '../../db/schema/index.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
-import { AppError, badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
 import { pollResults } from '../polls/poll-results.ts';
 import { pollIdOfQuestion, pollShape, pollTownship, type ShapeQuestion } from '../polls/poll-shape.ts';
 import { codeHmac, newTracker } from './ballot-key.ts';

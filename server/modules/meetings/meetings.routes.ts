@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
+import { useCase } from '../../http/use-case.ts';
 import {
   createMeetingBody,
   idParams,
@@ -20,7 +21,8 @@ export async function meetingRoutes(app: App) {
       config: { permission: 'voting.write' },
       schema: { tags, summary: '登记会议', body: createMeetingBody, response: { 201: meetingView } },
     },
-    async (req, reply) => reply.status(201).send(await createMeeting(app.database, actorOf(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await useCase(req, (tx, actor) => createMeeting(tx, actor, req.body))),
   );
 
   app.get(
@@ -58,6 +60,6 @@ export async function meetingRoutes(app: App) {
         response: { 200: meetingView },
       },
     },
-    async (req) => patchMeeting(app.database, actorOf(req), req.params.id, req.body),
+    async (req) => useCase(req, (tx, actor) => patchMeeting(tx, actor, req.params.id, req.body)),
   );
 }

@@ -1,30 +1,21 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { Database, Queryable, Tx } from '../../db/client.ts';
+import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
+import { badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
+import { findInScope } from '../../db/find-in-scope.ts';
 import { campaigns, meetings, paperTallies, polls, villages } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import { type CampaignConfig, defaultCampaignConfig } from '../../domain/campaign-config.ts';
 import { eligibleFromVillage, MEETING_KIND_LABELS } from '../../domain/voting/meeting-kinds.ts';
 import { quorumOf } from '../../domain/voting/quorum.ts';
-import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { CreateMeetingBody, PatchMeetingBody } from './meetings.schema.ts';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 
-const villageScope = (scope: Scope) =>
-  scopeWhere(scope, { county: villages.countyId, township: villages.townshipId, village: villages.id });
-
 /** A meeting inside the caller's scope, or 404 (another township's id looks like no id at all). */
-export async function meetingInScope(db: Queryable, scope: Scope, id: string, lock = false) {
-  const query = db
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.id, id), scopeWhere(scope, tenantCols(meetings))));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('会议');
-  return row;
-}
+export const meetingInScope = (db: Queryable, scope: Scope, id: string, lock = false) =>
+  findInScope(db, meetings, scope, id, '会议', { lock });
 
 /** The campaign's config (rules in force), or the defaults for a meeting outside any campaign. */
 export async function configOf(db: Queryable, campaignId: string | null): Promise<CampaignConfig> {
@@ -117,61 +108,54 @@ export async function meetingDetail(db: Queryable, scope: Scope, id: string) {
   };
 }
 
-export async function createMeeting(database: Database, actor: Actor, body: CreateMeetingBody) {
-  return database.transaction(async (tx) => {
-    const [village] = await tx
-      .select()
-      .from(villages)
-      .where(and(eq(villages.id, body.villageId), villageScope(actor.scope)));
-    if (!village) throw notFound('村');
-    if (body.campaignId) {
-      const [campaign] = await tx
-        .select({ townshipId: campaigns.townshipId, phase: campaigns.phase })
-        .from(campaigns)
-        .where(and(eq(campaigns.id, body.campaignId), eq(campaigns.countyId, actor.scope.countyId)));
-      if (!campaign || campaign.townshipId !== village.townshipId) throw notFound('考评年度');
-      if (campaign.phase === 'archived') throw wrongPhase('该年度考评已归档，不能再添加会议');
-    }
-    const fromVillage = eligibleFromVillage(body.kind, village);
-    if (fromVillage !== null && body.eligible !== undefined) {
-      throw badRequest(
-        'eligible',
-        `“应到人数”由村的基本数据得出（${MEETING_KIND_LABELS[body.kind]}），不能填写`,
-      );
-    }
-    const eligible = fromVillage ?? body.eligible;
-    if (eligible === undefined) {
-      throw badRequest('eligible', `请填写“应到人数”（${MEETING_KIND_LABELS[body.kind]}）`);
-    }
-    const [row] = await tx
-      .insert(meetings)
-      .values({
-        countyId: village.countyId,
-        townshipId: village.townshipId,
-        villageId: village.id,
-        campaignId: body.campaignId ?? null,
-        kind: body.kind,
-        title: body.title,
-        startsAt: new Date(body.startsAt),
-        place: body.place,
-        host: body.host,
-        chair: body.chair ?? null,
-        counters: body.counters,
-        scrutineers: body.scrutineers,
-        eligible,
-        households: village.households,
-      })
-      .returning();
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'meeting.create',
-      entity: 'meeting',
-      entityId: row!.id,
-      countyId: row!.countyId,
-      townshipId: row!.townshipId,
-      after: row,
-    });
-    return presentMeeting(row!, village.name);
+export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBody) {
+  const village = await findInScope(tx, villages, actor.scope, body.villageId, '村', {
+    columns: { county: villages.countyId, township: villages.townshipId, village: villages.id },
   });
+  if (body.campaignId) {
+    const campaign = await findInScope(tx, campaigns, actor.scope, body.campaignId, '考评年度');
+    if (campaign.townshipId !== village.townshipId) throw notFound('考评年度');
+    if (campaign.phase === 'archived') throw wrongPhase('该年度考评已归档，不能再添加会议');
+  }
+  const fromVillage = eligibleFromVillage(body.kind, village);
+  if (fromVillage !== null && body.eligible !== undefined) {
+    throw badRequest(
+      'eligible',
+      `“应到人数”由村的基本数据得出（${MEETING_KIND_LABELS[body.kind]}），不能填写`,
+    );
+  }
+  const eligible = fromVillage ?? body.eligible;
+  if (eligible === undefined) {
+    throw badRequest('eligible', `请填写“应到人数”（${MEETING_KIND_LABELS[body.kind]}）`);
+  }
+  const [row] = await tx
+    .insert(meetings)
+    .values({
+      countyId: village.countyId,
+      townshipId: village.townshipId,
+      villageId: village.id,
+      campaignId: body.campaignId ?? null,
+      kind: body.kind,
+      title: body.title,
+      startsAt: new Date(body.startsAt),
+      place: body.place,
+      host: body.host,
+      chair: body.chair ?? null,
+      counters: body.counters,
+      scrutineers: body.scrutineers,
+      eligible,
+      households: village.households,
+    })
+    .returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'meeting.create',
+    entity: 'meeting',
+    entityId: row!.id,
+    countyId: row!.countyId,
+    townshipId: row!.townshipId,
+    after: row,
+  });
+  return presentMeeting(row!, village.name);
 }
 
 /** The most any of the meeting's polls has issued (codes + paper ballots): attendance may not go below it. */
@@ -201,37 +185,35 @@ async function issuedAtMeeting(tx: Tx, meetingId: string): Promise<number> {
   );
 }
 
-export async function patchMeeting(database: Database, actor: Actor, id: string, body: PatchMeetingBody) {
-  return database.transaction(async (tx) => {
-    const before = await meetingInScope(tx, actor.scope, id, true);
-    await refuseArchived(tx, before.campaignId);
-    const issued = await issuedAtMeeting(tx, id);
-    if (body.attendance !== undefined && body.attendance < issued) {
-      throw badRequest('attendance', `“实到人数”不能少于已发出的选票数（${issued}）`);
-    }
-    if (body.householdsRepresented !== undefined && body.householdsRepresented > before.households) {
-      throw badRequest('householdsRepresented', `“到会户代表数”不能多于全村户数（${before.households}）`);
-    }
-    if (body.attendance !== undefined && body.attendance > before.eligible) {
-      throw badRequest('attendance', `“实到人数”不能多于应到人数（${before.eligible}）`);
-    }
-    const [after] = await tx
-      .update(meetings)
-      .set({ ...body, updatedAt: new Date() })
-      .where(eq(meetings.id, id))
-      .returning();
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'meeting.update',
-      entity: 'meeting',
-      entityId: id,
-      countyId: before.countyId,
-      townshipId: before.townshipId,
-      before,
-      after,
-    });
-    const names = await villageNames(tx, [after!.villageId]);
-    return presentMeeting(after!, names.get(after!.villageId) ?? '');
+export async function patchMeeting(tx: Tx, actor: Actor, id: string, body: PatchMeetingBody) {
+  const before = await meetingInScope(tx, actor.scope, id, true);
+  await refuseArchived(tx, before.campaignId);
+  const issued = await issuedAtMeeting(tx, id);
+  if (body.attendance !== undefined && body.attendance < issued) {
+    throw badRequest('attendance', `“实到人数”不能少于已发出的选票数（${issued}）`);
+  }
+  if (body.householdsRepresented !== undefined && body.householdsRepresented > before.households) {
+    throw badRequest('householdsRepresented', `“到会户代表数”不能多于全村户数（${before.households}）`);
+  }
+  if (body.attendance !== undefined && body.attendance > before.eligible) {
+    throw badRequest('attendance', `“实到人数”不能多于应到人数（${before.eligible}）`);
+  }
+  const [after] = await tx
+    .update(meetings)
+    .set({ ...body, updatedAt: new Date() })
+    .where(eq(meetings.id, id))
+    .returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'meeting.update',
+    entity: 'meeting',
+    entityId: id,
+    countyId: before.countyId,
+    townshipId: before.townshipId,
+    before,
+    after,
   });
+  const names = await villageNames(tx, [after!.villageId]);
+  return presentMeeting(after!, names.get(after!.villageId) ?? '');
 }
 
 export { refuseArchived };

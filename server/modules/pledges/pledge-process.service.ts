@@ -79,20 +79,23 @@ export async function startSetVote(
     return { set, plan, items: items.filter((i) => plan.itemIds.includes(i.id)), name, participant };
   });
   const role = roleLabel(planned.participant.isSecretary, planned.participant.isDirector);
-  const poll = await createPoll(database, actor, body.meetingId, {
-    title:
-      body.title ?? `${planned.name}（${role}）承诺事项表决（第 ${planned.set.round + 1} 轮）`.slice(0, 100),
-    purpose: 'pledge_confirmation',
-    questions: planned.items.map((p) => ({
-      label: `${p.title}（完成标准：${p.completionStandard}）`.slice(0, 200),
-      subjectType: 'pledge' as const,
-      subjectId: p.id,
-      options: [
-        { label: '满意', countsAsValid: true },
-        { label: '不满意', countsAsValid: true },
-      ],
-    })),
-  });
+  const poll = await database.transaction((tx) =>
+    createPoll(tx, actor, body.meetingId, {
+      title:
+        body.title ??
+        `${planned.name}（${role}）承诺事项表决（第 ${planned.set.round + 1} 轮）`.slice(0, 100),
+      purpose: 'pledge_confirmation',
+      questions: planned.items.map((p) => ({
+        label: `${p.title}（完成标准：${p.completionStandard}）`.slice(0, 200),
+        subjectType: 'pledge' as const,
+        subjectId: p.id,
+        options: [
+          { label: '满意', countsAsValid: true },
+          { label: '不满意', countsAsValid: true },
+        ],
+      })),
+    }),
+  );
   return database.transaction(async (tx) => {
     const { set, items } = await writableSet(tx, actor, setId, { self: false });
     const again = unwrap(startVote(stateOf(set, items)));

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
+import type { Scope } from '../../core/actor.ts';
+import { wrongPhase } from '../../core/errors.ts';
 import type { Queryable } from '../../db/client.ts';
 import { villages } from '../../db/schema/index.ts';
 import { MEETING_KIND_LABELS } from '../../domain/voting/meeting-kinds.ts';
-import type { Scope } from '../../core/actor.ts';
-import { wrongPhase } from '../../core/errors.ts';
 import { heading, labelled as line, renderDocx, table, title } from '../documents/docx-kit.ts';
 import { meetingInScope } from '../meetings/meetings.service.ts';
 import { pollResults } from './poll-results.ts';

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Database, Queryable } from '../../db/client.ts';
+import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
+import { badRequest, conflict, wrongPhase } from '../../core/errors.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
 import { paperTallies, paperTallyHistory } from '../../db/schema/index.ts';
 import { canonicalJson } from '../../domain/audit-chain.ts';
 import { type PaperTally, tallyProblems } from '../../domain/voting/tally.ts';
-import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { badRequest, conflict, wrongPhase } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
 import { paperTallyState } from './poll-results.ts';
@@ -28,65 +28,63 @@ const SLOT_LABELS = { counter: '计票人', scrutineer: '监票人' } as const;
  * One blind paper-tally entry (计票人 or 监票人) of a closed poll. A re-entry moves the old values
  * and their author to the history table. The two slots are entered by different accounts.
  */
-export async function enterTally(database: Database, actor: Actor, pollId: string, body: TallyBody) {
-  return database.transaction(async (tx) => {
-    const poll = await pollInScope(tx, actor.scope, pollId, true);
-    await refuseArchived(tx, (await meetingInScope(tx, actor.scope, poll.meetingId)).campaignId);
-    if (poll.status !== 'closed') {
-      throw wrongPhase(`表决当前为“${STATUS_LABELS[poll.status]}”，纸质票只能在投票结束后、确认之前录入`);
-    }
-    const shape = await pollShape(tx, pollId);
-    const tally: PaperTally = {
-      issued: body.issued,
-      returned: body.returned,
-      invalid: body.invalid,
-      counts: Object.fromEntries(body.questions.map((q) => [q.questionId, q.counts])),
-    };
-    if (new Set(body.questions.map((q) => q.questionId)).size !== body.questions.length) {
-      throw badRequest('questions', '同一议题不能重复录入');
-    }
-    const problems = tallyProblems(
-      tally,
-      { questions: shape.map((q) => ({ id: q.id, optionIds: q.options.map((o) => o.id) })) },
-      { codesIssued: poll.codesIssued, attendance: poll.frozenAttendance },
-    );
-    if (problems[0]) throw badRequest(problems[0].field, problems[0].message, 'TALLY_MISMATCH');
-    const state = await paperTallyState(tx, pollId);
-    const other = body.slot === 'counter' ? state.scrutineer : state.counter;
-    if (other && other.enteredBy === actor.userId) {
-      throw conflict('SAME_PERSON', '计票与监票两份录入须由不同账号完成', 'slot');
-    }
-    const previous = body.slot === 'counter' ? state.counter : state.scrutineer;
-    if (previous) {
-      const { enteredAt, ...old } = previous;
-      await tx.insert(paperTallyHistory).values({ ...old, enteredAt, replacedBy: actor.userId });
-      await tx
-        .delete(paperTallies)
-        .where(and(eq(paperTallies.pollId, pollId), eq(paperTallies.slot, body.slot)));
-    }
-    await tx.insert(paperTallies).values({
-      pollId,
-      slot: body.slot,
-      countyId: poll.countyId,
-      ...tally,
-      enteredBy: actor.userId,
-      enteredByName: actor.displayName,
-    });
-    await appendAudit(tx, asAuditActor(actor), {
-      action: previous ? 'poll.tally_reenter' : 'poll.tally',
-      entity: 'poll',
-      entityId: pollId,
-      countyId: poll.countyId,
-      townshipId: poll.townshipId,
-      before: previous && {
-        slot: body.slot,
-        enteredBy: previous.enteredByName,
-        digest: tallyDigest(previous),
-      },
-      after: { slot: body.slot, slotLabel: SLOT_LABELS[body.slot], digest: tallyDigest(tally) },
-    });
-    return tallyStatusOf(tx, pollId);
+export async function enterTally(tx: Tx, actor: Actor, pollId: string, body: TallyBody) {
+  const poll = await pollInScope(tx, actor.scope, pollId, true);
+  await refuseArchived(tx, (await meetingInScope(tx, actor.scope, poll.meetingId)).campaignId);
+  if (poll.status !== 'closed') {
+    throw wrongPhase(`表决当前为“${STATUS_LABELS[poll.status]}”，纸质票只能在投票结束后、确认之前录入`);
+  }
+  const shape = await pollShape(tx, pollId);
+  const tally: PaperTally = {
+    issued: body.issued,
+    returned: body.returned,
+    invalid: body.invalid,
+    counts: Object.fromEntries(body.questions.map((q) => [q.questionId, q.counts])),
+  };
+  if (new Set(body.questions.map((q) => q.questionId)).size !== body.questions.length) {
+    throw badRequest('questions', '同一议题不能重复录入');
+  }
+  const problems = tallyProblems(
+    tally,
+    { questions: shape.map((q) => ({ id: q.id, optionIds: q.options.map((o) => o.id) })) },
+    { codesIssued: poll.codesIssued, attendance: poll.frozenAttendance },
+  );
+  if (problems[0]) throw badRequest(problems[0].field, problems[0].message, 'TALLY_MISMATCH');
+  const state = await paperTallyState(tx, pollId);
+  const other = body.slot === 'counter' ? state.scrutineer : state.counter;
+  if (other && other.enteredBy === actor.userId) {
+    throw conflict('SAME_PERSON', '计票与监票两份录入须由不同账号完成', 'slot');
+  }
+  const previous = body.slot === 'counter' ? state.counter : state.scrutineer;
+  if (previous) {
+    const { enteredAt, ...old } = previous;
+    await tx.insert(paperTallyHistory).values({ ...old, enteredAt, replacedBy: actor.userId });
+    await tx
+      .delete(paperTallies)
+      .where(and(eq(paperTallies.pollId, pollId), eq(paperTallies.slot, body.slot)));
+  }
+  await tx.insert(paperTallies).values({
+    pollId,
+    slot: body.slot,
+    countyId: poll.countyId,
+    ...tally,
+    enteredBy: actor.userId,
+    enteredByName: actor.displayName,
   });
+  await appendAudit(tx, asAuditActor(actor), {
+    action: previous ? 'poll.tally_reenter' : 'poll.tally',
+    entity: 'poll',
+    entityId: pollId,
+    countyId: poll.countyId,
+    townshipId: poll.townshipId,
+    before: previous && {
+      slot: body.slot,
+      enteredBy: previous.enteredByName,
+      digest: tallyDigest(previous),
+    },
+    after: { slot: body.slot, slotLabel: SLOT_LABELS[body.slot], digest: tallyDigest(tally) },
+  });
+  return tallyStatusOf(tx, pollId);
 }
 
 /** Which slots are entered and whether they agree: never the numbers of either. */

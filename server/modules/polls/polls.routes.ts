@@ -1,6 +1,7 @@
+import { wrongPhase } from '../../core/errors.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
-import { wrongPhase } from '../../core/errors.ts';
+import { useCase } from '../../http/use-case.ts';
 import { certifyPoll } from './poll-certify.ts';
 import { issueCodes } from './poll-codes.ts';
 import { pollRecordDocx } from './poll-record.ts';
@@ -39,9 +40,10 @@ export async function pollRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const actor = actorOf(req);
-      const poll = await createPoll(app.database, actor, req.params.id, req.body);
-      return reply.status(201).send(await view(db(), poll));
+      const created = await useCase(req, async (tx, actor) =>
+        view(tx, await createPoll(tx, actor, req.params.id, req.body)),
+      );
+      return reply.status(201).send(created);
     },
   );
 
@@ -69,7 +71,7 @@ export async function pollRoutes(app: App) {
         config: { permission: 'voting.write' },
         schema: { tags, summary, params: idParams, response: { 200: pollView } },
       },
-      async (req) => view(db(), await run(app.database, actorOf(req), req.params.id)),
+      async (req) => useCase(req, async (tx, actor) => view(tx, await run(tx, actor, req.params.id))),
     );
   }
 
@@ -86,9 +88,9 @@ export async function pollRoutes(app: App) {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send({ codes: await issueCodes(app.database, actorOf(req), req.params.id, req.body.count) }),
+      reply.status(201).send({
+        codes: await useCase(req, (tx, actor) => issueCodes(tx, actor, req.params.id, req.body.count)),
+      }),
   );
 
   app.post(
@@ -103,7 +105,7 @@ export async function pollRoutes(app: App) {
         response: { 200: tallyStatusView },
       },
     },
-    async (req) => enterTally(app.database, actorOf(req), req.params.id, req.body),
+    async (req) => useCase(req, (tx, actor) => enterTally(tx, actor, req.params.id, req.body)),
   );
 
   app.get(
@@ -132,7 +134,8 @@ export async function pollRoutes(app: App) {
         response: { 200: pollView },
       },
     },
-    async (req) => view(db(), await certifyPoll(app.database, actorOf(req), req.params.id, req.body.as)),
+    async (req) =>
+      useCase(req, async (tx, actor) => view(tx, await certifyPoll(tx, actor, req.params.id, req.body.as))),
   );
 
   app.get(

@@ -1,9 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Database, Queryable, Tx } from '../../db/client.ts';
-import { ballotCodes, ballots, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
-import { scopeWhere, tenantCols } from '../../db/scope.ts';
+import { eq, sql } from 'drizzle-orm';
 import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
+import { badRequest, conflict, wrongPhase } from '../../core/errors.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
+import { findInScope } from '../../db/find-in-scope.ts';
+import { ballotCodes, ballots, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { chainQueuedCasts } from '../ballots/cast-audit.ts';
 import { configOf, meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
@@ -21,15 +21,8 @@ export const STATUS_LABELS: Record<PollRow['status'], string> = {
 };
 
 /** A poll inside the caller's scope, or 404. */
-export async function pollInScope(db: Queryable, scope: Scope, id: string, lock = false): Promise<PollRow> {
-  const query = db
-    .select()
-    .from(polls)
-    .where(and(eq(polls.id, id), scopeWhere(scope, tenantCols(polls))));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('表决');
-  return row;
-}
+export const pollInScope = (db: Queryable, scope: Scope, id: string, lock = false): Promise<PollRow> =>
+  findInScope(db, polls, scope, id, '表决', { lock });
 
 function refuseDuplicateOptions(body: CreatePollBody) {
   body.questions.forEach((q, i) => {
@@ -62,62 +55,60 @@ async function checkCorrection(tx: Tx, scope: Scope, body: CreatePollBody) {
   }
 }
 
-export async function createPoll(database: Database, actor: Actor, meetingId: string, body: CreatePollBody) {
+export async function createPoll(tx: Tx, actor: Actor, meetingId: string, body: CreatePollBody) {
   refuseDuplicateOptions(body);
-  return database.transaction(async (tx) => {
-    const meeting = await meetingInScope(tx, actor.scope, meetingId);
-    await refuseArchived(tx, meeting.campaignId);
-    await checkCorrection(tx, actor.scope, body);
-    const config = await configOf(tx, meeting.campaignId);
-    const [poll] = await tx
-      .insert(polls)
+  const meeting = await meetingInScope(tx, actor.scope, meetingId);
+  await refuseArchived(tx, meeting.campaignId);
+  await checkCorrection(tx, actor.scope, body);
+  const config = await configOf(tx, meeting.campaignId);
+  const [poll] = await tx
+    .insert(polls)
+    .values({
+      countyId: meeting.countyId,
+      townshipId: meeting.townshipId,
+      villageId: meeting.villageId,
+      meetingId,
+      title: body.title,
+      purpose: body.purpose,
+      denominator: config.voteDenominator,
+      quorumPreset: config.quorumPreset,
+      correctsPollId: body.correctsPollId ?? null,
+      correctionReason: body.correctionReason ?? null,
+    })
+    .returning();
+  for (const [position, q] of body.questions.entries()) {
+    const [question] = await tx
+      .insert(pollQuestions)
       .values({
         countyId: meeting.countyId,
-        townshipId: meeting.townshipId,
-        villageId: meeting.villageId,
-        meetingId,
-        title: body.title,
-        purpose: body.purpose,
-        denominator: config.voteDenominator,
-        quorumPreset: config.quorumPreset,
-        correctsPollId: body.correctsPollId ?? null,
-        correctionReason: body.correctionReason ?? null,
+        pollId: poll!.id,
+        position,
+        label: q.label,
+        subjectType: q.subjectType ?? null,
+        subjectId: q.subjectId ?? null,
       })
-      .returning();
-    for (const [position, q] of body.questions.entries()) {
-      const [question] = await tx
-        .insert(pollQuestions)
-        .values({
-          countyId: meeting.countyId,
-          pollId: poll!.id,
-          position,
-          label: q.label,
-          subjectType: q.subjectType ?? null,
-          subjectId: q.subjectId ?? null,
-        })
-        .returning({ id: pollQuestions.id });
-      await tx.insert(pollOptions).values(
-        q.options.map((o, i) => ({
-          countyId: meeting.countyId,
-          pollId: poll!.id,
-          questionId: question!.id,
-          position: i,
-          label: o.label,
-          countsAsValid: o.countsAsValid,
-        })),
-      );
-    }
-    await appendAudit(tx, asAuditActor(actor), {
-      action: body.correctsPollId ? 'poll.create_correction' : 'poll.create',
-      entity: 'poll',
-      entityId: poll!.id,
-      countyId: poll!.countyId,
-      townshipId: poll!.townshipId,
-      after: { ...poll, questions: body.questions },
-      reason: body.correctionReason ?? null,
-    });
-    return poll!;
+      .returning({ id: pollQuestions.id });
+    await tx.insert(pollOptions).values(
+      q.options.map((o, i) => ({
+        countyId: meeting.countyId,
+        pollId: poll!.id,
+        questionId: question!.id,
+        position: i,
+        label: o.label,
+        countsAsValid: o.countsAsValid,
+      })),
+    );
+  }
+  await appendAudit(tx, asAuditActor(actor), {
+    action: body.correctsPollId ? 'poll.create_correction' : 'poll.create',
+    entity: 'poll',
+    entityId: poll!.id,
+    countyId: poll!.countyId,
+    townshipId: poll!.townshipId,
+    after: { ...poll, questions: body.questions },
+    reason: body.correctionReason ?? null,
   });
+  return poll!;
 }
 
 /** The poll as the API shows it: results only once closed (never an interim count). */
@@ -151,44 +142,42 @@ export async function pollView(db: Queryable, poll: PollRow) {
 }
 
 async function transition(
-  database: Database,
+  tx: Tx,
   actor: Actor,
   id: string,
   from: PollRow['status'],
   to: PollRow['status'],
   extra: (tx: Tx, poll: PollRow) => Promise<Partial<PollRow>>,
 ) {
-  return database.transaction(async (tx) => {
-    const poll = await pollInScope(tx, actor.scope, id, true);
-    if (poll.status !== from) {
-      throw wrongPhase(
-        `表决当前为“${STATUS_LABELS[poll.status]}”，不能${to === 'open' ? '开始投票' : '结束投票'}`,
-      );
-    }
-    const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
-    await refuseArchived(tx, meeting.campaignId);
-    const changes = await extra(tx, poll);
-    const [after] = await tx
-      .update(polls)
-      .set({ ...changes, status: to, updatedAt: new Date() })
-      .where(eq(polls.id, id))
-      .returning();
-    await appendAudit(tx, asAuditActor(actor), {
-      action: `poll.${to === 'open' ? 'open' : 'close'}`,
-      entity: 'poll',
-      entityId: id,
-      countyId: poll.countyId,
-      townshipId: poll.townshipId,
-      before: { status: from },
-      after: { status: to, ...changes },
-    });
-    return after!;
+  const poll = await pollInScope(tx, actor.scope, id, true);
+  if (poll.status !== from) {
+    throw wrongPhase(
+      `表决当前为“${STATUS_LABELS[poll.status]}”，不能${to === 'open' ? '开始投票' : '结束投票'}`,
+    );
+  }
+  const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
+  await refuseArchived(tx, meeting.campaignId);
+  const changes = await extra(tx, poll);
+  const [after] = await tx
+    .update(polls)
+    .set({ ...changes, status: to, updatedAt: new Date() })
+    .where(eq(polls.id, id))
+    .returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: `poll.${to === 'open' ? 'open' : 'close'}`,
+    entity: 'poll',
+    entityId: id,
+    countyId: poll.countyId,
+    townshipId: poll.townshipId,
+    before: { status: from },
+    after: { status: to, ...changes },
   });
+  return after!;
 }
 
 /** Opens a draft poll: its codes become live (usable) in the same transaction as the status. */
-export const openPoll = (database: Database, actor: Actor, id: string) =>
-  transition(database, actor, id, 'draft', 'open', async (tx) => {
+export const openPoll = (tx: Tx, actor: Actor, id: string) =>
+  transition(tx, actor, id, 'draft', 'open', async (tx) => {
     await tx.update(ballotCodes).set({ live: true }).where(eq(ballotCodes.pollId, id));
     return {};
   });
@@ -199,8 +188,8 @@ export const openPoll = (database: Database, actor: Actor, id: string) =>
  * chained, and the poll's ballot rows are rewritten in this one transaction, so the transaction id
  * a row was written by no longer pairs a ballot with the code that cast it.
  */
-export const closePoll = (database: Database, actor: Actor, id: string) =>
-  transition(database, actor, id, 'open', 'closed', async (tx, poll) => {
+export const closePoll = (tx: Tx, actor: Actor, id: string) =>
+  transition(tx, actor, id, 'open', 'closed', async (tx, poll) => {
     await tx.update(ballotCodes).set({ live: false }).where(eq(ballotCodes.pollId, id));
     await tx
       .update(ballots)
