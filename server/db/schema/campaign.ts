@@ -13,6 +13,13 @@ import {
 import type { CampaignConfig } from '../../domain/campaign-config.ts';
 import { PHASES } from '../../domain/phases.ts';
 
+/**
+ * What each module's records of an archived year hashed to at sealing (module name → digest), and
+ * what a module anchored then (e.g. the county's audit chain head), so a later check names the
+ * module whose records changed. Null for years sealed before per-module digests.
+ */
+export type SealParts = Record<string, { digest: string; anchor?: unknown }>;
+
 /** One campaign per township per year. */
 export const campaigns = pgTable(
   'campaigns',
@@ -26,6 +33,7 @@ export const campaigns = pgTable(
     /** SHA-256 over the campaign's rows, stored when it enters 'archived' (then read-only). */
     sealHash: text('seal_hash'),
     sealedAt: timestamp('sealed_at', { withTimezone: true }),
+    sealParts: jsonb('seal_parts').$type<SealParts>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "campaigns" ADD COLUMN "seal_parts" jsonb;
