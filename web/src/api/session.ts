@@ -1,6 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Permission } from '../../../server/domain/permissions.ts';
 import type { Role } from '../../../server/domain/roles.ts';
 import { ApiError, api, setCsrfToken } from './client.ts';
+import { keys } from './query-keys.ts';
+
+export type { Permission };
 
 export type Me = {
   userId: string;
@@ -16,9 +20,9 @@ export type Me = {
   csrfToken: string;
   /** The person a cadre account speaks for. */
   personId: string | null;
+  /** What the role may do (server/domain/permissions.ts): pages and menus are shown from this. */
+  permissions: Permission[];
 };
-
-export const ME_KEY = ['auth', 'me'] as const;
 
 async function fetchMe(): Promise<Me | null> {
   try {
@@ -33,7 +37,7 @@ async function fetchMe(): Promise<Me | null> {
 
 /** The signed-in user, or null when nobody is signed in. */
 export function useMe() {
-  return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
+  return useQuery({ queryKey: keys.auth.me, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
 }
 
 /** The signed-in user inside the auth guard, where there always is one. */
@@ -43,9 +47,17 @@ export function useCurrentUser(): Me {
   return data;
 }
 
-export const canManage = (me: Me) => me.role === 'township_office';
-export const canReadAudit = (me: Me) => me.role === 'township_office' || me.role === 'county_viewer';
-export const isVillageRole = (me: Me) => me.villageId !== null;
+/**
+ * Whether the signed-in user's role holds a permission, as the server sent it. Pages and menus decide
+ * from this, never from the role's name; a decision about one object comes from its `allowedActions`.
+ */
+export const hasPermission = (me: Me, permission: Permission): boolean => me.permissions.includes(permission);
+
+/**
+ * @deprecated Compatibility for pages not yet switched: use `hasPermission(me, 'org.write')` (or
+ * 'campaign.write'). Removed once no page imports it.
+ */
+export const canManage = (me: Me) => hasPermission(me, 'org.write');
 
 export function useLogout() {
   const client = useQueryClient();
@@ -55,7 +67,7 @@ export function useLogout() {
     } finally {
       setCsrfToken('');
       client.clear();
-      client.setQueryData(ME_KEY, null);
+      client.setQueryData(keys.auth.me, null);
     }
   };
 }

@@ -3,8 +3,8 @@ import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../api/session.ts';
+import { FullPageSpin } from '../shared/StatusPages.tsx';
 import { menuFor, selectedKey } from './menu.tsx';
-import { FullPageSpin } from './StatusPages.tsx';
 import { S } from './strings.ts';
 
 const { Header, Sider, Content } = Layout;

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../../../server/domain/roles.ts';
-import { useCurrentUser, useMe } from '../api/session.ts';
-import { Forbidden, FullPageSpin, LoadError } from './StatusPages.tsx';
+import { hasPermission, type Permission, useCurrentUser, useMe } from '../api/session.ts';
+import { Forbidden, FullPageSpin, LoadError } from '../shared/StatusPages.tsx';
 
 /** Renders the app only for a signed-in user; anyone else goes to the login page and comes back after. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -17,8 +16,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Pages only some roles may open; the server refuses the data anyway. */
-export function RequireRole({ roles }: { roles: Role[] }) {
+/** Pages that need a permission the server sent with the user; the server refuses the data anyway. */
+export function RequirePermission({ permission }: { permission: Permission }) {
   const me = useCurrentUser();
-  return roles.includes(me.role) ? <Outlet /> : <Forbidden />;
+  return hasPermission(me, permission) ? <Outlet /> : <Forbidden />;
 }

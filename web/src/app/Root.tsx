@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn.js';
 import { RouterProvider } from 'react-router';
 import { ApiError, onApiError } from '../api/client.ts';
-import { ME_KEY } from '../api/session.ts';
+import { keys } from '../api/query-keys.ts';
 import { zhCN } from './locale.ts';
 import { router } from './router.tsx';
 import { theme } from './theme.ts';
@@ -17,8 +17,9 @@ dayjs.locale('zh-cn');
  * A refused CSRF token means the session changed in another tab: fetch the current token again.
  */
 function onAuthError(error: ApiError) {
-  if (error.status === 401 && queryClient.getQueryData(ME_KEY)) queryClient.setQueryData(ME_KEY, null);
-  if (error.code === 'CSRF') void queryClient.invalidateQueries({ queryKey: ME_KEY });
+  if (error.status === 401 && queryClient.getQueryData(keys.auth.me))
+    queryClient.setQueryData(keys.auth.me, null);
+  if (error.code === 'CSRF') void queryClient.invalidateQueries({ queryKey: keys.auth.me });
 }
 
 const queryClient = new QueryClient({

@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { NotFound } from './StatusPages.tsx';
+import { NotFound } from '../shared/StatusPages.tsx';
 
 /** Shown when a page fails to load or render (e.g. a new version was deployed while open). */
 export function RouteError() {

@@ -8,34 +8,36 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Me } from '../api/session.ts';
-import { canManage, canReadAudit } from '../api/session.ts';
+import { hasPermission, type Me, type Permission } from '../api/session.ts';
 import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
 import { S } from './strings.ts';
 
 export type MenuEntry = { key: string; label: string; icon: ReactNode };
 
-/** The menu a role sees: only pages whose data the role may read. */
+/** The menu of a user: only the pages whose data their permissions (sent by the server) let them read. */
 export function menuFor(me: Me): MenuEntry[] {
+  const may = (p: Permission) => hasPermission(me, p);
   const entries: (MenuEntry | false)[] = [
     { key: '/', label: S.menu.home, icon: <HomeOutlined /> },
-    {
+    may('org.read') && {
       key: me.villageId ? `/villages/${me.villageId}` : '/villages',
       label: S.menu.villages,
       icon: <TeamOutlined />,
     },
-    canManage(me) && { key: '/roster', label: S.menu.roster, icon: <UploadOutlined /> },
-    { key: '/campaigns', label: S.menu.campaigns, icon: <CalendarOutlined /> },
-    me.role !== 'county_viewer' && {
-      key: '/participants',
-      label: S.menu.participants,
-      icon: <UserOutlined />,
-    },
-    pledgingMenu(me),
-    votingMenu(me),
-    canReadAudit(me) && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
-    { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },
+    may('org.write') && { key: '/roster', label: S.menu.roster, icon: <UploadOutlined /> },
+    may('campaign.read') && { key: '/campaigns', label: S.menu.campaigns, icon: <CalendarOutlined /> },
+    // The latest campaign of the user's township: a county account has no one township to pick.
+    may('campaign.read') &&
+      me.townshipId !== null && {
+        key: '/participants',
+        label: S.menu.participants,
+        icon: <UserOutlined />,
+      },
+    may('pledge.read') && pledgingMenu(me),
+    may('voting.read') && votingMenu(me),
+    may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
+    may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },
   ];
   return entries.filter((e): e is MenuEntry => e !== false);
 }

@@ -1,10 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes, publicPledgeRoutes } from '../pages/pledges/routes.tsx';
+import { FullPageSpin, NotFound } from '../shared/StatusPages.tsx';
 import { AppLayout } from './AppLayout.tsx';
-import { RequireAuth, RequireRole } from './RequireAuth.tsx';
+import { RequireAuth, RequirePermission } from './RequireAuth.tsx';
 import { RouteError } from './RouteError.tsx';
-import { FullPageSpin, NotFound } from './StatusPages.tsx';
 
 /** Each page is its own chunk, loaded when first visited. */
 export const router = createBrowserRouter([
@@ -41,7 +41,7 @@ export const router = createBrowserRouter([
       },
       {
         path: 'roster',
-        element: <RequireRole roles={['township_office']} />,
+        element: <RequirePermission permission="org.write" />,
         children: [
           {
             index: true,
@@ -77,7 +77,7 @@ export const router = createBrowserRouter([
       },
       {
         path: 'audit',
-        element: <RequireRole roles={['township_office', 'county_viewer']} />,
+        element: <RequirePermission permission="audit.read" />,
         children: [
           {
             index: true,

@@ -12,13 +12,4 @@ export const S = {
   },
   logout: '退出登录',
   openMenu: '打开菜单',
-  loading: '正在加载……',
-  sessionExpired: '登录已过期，请重新登录',
-  notFoundTitle: '页面不存在',
-  notFoundText: '您访问的页面不存在，或已被移动。',
-  forbiddenTitle: '无权访问',
-  forbiddenText: '您的账号没有访问此页面的权限。',
-  backHome: '返回首页',
-  loadFailed: '加载失败',
-  retry: '重试',
 };

@@ -4,7 +4,8 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../api/client.ts';
-import { ME_KEY, useMe } from '../../api/session.ts';
+import { keys } from '../../api/query-keys.ts';
+import { useMe } from '../../api/session.ts';
 import { S } from './strings.ts';
 
 type LoginForm = { username: string; password: string };
@@ -30,8 +31,8 @@ export function LoginPage() {
     setError(null);
     try {
       await api.post('/api/auth/login', values);
-      await client.invalidateQueries({ queryKey: ME_KEY });
-      await client.refetchQueries({ queryKey: ME_KEY });
+      await client.invalidateQueries({ queryKey: keys.auth.me });
+      await client.refetchQueries({ queryKey: keys.auth.me });
       navigate(next, { replace: true });
     } catch (e) {
       setError(errorMessage(e));

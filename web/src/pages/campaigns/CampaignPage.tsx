@@ -4,10 +4,10 @@ import { Link, useParams } from 'react-router';
 import { canManage, useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { CampaignNav } from './CampaignNav.tsx';
 import { ConfigForm } from './ConfigForm.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
-import { PhaseTag } from './PhaseTag.tsx';
 import { useCampaign } from './queries.ts';
 import { S } from './strings.ts';
 

@@ -6,8 +6,8 @@ import { canManage, useCurrentUser } from '../../api/session.ts';
 import type { CampaignSummary } from '../../api/types.ts';
 import { Page } from '../../app/Page.tsx';
 import { LoadError } from '../../app/StatusPages.tsx';
+import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { CreateCampaignModal } from './CreateCampaignModal.tsx';
-import { PhaseTag } from './PhaseTag.tsx';
 import { useCampaigns } from './queries.ts';
 import { S } from './strings.ts';
 

@@ -2,7 +2,7 @@ import { Button, Card, Descriptions, Empty, Flex, Statistic, Tag, Typography } f
 import { Link } from 'react-router';
 import type { Me } from '../../api/session.ts';
 import type { CampaignSummary, VillageRow } from '../../api/types.ts';
-import { PhaseTag } from '../campaigns/PhaseTag.tsx';
+import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { ROLE_DUTIES, S } from './strings.ts';
 
 /** The township's campaign of the current year (or the latest one). */

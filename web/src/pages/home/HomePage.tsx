@@ -4,7 +4,7 @@ import { canManage, type Me, useCurrentUser } from '../../api/session.ts';
 import type { CampaignSummary, Township } from '../../api/types.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
-import { PhaseTag } from '../campaigns/PhaseTag.tsx';
+import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { useCampaigns } from '../campaigns/queries.ts';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
 import { CampaignCard, DutiesCard, VillageCard } from './HomeCards.tsx';

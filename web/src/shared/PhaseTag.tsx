@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { Phase } from '../../api/types.ts';
+import type { Phase } from '../api/types.ts';
 
 const COLORS: Record<Phase, string> = {
   setup: 'default',
@@ -10,6 +10,7 @@ const COLORS: Record<Phase, string> = {
   archived: 'green',
 };
 
+/** A campaign's phase as a coloured tag: `<PhaseTag phase={c.phase} label={c.phaseLabel} />`. */
 export function PhaseTag({ phase, label }: { phase: Phase; label: string }) {
   return <Tag color={COLORS[phase]}>{label}</Tag>;
 }

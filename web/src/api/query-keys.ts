@@ -1,0 +1,59 @@
+import type { QueryKey } from '@tanstack/react-query';
+
+/**
+ * Every TanStack Query key of the web app, one object per area. Read a query with
+ * `useQuery({ queryKey: keys.polls.detail(id), … })` and refresh after a write with
+ * `useAppMutation({ …, invalidate: [keys.polls.all] })`.
+ *
+ * Keys are prefixes of each other on purpose: invalidating `keys.campaigns.all` also refreshes every
+ * campaign's detail and participants, `keys.pledging.all` every pledging page. Never write a key
+ * literal (`['polls']`) in a page: add it here.
+ */
+export const keys = {
+  auth: {
+    me: ['auth', 'me'] as const,
+  },
+  org: {
+    townships: ['townships'] as const,
+    /** Every village list and every village's detail. */
+    villages: ['villages'] as const,
+    villageList: (townshipId?: string) => ['villages', { townshipId }] as const,
+    village: (id: string) => ['villages', id] as const,
+  },
+  campaigns: {
+    /** The list, every campaign's detail and participants. */
+    all: ['campaigns'] as const,
+    detail: (id: string) => ['campaigns', id] as const,
+    participants: (id: string) => ['campaigns', id, 'participants'] as const,
+  },
+  pledging: {
+    /** Every staff pledging page (sets, checklists, overviews). */
+    all: ['pledging'] as const,
+    participant: (participantId: string) => ['pledging', 'participant', participantId] as const,
+    checklist: (campaignId: string, villageId: string) =>
+      ['pledging', 'checklist', campaignId, villageId] as const,
+    overview: (campaignId: string) => ['pledging', 'overview', campaignId] as const,
+  },
+  public: {
+    /** The villagers' pages (no login). */
+    all: ['public'] as const,
+    villagePledges: (villageId: string) => ['public', 'village-pledges', villageId] as const,
+  },
+  meetings: {
+    /** Every meeting list and meeting detail. */
+    all: ['meetings'] as const,
+    list: (villageId?: string) => ['meetings', 'list', { villageId }] as const,
+    detail: (id: string) => ['meetings', id] as const,
+  },
+  polls: {
+    /** Every poll and its tallies. */
+    all: ['polls'] as const,
+    detail: (id: string) => ['polls', id] as const,
+    tallies: (id: string) => ['polls', id, 'tallies'] as const,
+  },
+  audit: {
+    /** Every page of the log under any filter. */
+    all: ['audit'] as const,
+    page: (filter: unknown, page: number) => ['audit', filter, page] as const,
+  },
+} satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;
