@@ -1,9 +1,9 @@
 import { and, count, eq, isNull, ne, or } from 'drizzle-orm';
 import { participants, pledgeSets } from '../../db/schema/index.ts';
-import { registerTransitionFacts } from '../campaigns/campaign-hooks.ts';
+import { registerTransitionFacts, type TransitionFactsProvider } from '../campaigns/campaign-hooks.ts';
 
 /** pledging → fulfilment is refused while any active participant's set is not approved by the township. */
-registerTransitionFacts(async (db, campaign) => {
+export const pledgeTransitionFacts: TransitionFactsProvider = async (db, campaign) => {
   const [row] = await db
     .select({ n: count() })
     .from(participants)
@@ -16,4 +16,7 @@ registerTransitionFacts(async (db, campaign) => {
       ),
     );
   return { unapprovedPledgeSets: row?.n ?? 0 };
-});
+};
+
+// Until the module declaration lists pledgeTransitionFacts (platform helper), it registers itself here.
+registerTransitionFacts(pledgeTransitionFacts);
