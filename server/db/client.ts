@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { type Notifications, pgliteNotifications, postgresNotifications } from './notify.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -23,6 +24,8 @@ export type Database = {
   kind: 'pglite' | 'postgres';
   /** Runs fn in one transaction; on PGlite transactions are serialized (one connection). */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Change notifications across server processes (notify.ts: publish / subscribe). */
+  notifications: Notifications;
   close(): Promise<void>;
 };
 
@@ -44,11 +47,16 @@ async function openPostgres(url: string, poolSize = 20): Promise<Database> {
   pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR });
+  const notifications = postgresNotifications(url);
   return {
     db,
     kind: 'postgres',
     transaction: (fn) => db.transaction(fn),
-    close: () => pool.end(),
+    notifications,
+    async close() {
+      await notifications.close();
+      await pool.end();
+    },
   };
 }
 
@@ -64,9 +72,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
     let queue: Promise<unknown> = Promise.resolve();
+    const notifications = pgliteNotifications(client);
     return {
       db,
       kind: 'pglite',
+      notifications,
       transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
         const run = queue.then(() => db.transaction(fn));
         queue = run.catch(() => undefined);
@@ -74,6 +84,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       },
       async close() {
         await queue;
+        await notifications.close();
         if (dataDir) await client.exec('CHECKPOINT');
         await client.close();
         releaseLock();
