@@ -47,9 +47,9 @@ export function selectedKey(entries: MenuEntry[], pathname: string): string {
   const matches = entries
     .map((e) => e.key)
     .filter((key) => (key === '/' ? pathname === '/' : pathname === key || pathname.startsWith(`${key}/`)));
+  // A campaign's participants page belongs to 承诺主体 (the menu's entry leads there), not 考评活动.
   if (pathname.startsWith('/campaigns/') && pathname.endsWith('/participants')) {
-    const p = matches.find((k) => k === '/participants');
-    if (p) return p;
+    if (entries.some((e) => e.key === '/participants')) return '/participants';
   }
   return matches.sort((a, b) => b.length - a.length)[0] ?? '/';
 }

@@ -15,6 +15,7 @@ export function ReasonField({
   placeholder,
   extra,
   optional,
+  requiredMessage,
   maxLength = 200,
   showCount = true,
   minRows = 2,
@@ -25,6 +26,8 @@ export function ReasonField({
   placeholder?: string;
   extra?: ReactNode;
   optional?: boolean;
+  /** The message when left empty; 请填写<label> by default. */
+  requiredMessage?: string;
   maxLength?: number;
   showCount?: boolean;
   minRows?: number;
@@ -35,7 +38,11 @@ export function ReasonField({
       name={name}
       label={label}
       extra={extra}
-      rules={optional ? [] : [{ required: true, whitespace: true, message: SHARED_S.reasonRequired(label) }]}
+      rules={
+        optional
+          ? []
+          : [{ required: true, whitespace: true, message: requiredMessage ?? SHARED_S.reasonRequired(label) }]
+      }
     >
       <Input.TextArea
         maxLength={maxLength}

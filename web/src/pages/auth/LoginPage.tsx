@@ -1,7 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../api/client.ts';
 import { keys } from '../../api/query-keys.ts';
@@ -20,26 +19,18 @@ export function LoginPage() {
   const client = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const next = safeNext(params.get('next'));
-
-  if (me.data) return <Navigate to={next} replace />;
-
-  const onFinish = async (values: LoginForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post('/api/auth/login', values);
+  // Not useAppMutation: a refused sign-in stays on the page above the form, not in a passing toast.
+  const login = useMutation({
+    mutationFn: (values: LoginForm) => api.post('/api/auth/login', values),
+    onSuccess: async () => {
       await client.invalidateQueries({ queryKey: keys.auth.me });
       await client.refetchQueries({ queryKey: keys.auth.me });
       navigate(next, { replace: true });
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+
+  if (me.data) return <Navigate to={next} replace />;
 
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
@@ -50,10 +41,21 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           {S.subtitle}
         </Typography.Paragraph>
-        {error && (
-          <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />
+        {login.isError && (
+          <Alert
+            type="error"
+            title={errorMessage(login.error)}
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+          />
         )}
-        <Form<LoginForm> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
+        <Form<LoginForm>
+          layout="vertical"
+          onFinish={(values) => login.mutate(values)}
+          requiredMark={false}
+          size="large"
+        >
           <Form.Item
             name="username"
             label={S.username}
@@ -68,7 +70,7 @@ export function LoginPage() {
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type="primary" htmlType="submit" block loading={login.isPending}>
             {S.submit}
           </Button>
         </Form>

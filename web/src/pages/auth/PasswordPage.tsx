@@ -1,34 +1,25 @@
-import { App, Button, Card, Form, Input } from 'antd';
-import { useState } from 'react';
-import { api, errorMessage } from '../../api/client.ts';
-import { showFieldError } from '../../api/form-errors.ts';
-import { Page } from '../../app/Page.tsx';
+import { Button, Card, Form, Input } from 'antd';
+import { api } from '../../api/client.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
+import { Page } from '../../shared/Page.tsx';
 import { S } from './strings.ts';
 
 type PasswordForm = { oldPassword: string; newPassword: string; confirm: string };
 
 export function PasswordPage() {
   const [form] = Form.useForm<PasswordForm>();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-
-  const onFinish = async ({ oldPassword, newPassword }: PasswordForm) => {
-    setBusy(true);
-    try {
-      await api.post('/api/auth/password', { oldPassword, newPassword });
-      form.resetFields();
-      message.success(S.saved);
-    } catch (e) {
-      if (!showFieldError(form, e)) message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const change = useAppMutation({
+    mutationFn: ({ oldPassword, newPassword }: PasswordForm) =>
+      api.post('/api/auth/password', { oldPassword, newPassword }),
+    form,
+    success: S.saved,
+    onSuccess: () => form.resetFields(),
+  });
 
   return (
     <Page title={S.passwordPage}>
       <Card style={{ maxWidth: 480 }}>
-        <Form form={form} layout="vertical" onFinish={onFinish}>
+        <Form form={form} layout="vertical" onFinish={change.submit}>
           <Form.Item
             name="oldPassword"
             label={S.oldPassword}
@@ -60,7 +51,7 @@ export function PasswordPage() {
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy}>
+          <Button type="primary" htmlType="submit" loading={change.isPending}>
             {S.save}
           </Button>
         </Form>

@@ -1,10 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Flex } from 'antd';
-import { Link, useParams } from 'react-router';
-import { canManage, useCurrentUser } from '../../api/session.ts';
-import { Page } from '../../app/Page.tsx';
-import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { Flex } from 'antd';
+import { useParams } from 'react-router';
+import { hasPermission, useCurrentUser } from '../../api/session.ts';
+import { BackLink } from '../../shared/BackLink.tsx';
+import { Page } from '../../shared/Page.tsx';
 import { PhaseTag } from '../../shared/PhaseTag.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { CampaignNav } from './CampaignNav.tsx';
 import { ConfigForm } from './ConfigForm.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
@@ -14,7 +14,7 @@ import { S } from './strings.ts';
 export function CampaignPage() {
   const { campaignId = '' } = useParams();
   const me = useCurrentUser();
-  const manage = canManage(me);
+  const manage = hasPermission(me, 'campaign.write');
   const campaign = useCampaign(campaignId);
   if (campaign.isPending) return <FullPageSpin />;
   if (campaign.isError) return <LoadError error={campaign.error} onRetry={() => void campaign.refetch()} />;
@@ -26,11 +26,7 @@ export function CampaignPage() {
           {S.yearTitle(c.year)} <PhaseTag phase={c.phase} label={c.phaseLabel} />
         </>
       }
-      extra={
-        <Link to="/campaigns">
-          <Button icon={<ArrowLeftOutlined />}>{S.back}</Button>
-        </Link>
-      }
+      extra={<BackLink to="/campaigns">{S.back}</BackLink>}
     >
       <Flex vertical gap={16}>
         <CampaignNav campaignId={c.id} current="settings" />

@@ -2,18 +2,18 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { canManage, useCurrentUser } from '../../api/session.ts';
+import { hasPermission, useCurrentUser } from '../../api/session.ts';
 import type { CampaignSummary } from '../../api/types.ts';
-import { Page } from '../../app/Page.tsx';
-import { LoadError } from '../../app/StatusPages.tsx';
+import { Page } from '../../shared/Page.tsx';
 import { PhaseTag } from '../../shared/PhaseTag.tsx';
+import { LoadError } from '../../shared/StatusPages.tsx';
 import { CreateCampaignModal } from './CreateCampaignModal.tsx';
 import { useCampaigns } from './queries.ts';
 import { S } from './strings.ts';
 
 export function CampaignsPage() {
   const me = useCurrentUser();
-  const manage = canManage(me);
+  const manage = hasPermission(me, 'campaign.write');
   const campaigns = useCampaigns();
   const [creating, setCreating] = useState(false);
   const rows = [...(campaigns.data ?? [])].sort(
@@ -48,7 +48,8 @@ export function CampaignsPage() {
               dataIndex: 'year',
               render: (year: number, c) => <Link to={`/campaigns/${c.id}`}>{S.yearTitle(year)}</Link>,
             },
-            ...(me.role === 'county_viewer' ? [{ title: S.township, dataIndex: 'townshipName' }] : []),
+            // A county account sees several townships' campaigns.
+            ...(me.townshipId === null ? [{ title: S.township, dataIndex: 'townshipName' }] : []),
             {
               title: S.phase,
               dataIndex: 'phase',

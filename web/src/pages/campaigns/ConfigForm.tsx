@@ -1,8 +1,9 @@
-import { Alert, App, Button, Flex, Form, Input } from 'antd';
+import { Alert, App, Button, Flex, Form } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
 import type { CampaignDetail } from '../../api/types.ts';
-import { useSubmit } from '../../api/use-submit.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
+import { ReasonField } from '../../shared/ReasonField.tsx';
 import {
   GradingSection,
   PledgingSection,
@@ -11,7 +12,7 @@ import {
   VotingSection,
 } from './ConfigSections.tsx';
 import { type ConfigFormValues, toConfig, toFormValues } from './config-form.ts';
-import { campaignKeys } from './queries.ts';
+import { saveConfig } from './queries.ts';
 import { CONFIG_S as S } from './strings.ts';
 
 function LockNotice({ campaign, manage }: { campaign: CampaignDetail; manage: boolean }) {
@@ -36,23 +37,18 @@ export function ConfigForm({ campaign, manage }: { campaign: CampaignDetail; man
     setDirty(false);
   }, [campaign.config, form]);
 
-  const { submit, busy } = useSubmit(
+  const save = useAppMutation({
+    mutationFn: (v: ConfigFormValues) =>
+      saveConfig(campaign.id, { config: toConfig(v), ...(locked ? { reason: v.reason?.trim() } : {}) }),
     form,
-    (v: ConfigFormValues) =>
-      api.put<CampaignDetail>(`/api/campaigns/${campaign.id}/config`, {
-        config: toConfig(v),
-        ...(locked ? { reason: v.reason?.trim() } : {}),
-      }),
-    {
-      success: S.saved,
-      fieldPrefix: 'config',
-      invalidate: [campaignKeys.all],
-      onDone: () => {
-        setDirty(false);
-        form.setFieldValue('reason', undefined);
-      },
+    fieldPrefix: 'config',
+    success: S.saved,
+    invalidate: [keys.campaigns.all],
+    onSuccess: () => {
+      setDirty(false);
+      form.setFieldValue('reason', undefined);
     },
-  );
+  });
 
   const resetDefaults = () => {
     form.setFieldsValue(toFormValues(campaign.defaults));
@@ -65,7 +61,7 @@ export function ConfigForm({ campaign, manage }: { campaign: CampaignDetail; man
       form={form}
       layout="vertical"
       disabled={readOnly}
-      onFinish={submit}
+      onFinish={save.submit}
       onValuesChange={() => setDirty(true)}
       scrollToFirstError={{ block: 'center' }}
       data-testid="config-form"
@@ -89,16 +85,16 @@ export function ConfigForm({ campaign, manage }: { campaign: CampaignDetail; man
             }}
           >
             {locked && (
-              <Form.Item
-                name="reason"
+              <ReasonField
                 label={S.reason}
-                rules={[{ required: true, whitespace: true, message: S.reasonRequired }]}
-              >
-                <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 3 }} />
-              </Form.Item>
+                requiredMessage={S.reasonRequired}
+                showCount={false}
+                minRows={1}
+                maxRows={3}
+              />
             )}
             <Flex gap={8} wrap align="center">
-              <Button type="primary" htmlType="submit" loading={busy}>
+              <Button type="primary" htmlType="submit" loading={save.isPending}>
                 {S.save}
               </Button>
               <Button onClick={resetDefaults}>{S.resetDefaults}</Button>

@@ -1,50 +1,37 @@
 import { ArrowRightOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Grid, Progress, Steps, Typography } from 'antd';
-import { useState } from 'react';
 import { PHASE_LABELS, PHASES } from '../../../../server/domain/phases.ts';
-import { api, errorMessage } from '../../api/client.ts';
-import type { CampaignDetail } from '../../api/types.ts';
-import { campaignKeys } from './queries.ts';
+import { errorMessage } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
+import type { CampaignDetail, Phase } from '../../api/types.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
+import { advancePhase, checkSeal } from './queries.ts';
 import { PHASE_S as S } from './strings.ts';
 
-type SealCheck = { sealHash: string; currentHash: string; intact: boolean };
-
 function useAdvance(campaign: CampaignDetail) {
-  const { modal, message } = App.useApp();
-  const client = useQueryClient();
-  const [busy, setBusy] = useState(false);
   const next = campaign.nextPhase;
   const label = campaign.nextPhaseLabel ?? (next ? PHASE_LABELS[next] : '');
-  const run = async () => {
-    setBusy(true);
-    try {
-      await api.post(`/api/campaigns/${campaign.id}/transition`, { to: next });
-      await client.invalidateQueries({ queryKey: campaignKeys.all });
-      message.success(S.advanced(label));
-    } catch (e) {
-      await client.invalidateQueries({ queryKey: campaignKeys.detail(campaign.id) });
-      modal.error({ title: S.refusedTitle, content: errorMessage(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const advance = useAppMutation({
+    mutationFn: (to: Phase) => advancePhase(campaign.id, to),
+    success: S.advanced(label),
+    errorTitle: S.refusedTitle,
+    invalidate: [keys.campaigns.all],
+    refreshOnError: true,
+  });
   const confirm = () =>
-    modal.confirm({
+    next &&
+    advance.confirm(next, {
       title: S.confirmTitle(label),
       content: next === 'archived' ? S.confirmArchive : S.confirmText,
-      okText: S.ok,
-      cancelText: S.cancel,
-      onOk: run,
     });
-  return { confirm, busy, label };
+  return { confirm, busy: advance.isPending, label };
 }
 
 function SealInfo({ campaign }: { campaign: CampaignDetail }) {
   const { modal } = App.useApp();
   const verify = async () => {
     try {
-      const r = await api.get<SealCheck>(`/api/campaigns/${campaign.id}/seal`);
+      const r = await checkSeal(campaign.id);
       if (r.intact) modal.success({ title: S.sealOk });
       else modal.error({ title: S.sealBroken });
     } catch (e) {

@@ -6,7 +6,6 @@ export const S = {
   year: '年度',
   yearRequired: '请输入年度',
   yearHint: '新活动从默认设置开始，在“筹备”阶段可以修改全部设置。',
-  created: (y: number) => `${y} 年度考评活动已创建`,
   township: '乡镇',
   phase: '阶段',
   participants: '承诺主体',
@@ -20,8 +19,6 @@ export const S = {
   tabSettings: '阶段与设置',
   tabParticipants: '承诺主体',
   back: '返回活动列表',
-  cancel: '取消',
-  ok: '确定',
 };
 
 export const PHASE_S = {
@@ -31,8 +28,6 @@ export const PHASE_S = {
   nextIs: (label: string) => `，下一阶段：${label}`,
   advance: (label: string) => `进入“${label}”阶段`,
   confirmTitle: (label: string) => `确认进入“${label}”阶段？`,
-  ok: '确定',
-  cancel: '取消',
   confirmText:
     '阶段只能向前推进，不能退回。进入下一阶段后，考评设置将锁定，之后修改须填写原因并记入审计日志。',
   confirmArchive: '归档后本年度的全部数据将封存为只读，并生成封存校验值。',

@@ -1,10 +1,10 @@
 import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import { canManage, type Me, useCurrentUser } from '../../api/session.ts';
+import { hasPermission, type Me, type Permission, useCurrentUser } from '../../api/session.ts';
 import type { CampaignSummary, Township } from '../../api/types.ts';
-import { Page } from '../../app/Page.tsx';
-import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { Page } from '../../shared/Page.tsx';
 import { PhaseTag } from '../../shared/PhaseTag.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCampaigns } from '../campaigns/queries.ts';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
 import { CampaignCard, DutiesCard, VillageCard } from './HomeCards.tsx';
@@ -16,17 +16,18 @@ function OfficeHome({ me }: { me: Me }) {
   if (campaigns.isPending || villages.isPending) return <FullPageSpin />;
   if (campaigns.isError) return <LoadError error={campaigns.error} />;
   if (villages.isError) return <LoadError error={villages.error} />;
-  const links: [string, string][] = [
-    ['/villages', S.shortcut.villages],
-    ['/roster', S.shortcut.roster],
-    ['/campaigns', S.shortcut.campaigns],
-    ['/participants', S.shortcut.participants],
-    ['/audit', S.shortcut.audit],
+  const shortcuts: [string, string, Permission][] = [
+    ['/villages', S.shortcut.villages, 'org.read'],
+    ['/roster', S.shortcut.roster, 'org.write'],
+    ['/campaigns', S.shortcut.campaigns, 'campaign.read'],
+    ['/participants', S.shortcut.participants, 'campaign.read'],
+    ['/audit', S.shortcut.audit, 'audit.read'],
   ];
+  const links = shortcuts.filter(([, , p]) => hasPermission(me, p));
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={16}>
-        <CampaignCard campaigns={campaigns.data} manage={canManage(me)} />
+        <CampaignCard campaigns={campaigns.data} manage={hasPermission(me, 'campaign.write')} />
       </Col>
       <Col xs={24} lg={8}>
         <Card>
@@ -110,6 +111,7 @@ function TownshipStaffHome({ me }: { me: Me }) {
   return (
     <Flex vertical gap={16}>
       <CampaignCard campaigns={campaigns.data} manage={false} />
+      {/* Contact villages are a township leader's duty (the card, like the duties below, describes the role). */}
       {me.role === 'township_leader' && (
         <Card title={S.contactVillages} size="small">
           {contact.length === 0 ? (
@@ -127,9 +129,10 @@ function TownshipStaffHome({ me }: { me: Me }) {
   );
 }
 
-function RoleHome({ me }: { me: Me }) {
-  if (me.role === 'township_office') return <OfficeHome me={me} />;
-  if (me.role === 'county_viewer') return <CountyHome />;
+/** The dashboard for the user's scope, and the office's for whoever runs the township's campaign. */
+function ScopeHome({ me }: { me: Me }) {
+  if (me.townshipId === null) return <CountyHome />;
+  if (hasPermission(me, 'campaign.write')) return <OfficeHome me={me} />;
   if (me.villageId) return <VillageHome villageId={me.villageId} />;
   return <TownshipStaffHome me={me} />;
 }
@@ -142,7 +145,7 @@ export function HomePage() {
       extra={<Typography.Text type="secondary">{`${me.orgName} · ${me.roleLabel}`}</Typography.Text>}
     >
       <Flex vertical gap={16}>
-        <RoleHome me={me} />
+        <ScopeHome me={me} />
         <DutiesCard me={me} />
       </Flex>
     </Page>

@@ -1,7 +1,7 @@
 import { Button, Empty } from 'antd';
 import { Link, Navigate } from 'react-router';
-import { Page } from '../../app/Page.tsx';
-import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { Page } from '../../shared/Page.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCampaigns } from '../campaigns/queries.ts';
 import { S } from './strings.ts';
 

@@ -1,26 +1,13 @@
-import { DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { DatePicker, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
-import { api } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
 import type { Participant } from '../../api/types.ts';
-import { useSubmit } from '../../api/use-submit.ts';
-import { campaignKeys } from '../campaigns/queries.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { ReasonField } from '../../shared/ReasonField.tsx';
+import { excludeParticipant, reinstateParticipant } from './queries.ts';
 import { S } from './strings.ts';
 
-type ExcludeForm = { reason: string; date: Dayjs };
-
-/** The required reason of an exclusion or a reinstatement (the server keeps it in the audit log). */
-function ReasonField({ placeholder }: { placeholder: string }) {
-  return (
-    <Form.Item
-      name="reason"
-      label={S.reason}
-      rules={[{ required: true, whitespace: true, message: S.reasonRequired }]}
-    >
-      <Input.TextArea maxLength={200} showCount autoSize={{ minRows: 2 }} placeholder={placeholder} />
-    </Form.Item>
-  );
-}
+type ExcludeValues = { reason: string; date: Dayjs };
 
 export function ExcludeModal({
   participant,
@@ -31,51 +18,40 @@ export function ExcludeModal({
   year: number;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<ExcludeForm>();
-  useEffect(() => {
-    if (!participant) return;
-    form.resetFields();
-    const today = dayjs();
-    if (today.year() === year) form.setFieldValue('date', today);
-  }, [participant, year, form]);
-  const { submit, busy } = useSubmit(
-    form,
-    (v: ExcludeForm) =>
-      api.post<Participant>(`/api/participants/${participant?.id}/exclude`, {
-        reason: v.reason.trim(),
-        date: v.date.format('YYYY-MM-DD'),
-      }),
-    { success: S.excludedDone, invalidate: [campaignKeys.all], onDone: onClose },
-  );
+  const today = dayjs();
+  const inYear = today.year() === year;
   return (
-    <Modal
+    <FormModal<ExcludeValues, Participant>
       open={participant !== null}
       title={participant ? S.excludeTitle(participant.name) : ''}
       okText={S.exclude}
-      okButtonProps={{ danger: true }}
-      cancelText={S.cancel}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      danger
+      onClose={onClose}
+      intro={<Typography.Paragraph type="secondary">{S.excludeHint}</Typography.Paragraph>}
+      initialValues={inYear ? { date: today } : {}}
+      mutationFn={(v) =>
+        excludeParticipant(participant?.id ?? '', {
+          reason: v.reason.trim(),
+          date: v.date.format('YYYY-MM-DD'),
+        })
+      }
+      success={S.excludedDone}
+      invalidate={[keys.campaigns.all]}
     >
-      <Typography.Paragraph type="secondary">{S.excludeHint}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <ReasonField placeholder={S.reasonPlaceholder} />
-        <Form.Item
-          name="date"
-          label={S.date}
-          extra={S.dateInYear(year)}
-          rules={[{ required: true, message: S.dateRequired }]}
-        >
-          <DatePicker
-            style={{ width: '100%' }}
-            disabledDate={(d) => d.year() !== year}
-            defaultPickerValue={dayjs().year() === year ? dayjs() : dayjs(`${year}-01-01`)}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <ReasonField placeholder={S.reasonPlaceholder} />
+      <Form.Item
+        name="date"
+        label={S.date}
+        extra={S.dateInYear(year)}
+        rules={[{ required: true, message: S.dateRequired }]}
+      >
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={(d) => d.year() !== year}
+          defaultPickerValue={inYear ? today : dayjs(`${year}-01-01`)}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -86,28 +62,18 @@ export function ReinstateModal({
   participant: Participant | null;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{ reason: string }>();
-  const { submit, busy } = useSubmit(
-    form,
-    (v: { reason: string }) =>
-      api.post<Participant>(`/api/participants/${participant?.id}/reinstate`, { reason: v.reason.trim() }),
-    { success: S.reinstatedDone, invalidate: [campaignKeys.all], onDone: onClose },
-  );
   return (
-    <Modal
+    <FormModal<{ reason: string }, Participant>
       open={participant !== null}
       title={participant ? S.reinstateTitle(participant.name) : ''}
       okText={S.reinstate}
-      cancelText={S.cancel}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
+      intro={<Typography.Paragraph type="secondary">{S.reinstateHint}</Typography.Paragraph>}
+      mutationFn={(v) => reinstateParticipant(participant?.id ?? '', v.reason.trim())}
+      success={S.reinstatedDone}
+      invalidate={[keys.campaigns.all]}
     >
-      <Typography.Paragraph type="secondary">{S.reinstateHint}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <ReasonField placeholder={S.reinstatePlaceholder} />
-      </Form>
-    </Modal>
+      <ReasonField placeholder={S.reinstatePlaceholder} />
+    </FormModal>
   );
 }

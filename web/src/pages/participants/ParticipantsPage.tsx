@@ -1,19 +1,21 @@
-import { ArrowLeftOutlined, SyncOutlined } from '@ant-design/icons';
+import { SyncOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
-import { canManage, useCurrentUser } from '../../api/session.ts';
-import type { Participant, SyncResult } from '../../api/types.ts';
-import { useSubmit } from '../../api/use-submit.ts';
-import { Page } from '../../app/Page.tsx';
-import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { useParams } from 'react-router';
+import { keys } from '../../api/query-keys.ts';
+import { hasPermission, useCurrentUser } from '../../api/session.ts';
+import type { Participant } from '../../api/types.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
+import { BackLink } from '../../shared/BackLink.tsx';
+import { Page } from '../../shared/Page.tsx';
 import { PhaseTag } from '../../shared/PhaseTag.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { CampaignNav } from '../campaigns/CampaignNav.tsx';
-import { campaignKeys, useCampaign, useParticipants } from '../campaigns/queries.ts';
+import { useCampaign, useParticipants } from '../campaigns/queries.ts';
 import { S as CS } from '../campaigns/strings.ts';
 import { ExcludeModal, ReinstateModal } from './ParticipantModals.tsx';
 import { ParticipantsTable } from './ParticipantsTable.tsx';
+import { syncParticipants } from './queries.ts';
 import { S } from './strings.ts';
 
 const matches = (p: Participant, text: string) =>
@@ -27,16 +29,18 @@ export function ParticipantsPage() {
   const [search, setSearch] = useState('');
   const [excluding, setExcluding] = useState<Participant | null>(null);
   const [reinstating, setReinstating] = useState<Participant | null>(null);
-  const sync = useSubmit(null, () => api.post<SyncResult>(`/api/campaigns/${campaignId}/participants/sync`), {
-    invalidate: [campaignKeys.all],
+  const sync = useAppMutation({
+    mutationFn: () => syncParticipants(campaignId),
     success: S.synced,
+    invalidate: [keys.campaigns.all],
   });
 
   if (campaign.isPending) return <FullPageSpin />;
   if (campaign.isError) return <LoadError error={campaign.error} onRetry={() => void campaign.refetch()} />;
   const c = campaign.data;
-  const canAct = canManage(me) && c.phase !== 'archived';
-  const canSync = canManage(me) && (c.phase === 'setup' || c.phase === 'pledging');
+  const manage = hasPermission(me, 'campaign.write');
+  const canAct = manage && c.phase !== 'archived';
+  const canSync = manage && (c.phase === 'setup' || c.phase === 'pledging');
   const all = participants.data ?? [];
   const rows = all.filter((p) => matches(p, search.trim()));
   const excluded = all.filter((p) => p.excluded).length;
@@ -48,11 +52,7 @@ export function ParticipantsPage() {
           {CS.yearTitle(c.year)} <PhaseTag phase={c.phase} label={c.phaseLabel} />
         </>
       }
-      extra={
-        <Link to="/campaigns">
-          <Button icon={<ArrowLeftOutlined />}>{CS.back}</Button>
-        </Link>
-      }
+      extra={<BackLink to="/campaigns">{CS.back}</BackLink>}
     >
       <Flex vertical gap={12}>
         <CampaignNav campaignId={c.id} current="participants" />
@@ -68,7 +68,7 @@ export function ParticipantsPage() {
           />
           {canSync && (
             <Tooltip title={S.syncHint}>
-              <Button icon={<SyncOutlined />} loading={sync.busy} onClick={() => void sync.submit(undefined)}>
+              <Button icon={<SyncOutlined />} loading={sync.isPending} onClick={() => void sync.submit()}>
                 {S.sync}
               </Button>
             </Tooltip>
@@ -82,7 +82,7 @@ export function ParticipantsPage() {
             rows={rows}
             loading={participants.isPending}
             canAct={canAct}
-            empty={canManage(me) ? S.emptyManage : S.empty}
+            empty={manage ? S.emptyManage : S.empty}
             onExclude={setExcluding}
             onReinstate={setReinstating}
           />

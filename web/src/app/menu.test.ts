@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../server/domain/permissions.ts';
+import type { Role } from '../../../server/domain/roles.ts';
+import type { Me } from '../api/session.ts';
+import { menuFor, selectedKey } from './menu.tsx';
+
+const meOf = (role: Role, scope: Partial<Me> = {}): Me => ({
+  userId: 'u',
+  username: 'u',
+  displayName: '用户',
+  role,
+  roleLabel: '',
+  countyId: 'c',
+  townshipId: 't',
+  villageId: null,
+  orgName: '',
+  contactVillageIds: [],
+  csrfToken: '',
+  personId: null,
+  permissions: permissionsOf(role),
+  ...scope,
+});
+
+const keysOf = (me: Me) => menuFor(me).map((e) => e.key);
+
+describe('menuFor: entries from the permissions the server sent', () => {
+  it.each([
+    ['township_office', {}, ['/roster', '/audit', '/participants'], []],
+    ['county_viewer', { townshipId: null }, ['/audit', '/villages'], ['/roster', '/participants']],
+    ['village_cadre', { villageId: 'v1' }, ['/villages/v1', '/participants'], ['/roster', '/audit']],
+    ['juror', {}, ['/campaigns', '/password'], ['/roster', '/audit']],
+  ] as [Role, Partial<Me>, string[], string[]][])('%s', (role, scope, shown, hidden) => {
+    const entries = keysOf(meOf(role, scope));
+    for (const key of shown) expect(entries).toContain(key);
+    for (const key of hidden) expect(entries).not.toContain(key);
+  });
+
+  it('follows the permission list, not the role name', () => {
+    const office = meOf('township_office');
+    const withoutAudit = { ...office, permissions: office.permissions.filter((p) => p !== 'audit.read') };
+    expect(keysOf(withoutAudit)).not.toContain('/audit');
+    expect(keysOf({ ...meOf('juror'), permissions: [...meOf('juror').permissions, 'org.write'] })).toContain(
+      '/roster',
+    );
+  });
+});
+
+describe('selectedKey', () => {
+  it('picks the longest entry prefixing the path, and 承诺主体 for a campaign participants page', () => {
+    const entries = menuFor(meOf('township_office'));
+    expect(selectedKey(entries, '/')).toBe('/');
+    expect(selectedKey(entries, '/campaigns/x')).toBe('/campaigns');
+    expect(selectedKey(entries, '/campaigns/x/participants')).toBe('/participants');
+  });
+});
