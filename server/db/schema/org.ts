@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** Every table carries county_id so the schema can be distributed by county (Citus). */
 export const counties = pgTable('counties', {
@@ -52,9 +63,22 @@ export const persons = pgTable(
     birthYear: integer('birth_year'),
     phone: text('phone'),
     partyMember: boolean('party_member').notNull().default(false),
+    /**
+     * The 居民身份证号码 that makes a person one identity across villages, posts and years, never
+     * stored in clear: an HMAC under the server's id-card key (for matching) and a masked copy (for
+     * showing). Null for persons registered without one (every person of a 0000-schema database).
+     */
+    idCardHash: text('id_card_hash'),
+    idCardMasked: text('id_card_masked'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('persons_village').on(t.villageId), unique('persons_village_name').on(t.villageId, t.name)],
+  (t) => [
+    index('persons_village').on(t.villageId, t.name),
+    // A person appears once per county; namesakes in one village are told apart by their numbers.
+    uniqueIndex('persons_county_id_card')
+      .on(t.countyId, t.idCardHash)
+      .where(sql`id_card_hash is not null`),
+  ],
 );
 
 /** Dated post records: one person may hold both posts (一肩挑); mid-year changes keep history. */
