@@ -27,6 +27,7 @@ export function registerErrorHandlers(app: FastifyInstance): void {
           code: issue?.keyword,
         },
         part,
+        req.routeOptions.config?.fieldLabels,
       );
       return reply.status(400).send({ error: { code: 'INVALID_INPUT', message, field } } satisfies ErrorBody);
     }

@@ -1,9 +1,20 @@
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
 z.config(z.locales.zhCN());
 
-/** Chinese names of request fields, so messages name the field the way the form does. */
-const FIELD_LABELS: Record<string, string> = {
+/** Chinese names of request fields, keyed by field name or by full path (`config.grades.0.label`). */
+export type FieldLabels = Readonly<Record<string, string>>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Labels of the module that registered the route (set by `labelRoutes`), read by the error handler. */
+    fieldLabels?: FieldLabels;
+  }
+}
+
+/** Fields every module's requests share, used after the route's own module's labels. */
+export const COMMON_FIELD_LABELS: FieldLabels = {
   username: '用户名',
   password: '密码',
   oldPassword: '原密码',
@@ -12,32 +23,43 @@ const FIELD_LABELS: Record<string, string> = {
   year: '年度',
   reason: '原因',
   date: '日期',
+  id: '编号',
 };
 
-export function labelField(path: string, labels: Record<string, string> = FIELD_LABELS): string {
+/**
+ * Every route registered in `app`'s context (a module's encapsulated plugin) carries the module's
+ * labels, so two modules may give the same field name different labels.
+ */
+export function labelRoutes(app: FastifyInstance, labels: FieldLabels): void {
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, fieldLabels: labels };
+  });
+}
+
+/** The label of a path: the full path first, then its last non-index segment; the module's, then common. */
+export function labelField(path: string, labels: FieldLabels = {}): string {
   const last =
     path
       .split('.')
       .filter((p) => !/^\d+$/.test(p))
       .at(-1) ?? path;
-  return labels[path] ?? labels[last] ?? path;
-}
-
-/** Register a label for a field name used in some module's schema. */
-export function registerFieldLabels(labels: Record<string, string>): void {
-  Object.assign(FIELD_LABELS, labels);
+  return labels[path] ?? labels[last] ?? COMMON_FIELD_LABELS[path] ?? COMMON_FIELD_LABELS[last] ?? path;
 }
 
 type Issue = { path: PropertyKey[]; message: string; code?: string; keys?: string[] };
 
-/** The first issue, as a field path and a Chinese message naming that field. */
-export function describeIssue(issue: Issue, part: string): { field: string; message: string } {
+/** The first issue, as a field path and a Chinese message naming that field with the route's labels. */
+export function describeIssue(
+  issue: Issue,
+  part: string,
+  labels: FieldLabels = {},
+): { field: string; message: string } {
   if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
     const field = [...issue.path.map(String), issue.keys[0]].join('.');
     return { field, message: `不认识的字段“${field}”` };
   }
   const path = issue.path.map(String).join('.');
   const field = path || part;
-  const where = path ? `“${labelField(path)}”` : part === 'body' ? '请求内容' : '请求参数';
+  const where = path ? `“${labelField(path, labels)}”` : part === 'body' ? '请求内容' : '请求参数';
   return { field, message: `${where}：${issue.message}` };
 }

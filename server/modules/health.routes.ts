@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App } from '../http/app.ts';
+import type { ModuleDefinition } from './module.ts';
 
 export async function healthRoutes(app: App) {
   app.get(
@@ -25,3 +26,5 @@ export async function healthRoutes(app: App) {
     async () => app.swagger(),
   );
 }
+
+export const healthModule: ModuleDefinition = { name: 'health', label: '系统', routes: healthRoutes };

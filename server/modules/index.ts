@@ -1,20 +1,52 @@
 import type { App } from '../http/app.ts';
-import { auditRoutes } from './audit/audit.routes.ts';
-import { authRoutes } from './auth/auth.routes.ts';
-import { campaignRoutes } from './campaigns/campaigns.routes.ts';
-import './campaigns/campaigns.demo.ts';
-import { healthRoutes } from './health.routes.ts';
-import { orgRoutes } from './org/org.routes.ts';
-import { pledgeRoutes } from './pledges/pledges.routes.ts';
-import { votingRoutes } from './polls/voting.routes.ts';
+import { labelRoutes } from '../http/validation.ts';
+import { auditModule } from './audit/audit.module.ts';
+import { authModule } from './auth/auth.module.ts';
+import { ballotsModule } from './ballots/ballots.module.ts';
+import { campaignsModule } from './campaigns/campaigns.module.ts';
+import { demoModule } from './demo/demo.module.ts';
+import { healthModule } from './health.routes.ts';
+import { meetingsModule } from './meetings/meetings.module.ts';
+import type { ModuleContext, ModuleDefinition } from './module.ts';
+import { orgModule } from './org/org.module.ts';
+import { pledgesModule } from './pledges/pledges.module.ts';
+import { pollsModule } from './polls/polls.module.ts';
 
-/** Every module's routes, under /api. */
+/**
+ * Every module, once. The order is the demo's: each module's demo step runs after those above it
+ * (the demo county first, then its campaign, then later modules'); routes, transition facts and
+ * archive seal parts are taken from here too.
+ */
+export const MODULES: readonly ModuleDefinition[] = [
+  demoModule,
+  healthModule,
+  authModule,
+  auditModule,
+  orgModule,
+  campaignsModule,
+  meetingsModule,
+  pollsModule,
+  ballotsModule,
+  pledgesModule,
+];
+
+/** Every module's routes, under /api (app.ts registers this with the prefix). */
 export async function registerModules(app: App) {
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(auditRoutes);
-  await app.register(orgRoutes);
-  await app.register(campaignRoutes);
-  await app.register(votingRoutes);
-  await app.register(pledgeRoutes);
+  await registerModuleRoutes(app, MODULES);
+}
+
+/**
+ * Registers each module's routes in a context of its own: its field labels are set on its routes
+ * only (the error handler reads them from the route), and it is given the module list.
+ */
+export async function registerModuleRoutes(app: App, modules: readonly ModuleDefinition[]) {
+  const context: ModuleContext = { modules };
+  for (const module of modules) {
+    const { routes } = module;
+    if (!routes) continue;
+    await app.register(async (scope: App) => {
+      labelRoutes(scope, module.fieldLabels ?? {});
+      await routes(scope, context);
+    });
+  }
 }

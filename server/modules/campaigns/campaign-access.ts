@@ -1,9 +1,8 @@
-import { and, eq } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.ts';
-import { campaigns } from '../../db/schema/index.ts';
-import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import type { Scope } from '../../core/actor.ts';
-import { notFound, wrongPhase } from '../../core/errors.ts';
+import { wrongPhase } from '../../core/errors.ts';
+import type { Queryable } from '../../db/client.ts';
+import { findInScope } from '../../db/find-in-scope.ts';
+import { campaigns } from '../../db/schema/index.ts';
 import type { CampaignRow } from './campaign-hooks.ts';
 
 /**
@@ -11,20 +10,12 @@ import type { CampaignRow } from './campaign-hooks.ts';
  * missing one). With `lock`, the row is locked for the rest of the transaction, so a write and an
  * archiving transition never interleave.
  */
-export async function findCampaign(
+export const findCampaign = (
   db: Queryable,
   scope: Scope,
   id: string,
   options: { lock?: boolean } = {},
-): Promise<CampaignRow> {
-  const query = db
-    .select()
-    .from(campaigns)
-    .where(and(eq(campaigns.id, id), scopeWhere(scope, tenantCols(campaigns))));
-  const [row] = options.lock ? await query.for('update') : await query;
-  if (!row) throw notFound('考评活动');
-  return row;
-}
+): Promise<CampaignRow> => findInScope(db, campaigns, scope, id, '考评活动', options);
 
 /** An archived year is sealed: every write of this module refuses it. */
 export function assertNotArchived(campaign: CampaignRow): void {

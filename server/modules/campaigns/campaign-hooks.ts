@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/client.ts';
 import type { campaigns } from '../../db/schema/index.ts';
 import type { TransitionFacts } from '../../domain/phases.ts';
+import type { ModuleDefinition } from '../module.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 
@@ -13,38 +14,29 @@ export type TransitionFactsProvider = (
   campaign: CampaignRow,
 ) => Promise<Partial<TransitionFacts>>;
 
-/** Rows a module adds to the archive seal: a name and the rows, each with a stable `id`. */
-export type SealContentProvider = {
-  name: string;
-  rows: (db: Queryable, campaign: CampaignRow) => Promise<{ id: string }[]>;
+/** A module's records of a campaign: named lists of rows (each list is hashed in a stable order). */
+export type SealRecords = Record<string, readonly object[]>;
+
+/** What a module puts under the archive seal of a campaign. */
+export type SealPart = {
+  /**
+   * Taken once at sealing and stored with the seal, for content that moves on afterwards (the
+   * county's audit chain grows): `records` then reads what the anchor points at.
+   */
+  anchor?: (db: Queryable, campaign: CampaignRow) => Promise<unknown>;
+  records: (db: Queryable, campaign: CampaignRow, anchor: unknown) => Promise<SealRecords>;
 };
 
-const factsProviders: TransitionFactsProvider[] = [];
-const sealProviders: SealContentProvider[] = [];
-
-/** Later modules register what blocks a transition, e.g. `registerTransitionFacts(countUnapproved)`. */
-export function registerTransitionFacts(provider: TransitionFactsProvider): void {
-  factsProviders.push(provider);
-}
-
-/** Later modules register their campaign rows so the archive seal covers them too. */
-export function registerSealContent(provider: SealContentProvider): void {
-  if (sealProviders.some((p) => p.name === provider.name)) {
-    throw new Error(`seal content "${provider.name}" registered twice`);
-  }
-  sealProviders.push(provider);
-}
-
+/** The base facts merged with every module's, in list order. */
 export async function gatherTransitionFacts(
   db: Queryable,
   campaign: CampaignRow,
   base: TransitionFacts,
+  modules: readonly ModuleDefinition[],
 ): Promise<TransitionFacts> {
   let facts = base;
-  for (const provider of factsProviders) facts = { ...facts, ...(await provider(db, campaign)) };
+  for (const { transitionFacts } of modules) {
+    if (transitionFacts) facts = { ...facts, ...(await transitionFacts(db, campaign)) };
+  }
   return facts;
-}
-
-export function sealContentProviders(): readonly SealContentProvider[] {
-  return sealProviders;
 }

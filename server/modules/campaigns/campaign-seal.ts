@@ -1,21 +1,116 @@
 import { createHash } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.ts';
-import { participants } from '../../db/schema/index.ts';
+import { participants, type SealParts } from '../../db/schema/index.ts';
 import { canonicalJson } from '../../domain/audit-chain.ts';
-import { type CampaignRow, sealContentProviders } from './campaign-hooks.ts';
+import type { ModuleDefinition } from '../module.ts';
+import type { CampaignRow, SealPart, SealRecords } from './campaign-hooks.ts';
 
 /** Plain JSON, the way jsonb and the wire see it (dates become ISO strings). */
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const plain = (value: unknown): unknown =>
+  value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Rows of `table` whose `column` is one of `values` (none for no values): a seal part's usual query. */
+export async function rowsWhereIn(
+  db: Queryable,
+  table: PgTable,
+  column: PgColumn,
+  values: readonly string[],
+): Promise<object[]> {
+  if (values.length === 0) return [];
+  return db
+    .select()
+    .from(table)
+    .where(inArray(column, [...values]));
+}
+
+/** One module's records as one digest: every list in a stable order (rows sorted by their canonical JSON). */
+export function digestOf(records: SealRecords): string {
+  const lists = Object.fromEntries(
+    Object.entries(records).map(([name, rows]) => [name, rows.map((r) => canonicalJson(plain(r))).sort()]),
+  );
+  return sha256(canonicalJson(lists));
+}
+
+/** The seal over the parts (each module's digest and anchor): one hash of the whole year. */
+export const sealHashOf = (parts: SealParts): string => sha256(canonicalJson(parts));
+
+/** The campaigns module's part: the campaign as archived and its participants. */
+export const campaignSealPart: SealPart = {
+  async records(db, campaign) {
+    const { id, countyId, townshipId, year, config } = campaign;
+    return {
+      campaign: [{ id, countyId, townshipId, year, phase: 'archived', config }],
+      participants: await db.select().from(participants).where(eq(participants.campaignId, id)),
+    };
+  },
+};
+
+/** At archiving: each module's anchor and digest, and the seal over them. */
+export async function sealCampaign(
+  db: Queryable,
+  campaign: CampaignRow,
+  modules: readonly ModuleDefinition[],
+): Promise<{ sealHash: string; sealParts: SealParts }> {
+  const sealParts: SealParts = {};
+  for (const { name, seal } of modules) {
+    if (!seal) continue;
+    const anchor = plain(seal.anchor ? await seal.anchor(db, campaign) : undefined);
+    const digest = digestOf(await seal.records(db, campaign, anchor));
+    sealParts[name] = anchor === undefined ? { digest } : { digest, anchor };
+  }
+  return { sealHash: sealHashOf(sealParts), sealParts };
+}
+
+export type SealCheck = {
+  sealHash: string;
+  currentHash: string;
+  intact: boolean;
+  /** Labels of the modules whose records differ from the sealed ones (names for parts no module declares). */
+  changed: string[];
+  /** The stored digests no longer hash to the stored seal: the seal record itself was altered. */
+  partsAltered: boolean;
+};
+
+/** Recomputes every sealed part of an archived campaign and names the modules whose records changed. */
+export async function checkSeal(
+  db: Queryable,
+  campaign: CampaignRow & { sealHash: string },
+  modules: readonly ModuleDefinition[],
+): Promise<SealCheck> {
+  if (!campaign.sealParts) return checkLegacySeal(db, campaign, modules);
+  const current: SealParts = {};
+  const changed: string[] = [];
+  for (const [name, stored] of Object.entries(campaign.sealParts)) {
+    const module = modules.find((m) => m.name === name);
+    const digest = module?.seal ? digestOf(await module.seal.records(db, campaign, stored.anchor)) : '';
+    current[name] = stored.anchor === undefined ? { digest } : { digest, anchor: stored.anchor };
+    if (digest !== stored.digest) changed.push(module?.label ?? name);
+  }
+  const currentHash = sealHashOf(current);
+  const partsAltered = sealHashOf(campaign.sealParts) !== campaign.sealHash;
+  return {
+    sealHash: campaign.sealHash,
+    currentHash,
+    intact: !partsAltered && currentHash === campaign.sealHash,
+    changed,
+    partsAltered,
+  };
+}
 
 /**
- * SHA-256 over the archived campaign: its own fields (as archived), its participants and every row a
- * later module registered, each list in id order, serialized as canonical JSON. Recomputing it later
- * and comparing with the stored seal shows whether anything of the year was changed.
+ * Years archived before per-module digests were sealed over the campaign and its participants only,
+ * as one hash; they are checked the same way (and can name only the campaigns module).
  */
-export async function computeSeal(db: Queryable, campaign: CampaignRow): Promise<string> {
+async function checkLegacySeal(
+  db: Queryable,
+  campaign: CampaignRow & { sealHash: string },
+  modules: readonly ModuleDefinition[],
+): Promise<SealCheck> {
   const { id, countyId, townshipId, year, config } = campaign;
-  const content: Record<string, unknown> = {
+  const content = {
     campaign: { id, countyId, townshipId, year, phase: 'archived', config },
     participants: await db
       .select()
@@ -23,11 +118,14 @@ export async function computeSeal(db: Queryable, campaign: CampaignRow): Promise
       .where(eq(participants.campaignId, id))
       .orderBy(asc(participants.id)),
   };
-  for (const provider of sealContentProviders()) {
-    const rows = await provider.rows(db, campaign);
-    content[provider.name] = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-  return createHash('sha256')
-    .update(canonicalJson(plain(content)))
-    .digest('hex');
+  const currentHash = sha256(canonicalJson(plain(content)));
+  const intact = currentHash === campaign.sealHash;
+  const label = modules.find((m) => m.seal === campaignSealPart)?.label ?? '考评活动';
+  return {
+    sealHash: campaign.sealHash,
+    currentHash,
+    intact,
+    changed: intact ? [] : [label],
+    partsAltered: false,
+  };
 }

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { participants } from '../../db/schema/index.ts';
 import { SYSTEM_ACTOR } from '../../core/actor.ts';
+import { participants } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { extendDemo } from '../demo/demo.service.ts';
+import type { DemoStep } from '../demo/demo-county.ts';
 import { DEMO_EXCLUDED_CADRE, DEMO_TOWNSHIP } from '../demo/demo-data.ts';
 import { createCampaignIn } from './campaigns.service.ts';
 
@@ -10,7 +10,7 @@ export const DEMO_CAMPAIGN_YEAR = 2027;
 export const DEMO_EXCLUSION = { reason: '涉嫌违纪，县纪委已立案审查（未结案）', date: '2027-01-15' };
 
 /** The demo's 2027 campaign of 愚公乡: in 'setup', participants derived, one cadre under an open case excluded. */
-extendDemo(async (tx, ids) => {
+export const seedDemoCampaign: DemoStep = async (tx, ids) => {
   const townshipId = ids.townshipIds[DEMO_TOWNSHIP]!;
   const campaign = await createCampaignIn(
     tx,
@@ -35,4 +35,4 @@ extendDemo(async (tx, ids) => {
     after: change,
     reason: DEMO_EXCLUSION.reason,
   });
-});
+};

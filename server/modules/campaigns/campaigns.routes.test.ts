@@ -1,14 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaigns } from '../../db/schema/index.ts';
+import { campaigns, participants, pledgeSets } from '../../db/schema/index.ts';
 import { defaultCampaignConfig } from '../../domain/campaign-config.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
-import { registerTransitionFacts } from './campaign-hooks.ts';
 
 let t: TestContext;
-/** A later module's fact, registered the way such a module would: blocks pledging → fulfilment. */
-let unapprovedPledgeSets = 0;
-registerTransitionFacts(async () => ({ unapprovedPledgeSets }));
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -194,17 +190,22 @@ describe('transitions', () => {
     expect((await lastAudit('campaign.transition')).after).toEqual({ phase: 'pledging' });
   });
 
-  it('asks the registered fact providers and names what blocks the transition', async () => {
+  it('asks the modules for their facts (pledges: sets not approved) and names what blocks the transition', async () => {
     const { id } = await createCampaign(2030);
     const office = await t.as('office');
     await office.post(`/api/campaigns/${id}/transition`, { to: 'pledging' });
-    unapprovedPledgeSets = 3;
     const detail = (await office.get(`/api/campaigns/${id}`)).json();
-    expect(detail.nextPhaseRefusals).toEqual(['还有 3 名承诺主体的承诺事项未经乡党委政府批准']);
+    expect(detail.nextPhaseRefusals).toEqual(['还有 16 名承诺主体的承诺事项未经乡党委政府批准']);
     const refused = await office.post(`/api/campaigns/${id}/transition`, { to: 'fulfilment' });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.message).toBe('还有 3 名承诺主体的承诺事项未经乡党委政府批准');
-    unapprovedPledgeSets = 0;
+    expect(refused.json().error.message).toBe('还有 16 名承诺主体的承诺事项未经乡党委政府批准');
+    const people = await t.database.db.select().from(participants).where(eq(participants.campaignId, id));
+    await t.database.db.insert(pledgeSets).values(
+      people.map(({ countyId, townshipId, villageId, campaignId, id: participantId }) => ({
+        ...{ countyId, townshipId, villageId, campaignId, participantId },
+        status: 'approved' as const,
+      })),
+    );
     expect((await office.post(`/api/campaigns/${id}/transition`, { to: 'fulfilment' })).statusCode).toBe(200);
   });
 
@@ -266,7 +267,10 @@ describe('archiving', () => {
     expect(detail).toMatchObject({ phase: 'archived', nextPhase: null });
     expect(detail.sealHash).toMatch(/^[0-9a-f]{64}$/);
     expect(detail.nextPhaseRefusals).toEqual(['活动已归档，不能再变更阶段']);
-    expect((await office.get(`/api/campaigns/${id}/seal`)).json()).toMatchObject({ intact: true });
+    expect((await office.get(`/api/campaigns/${id}/seal`)).json()).toMatchObject({
+      intact: true,
+      changed: [],
+    });
 
     const [person] = (await office.get(`/api/campaigns/${id}/participants`)).json();
     const config = defaultCampaignConfig(2031);
@@ -294,7 +298,10 @@ describe('archiving', () => {
     await atSanctions(id);
     expect((await office.post(`/api/campaigns/${id}/transition`, { to: 'archived' })).statusCode).toBe(200);
     await t.database.db.update(campaigns).set({ year: 2033 }).where(eq(campaigns.id, id));
-    expect((await office.get(`/api/campaigns/${id}/seal`)).json()).toMatchObject({ intact: false });
+    expect((await office.get(`/api/campaigns/${id}/seal`)).json()).toMatchObject({
+      intact: false,
+      changed: ['考评活动与承诺主体'],
+    });
   });
 });
 

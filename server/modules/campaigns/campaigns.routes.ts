@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
+import { useCase } from '../../http/use-case.ts';
+import type { ModuleContext } from '../module.ts';
 import {
   campaignDetail,
   campaignIdParams,
@@ -10,6 +12,7 @@ import {
   participantIdParams,
   participantView,
   reinstateBody,
+  sealCheck,
   syncResult,
   transitionBody,
   updateConfigBody,
@@ -27,7 +30,7 @@ import { listParticipants, syncParticipants } from './participants.service.ts';
 
 const tags = ['campaigns'];
 
-export async function campaignRoutes(app: App) {
+export async function campaignRoutes(app: App, { modules }: ModuleContext) {
   app.get(
     '/campaigns',
     {
@@ -49,7 +52,7 @@ export async function campaignRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const detail = await createCampaign(app.database, actorOf(req), req.body.year);
+      const detail = await useCase(req, (tx, actor) => createCampaign(tx, actor, req.body.year, modules));
       return reply.status(201).send(detail);
     },
   );
@@ -65,7 +68,7 @@ export async function campaignRoutes(app: App) {
         response: { 200: campaignDetail },
       },
     },
-    async (req) => getCampaign(app.database.db, actorOf(req).scope, req.params.id),
+    async (req) => getCampaign(app.database.db, actorOf(req).scope, req.params.id, modules),
   );
 
   app.put(
@@ -80,7 +83,7 @@ export async function campaignRoutes(app: App) {
         response: { 200: campaignDetail },
       },
     },
-    async (req) => updateConfig(app.database, actorOf(req), req.params.id, req.body),
+    async (req) => useCase(req, (tx, actor) => updateConfig(tx, actor, req.params.id, req.body, modules)),
   );
 
   app.post(
@@ -95,7 +98,8 @@ export async function campaignRoutes(app: App) {
         response: { 200: campaignDetail },
       },
     },
-    async (req) => transitionCampaign(app.database, actorOf(req), req.params.id, req.body.to),
+    async (req) =>
+      useCase(req, (tx, actor) => transitionCampaign(tx, actor, req.params.id, req.body.to, modules)),
   );
 
   app.get(
@@ -106,10 +110,10 @@ export async function campaignRoutes(app: App) {
         tags,
         summary: '校验已归档年度的封存值',
         params: campaignIdParams,
-        response: { 200: z.object({ sealHash: z.string(), currentHash: z.string(), intact: z.boolean() }) },
+        response: { 200: sealCheck },
       },
     },
-    async (req) => verifySeal(app.database.db, actorOf(req).scope, req.params.id),
+    async (req) => verifySeal(app.database.db, actorOf(req).scope, req.params.id, modules),
   );
 
   await participantRoutes(app);
@@ -141,7 +145,7 @@ async function participantRoutes(app: App) {
         response: { 200: syncResult },
       },
     },
-    async (req) => syncParticipants(app.database, actorOf(req), req.params.id),
+    async (req) => useCase(req, (tx, actor) => syncParticipants(tx, actor, req.params.id)),
   );
 
   app.post(
@@ -156,7 +160,7 @@ async function participantRoutes(app: App) {
         response: { 200: participantView },
       },
     },
-    async (req) => excludeParticipant(app.database, actorOf(req), req.params.id, req.body),
+    async (req) => useCase(req, (tx, actor) => excludeParticipant(tx, actor, req.params.id, req.body)),
   );
 
   app.post(
@@ -171,6 +175,7 @@ async function participantRoutes(app: App) {
         response: { 200: participantView },
       },
     },
-    async (req) => reinstateParticipant(app.database, actorOf(req), req.params.id, req.body.reason),
+    async (req) =>
+      useCase(req, (tx, actor) => reinstateParticipant(tx, actor, req.params.id, req.body.reason)),
   );
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { CampaignConfig } from '../../domain/campaign-config.ts';
 import { PHASE_LABELS, PHASES } from '../../domain/phases.ts';
 
-// Config keys are specific enough to register by name; generic nested keys (village, progress…) are
-// registered by full path so they never relabel another module's field of the same name.
+// Labels of this module's routes only (a field of the same name elsewhere keeps its own label); generic
+// nested keys (village, progress…) are given by full path, as the config form shows them.
 export const fieldLabels: Record<string, string> = {
   config: '考评设置',
   minItemsPerPerson: '每人最少承诺事项数',
@@ -141,6 +141,14 @@ export const participantView = z.object({
   excludedReason: z.string().nullable(),
   excludedOn: z.string().nullable(),
   positions: z.array(z.object({ post, startDate: z.string(), endDate: z.string().nullable() })),
+});
+
+export const sealCheck = z.object({
+  sealHash: z.string(),
+  currentHash: z.string(),
+  intact: z.boolean(),
+  /** What the records changed since sealing are called (e.g. 承诺事项). */
+  changed: z.array(z.string()),
 });
 
 export const syncResult = z.object({ added: z.number(), updated: z.number(), removed: z.number() });

@@ -1,15 +1,16 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { Database, Queryable, Tx } from '../../db/client.ts';
+import { type Actor, type AuditActor, asAuditActor, type Scope } from '../../core/actor.ts';
+import { badRequest, conflict, forbidden, wrongPhase } from '../../core/errors.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
 import { campaigns, participants, townships } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import { type CampaignConfig, configProblems, defaultCampaignConfig } from '../../domain/campaign-config.ts';
 import { nextPhase, PHASE_LABELS, type Phase, transitionRefusals } from '../../domain/phases.ts';
-import { type Actor, type AuditActor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { badRequest, conflict, forbidden, wrongPhase } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import type { ModuleDefinition } from '../module.ts';
 import { assertNotArchived, findCampaign } from './campaign-access.ts';
 import { type CampaignRow, gatherTransitionFacts } from './campaign-hooks.ts';
-import { computeSeal } from './campaign-seal.ts';
+import { checkSeal, sealCampaign } from './campaign-seal.ts';
 import { insertDerivedParticipants, participantCounts } from './participants.service.ts';
 
 /** PostgreSQL's unique_violation, whether or not the driver error is wrapped by drizzle. */
@@ -52,14 +53,16 @@ async function activeParticipants(db: Queryable, campaignId: string): Promise<nu
   return row?.n ?? 0;
 }
 
-async function refusalsFor(db: Queryable, campaign: CampaignRow, to: Phase): Promise<string[]> {
-  const facts = await gatherTransitionFacts(db, campaign, {
-    activeParticipants: await activeParticipants(db, campaign.id),
-  });
+type Modules = readonly ModuleDefinition[];
+
+/** What blocks `to`: the base facts and every module's, judged by the domain's transition rule. */
+async function refusalsFor(db: Queryable, campaign: CampaignRow, to: Phase, modules: Modules) {
+  const base = { activeParticipants: await activeParticipants(db, campaign.id) };
+  const facts = await gatherTransitionFacts(db, campaign, base, modules);
   return transitionRefusals(campaign.phase, to, facts);
 }
 
-export async function campaignDetail(db: Queryable, campaign: CampaignRow) {
+export async function campaignDetail(db: Queryable, campaign: CampaignRow, modules: Modules) {
   const next = nextPhase(campaign.phase);
   return {
     id: campaign.id,
@@ -71,14 +74,14 @@ export async function campaignDetail(db: Queryable, campaign: CampaignRow) {
     defaults: defaultCampaignConfig(campaign.year),
     nextPhase: next,
     nextPhaseLabel: next ? PHASE_LABELS[next] : null,
-    nextPhaseRefusals: await refusalsFor(db, campaign, next ?? campaign.phase),
+    nextPhaseRefusals: await refusalsFor(db, campaign, next ?? campaign.phase, modules),
     sealHash: campaign.sealHash,
     sealedAt: campaign.sealedAt,
   };
 }
 
-export async function getCampaign(db: Queryable, scope: Scope, id: string) {
-  return campaignDetail(db, await findCampaign(db, scope, id));
+export async function getCampaign(db: Queryable, scope: Scope, id: string, modules: Modules) {
+  return campaignDetail(db, await findCampaign(db, scope, id), modules);
 }
 
 /**
@@ -117,13 +120,11 @@ export async function createCampaignIn(
   return campaign!;
 }
 
-export async function createCampaign(database: Database, actor: Actor, year: number) {
+export async function createCampaign(tx: Tx, actor: Actor, year: number, modules: Modules) {
   const { countyId, townshipId } = actor.scope;
   if (!townshipId) throw forbidden('只有乡考评办可以创建本乡的考评活动');
-  return database.transaction(async (tx) => {
-    const campaign = await createCampaignIn(tx, asAuditActor(actor), { countyId, townshipId }, year);
-    return campaignDetail(tx, campaign);
-  });
+  const campaign = await createCampaignIn(tx, asAuditActor(actor), { countyId, townshipId }, year);
+  return campaignDetail(tx, campaign, modules);
 }
 
 /**
@@ -131,74 +132,71 @@ export async function createCampaign(database: Database, actor: Actor, year: num
  * Cross-field problems are refused before anything is written.
  */
 export async function updateConfig(
-  database: Database,
+  tx: Tx,
   actor: Actor,
   id: string,
   input: { config: CampaignConfig; reason?: string | undefined },
+  modules: Modules,
 ) {
-  return database.transaction(async (tx) => {
-    const campaign = await findCampaign(tx, actor.scope, id, { lock: true });
-    assertNotArchived(campaign);
-    const reason = input.reason?.trim() || null;
-    if (campaign.phase !== 'setup' && !reason) {
-      throw wrongPhase(
-        `活动已进入“${PHASE_LABELS[campaign.phase]}”阶段，考评设置已锁定；确需修改时请填写修改原因（记入审计日志）`,
-      );
-    }
-    const [problem] = configProblems(input.config, campaign.year);
-    if (problem) throw badRequest(problem.field, problem.message);
-    const [updated] = await tx
-      .update(campaigns)
-      .set({ config: input.config, updatedAt: new Date() })
-      .where(eq(campaigns.id, campaign.id))
-      .returning();
-    await appendAudit(tx, asAuditActor(actor), {
-      action: campaign.phase === 'setup' ? 'campaign.config_update' : 'campaign.config_override',
-      entity: 'campaign',
-      entityId: campaign.id,
-      countyId: campaign.countyId,
-      townshipId: campaign.townshipId,
-      before: { phase: campaign.phase, config: campaign.config },
-      after: { phase: campaign.phase, config: updated!.config },
-      reason,
-    });
-    return campaignDetail(tx, updated!);
+  const campaign = await findCampaign(tx, actor.scope, id, { lock: true });
+  assertNotArchived(campaign);
+  const reason = input.reason?.trim() || null;
+  if (campaign.phase !== 'setup' && !reason) {
+    throw wrongPhase(
+      `活动已进入“${PHASE_LABELS[campaign.phase]}”阶段，考评设置已锁定；确需修改时请填写修改原因（记入审计日志）`,
+    );
+  }
+  const [problem] = configProblems(input.config, campaign.year);
+  if (problem) throw badRequest(problem.field, problem.message);
+  const [updated] = await tx
+    .update(campaigns)
+    .set({ config: input.config, updatedAt: new Date() })
+    .where(eq(campaigns.id, campaign.id))
+    .returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: campaign.phase === 'setup' ? 'campaign.config_update' : 'campaign.config_override',
+    entity: 'campaign',
+    entityId: campaign.id,
+    countyId: campaign.countyId,
+    townshipId: campaign.townshipId,
+    before: { phase: campaign.phase, config: campaign.config },
+    after: { phase: campaign.phase, config: updated!.config },
+    reason,
   });
+  return campaignDetail(tx, updated!, modules);
 }
 
-/** Moves the campaign one phase on when nothing blocks it; entering 'archived' seals the year. */
-export async function transitionCampaign(database: Database, actor: Actor, id: string, to: Phase) {
-  return database.transaction(async (tx) => {
-    const campaign = await findCampaign(tx, actor.scope, id, { lock: true });
-    const refusals = await refusalsFor(tx, campaign, to);
-    if (refusals.length > 0) throw conflict('TRANSITION_REFUSED', refusals.join('；'), 'to');
-    const seal = to === 'archived' ? await computeSeal(tx, campaign) : null;
-    const [updated] = await tx
-      .update(campaigns)
-      .set({
-        phase: to,
-        updatedAt: new Date(),
-        ...(seal ? { sealHash: seal, sealedAt: new Date() } : {}),
-      })
-      .where(eq(campaigns.id, campaign.id))
-      .returning();
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'campaign.transition',
-      entity: 'campaign',
-      entityId: campaign.id,
-      countyId: campaign.countyId,
-      townshipId: campaign.townshipId,
-      before: { phase: campaign.phase },
-      after: { phase: to, ...(seal ? { sealHash: seal } : {}) },
-    });
-    return campaignDetail(tx, updated!);
+/**
+ * Moves the campaign one phase on when nothing blocks it; entering 'archived' seals the year: every
+ * module's records of it are hashed (one digest per module, stored with the seal).
+ */
+export async function transitionCampaign(tx: Tx, actor: Actor, id: string, to: Phase, modules: Modules) {
+  const campaign = await findCampaign(tx, actor.scope, id, { lock: true });
+  const refusals = await refusalsFor(tx, campaign, to, modules);
+  if (refusals.length > 0) throw conflict('TRANSITION_REFUSED', refusals.join('；'), 'to');
+  const seal = to === 'archived' ? await sealCampaign(tx, campaign, modules) : null;
+  const [updated] = await tx
+    .update(campaigns)
+    .set({ phase: to, updatedAt: new Date(), ...(seal ? { ...seal, sealedAt: new Date() } : {}) })
+    .where(eq(campaigns.id, campaign.id))
+    .returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'campaign.transition',
+    entity: 'campaign',
+    entityId: campaign.id,
+    countyId: campaign.countyId,
+    townshipId: campaign.townshipId,
+    before: { phase: campaign.phase },
+    after: { phase: to, ...(seal ? { sealHash: seal.sealHash } : {}) },
   });
+  return campaignDetail(tx, updated!, modules);
 }
 
-/** Recomputes the seal of an archived campaign and compares it with the stored one. */
-export async function verifySeal(db: Queryable, scope: Scope, id: string) {
+/** Recomputes the seal of an archived campaign, compares it with the stored one, names what changed. */
+export async function verifySeal(db: Queryable, scope: Scope, id: string, modules: Modules) {
   const campaign = await findCampaign(db, scope, id);
-  if (!campaign.sealHash) throw wrongPhase('该年度考评活动尚未归档，没有封存校验值');
-  const current = await computeSeal(db, campaign);
-  return { sealHash: campaign.sealHash, currentHash: current, intact: current === campaign.sealHash };
+  const { sealHash } = campaign;
+  if (!sealHash) throw wrongPhase('该年度考评活动尚未归档，没有封存校验值');
+  const { currentHash, intact, changed } = await checkSeal(db, { ...campaign, sealHash }, modules);
+  return { sealHash, currentHash, intact, changed };
 }

@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
-import type { Database, Tx } from '../../db/client.ts';
-import { participants } from '../../db/schema/index.ts';
-import { scopeWhere, tenantCols } from '../../db/scope.ts';
-import { isCalendarDate } from '../../domain/campaign-config.ts';
+import { eq } from 'drizzle-orm';
 import { type Actor, type AuditActor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { badRequest, conflict, notFound } from '../../core/errors.ts';
+import { badRequest, conflict } from '../../core/errors.ts';
+import type { Tx } from '../../db/client.ts';
+import { findInScope } from '../../db/find-in-scope.ts';
+import { participants } from '../../db/schema/index.ts';
+import { isCalendarDate } from '../../domain/campaign-config.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertNotArchived, findCampaign } from './campaign-access.ts';
 import type { CampaignRow } from './campaign-hooks.ts';
@@ -12,12 +12,7 @@ import { type ParticipantRow, participantView } from './participants.service.ts'
 
 /** A participant in the caller's scope, locked, with its campaign (also locked: no archiving meanwhile). */
 async function lockParticipant(tx: Tx, scope: Scope, participantId: string) {
-  const [row] = await tx
-    .select()
-    .from(participants)
-    .where(and(eq(participants.id, participantId), scopeWhere(scope, tenantCols(participants))))
-    .for('update');
-  if (!row) throw notFound('参与人员');
+  const row = await findInScope(tx, participants, scope, participantId, '参与人员', { lock: true });
   const campaign = await findCampaign(tx, scope, row.campaignId, { lock: true });
   assertNotArchived(campaign);
   return { row, campaign };
@@ -31,41 +26,32 @@ const exclusionOf = (p: ParticipantRow) => ({
 
 /** 立案未结案: the cadre takes no part in the year's evaluation from that date. */
 export async function excludeParticipant(
-  database: Database,
+  tx: Tx,
   actor: Actor,
   participantId: string,
   input: { reason: string; date: string },
 ) {
-  return database.transaction(async (tx) => {
-    const { row, campaign } = await lockParticipant(tx, actor.scope, participantId);
-    if (!isCalendarDate(input.date)) throw badRequest('date', '“日期”不是有效日期');
-    if (!input.date.startsWith(`${campaign.year}-`)) {
-      throw badRequest('date', `“日期”必须在 ${campaign.year} 年内`);
-    }
-    if (row.excluded) throw conflict('ALREADY_EXCLUDED', '该人员已被排除，不能重复排除');
-    return setExclusion(tx, asAuditActor(actor), row, campaign, {
-      action: 'participant.exclude',
-      change: { excluded: true, excludedReason: input.reason, excludedOn: input.date },
-      reason: input.reason,
-    });
+  const { row, campaign } = await lockParticipant(tx, actor.scope, participantId);
+  if (!isCalendarDate(input.date)) throw badRequest('date', '“日期”不是有效日期');
+  if (!input.date.startsWith(`${campaign.year}-`)) {
+    throw badRequest('date', `“日期”必须在 ${campaign.year} 年内`);
+  }
+  if (row.excluded) throw conflict('ALREADY_EXCLUDED', '该人员已被排除，不能重复排除');
+  return setExclusion(tx, asAuditActor(actor), row, campaign, {
+    action: 'participant.exclude',
+    change: { excluded: true, excludedReason: input.reason, excludedOn: input.date },
+    reason: input.reason,
   });
 }
 
 /** The case is closed (or the exclusion was a mistake): the cadre takes part again. */
-export async function reinstateParticipant(
-  database: Database,
-  actor: Actor,
-  participantId: string,
-  reason: string,
-) {
-  return database.transaction(async (tx) => {
-    const { row, campaign } = await lockParticipant(tx, actor.scope, participantId);
-    if (!row.excluded) throw conflict('NOT_EXCLUDED', '该人员未被排除，无需恢复');
-    return setExclusion(tx, asAuditActor(actor), row, campaign, {
-      action: 'participant.reinstate',
-      change: { excluded: false, excludedReason: null, excludedOn: null },
-      reason,
-    });
+export async function reinstateParticipant(tx: Tx, actor: Actor, participantId: string, reason: string) {
+  const { row, campaign } = await lockParticipant(tx, actor.scope, participantId);
+  if (!row.excluded) throw conflict('NOT_EXCLUDED', '该人员未被排除，无需恢复');
+  return setExclusion(tx, asAuditActor(actor), row, campaign, {
+    action: 'participant.reinstate',
+    change: { excluded: false, excludedReason: null, excludedOn: null },
+    reason,
   });
 }
 

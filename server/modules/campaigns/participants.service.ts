@@ -1,5 +1,7 @@
 import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Database, Queryable, Tx } from '../../db/client.ts';
+import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
+import { wrongPhase } from '../../core/errors.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
 import { participants, persons, positions, villages } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import {
@@ -9,8 +11,6 @@ import {
   planParticipantSync,
   roleLabel,
 } from '../../domain/participants.ts';
-import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { wrongPhase } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertNotArchived, findCampaign } from './campaign-access.ts';
 import type { CampaignRow } from './campaign-hooks.ts';
@@ -120,30 +120,28 @@ export async function participantView(db: Queryable, row: ParticipantRow, year: 
 const SYNC_PHASES = new Set(['setup', 'pledging']);
 
 /** Re-derives the participants from the positions, keeping ids and exclusions of those still in. */
-export async function syncParticipants(database: Database, actor: Actor, campaignId: string) {
-  return database.transaction(async (tx) => {
-    const campaign = await findCampaign(tx, actor.scope, campaignId, { lock: true });
-    assertNotArchived(campaign);
-    if (!SYNC_PHASES.has(campaign.phase)) {
-      throw wrongPhase('只有在“筹备”或“承诺”阶段才能同步参与人员');
-    }
-    const stored = await tx.select().from(participants).where(eq(participants.campaignId, campaign.id));
-    const derived = deriveParticipants(await positionsOfYear(tx, campaign), campaign.year);
-    const plan = planParticipantSync(stored, derived);
-    const result = { added: plan.add.length, updated: plan.update.length, removed: plan.remove.length };
-    if (result.added + result.updated + result.removed === 0) return result;
-    await applySyncPlan(tx, campaign, plan);
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'campaign.participants_sync',
-      entity: 'campaign',
-      entityId: campaign.id,
-      countyId: campaign.countyId,
-      townshipId: campaign.townshipId,
-      before: { removed: plan.remove, updated: plan.update.map((u) => stored.find((s) => s.id === u.id)) },
-      after: { added: plan.add, updated: plan.update },
-    });
-    return result;
+export async function syncParticipants(tx: Tx, actor: Actor, campaignId: string) {
+  const campaign = await findCampaign(tx, actor.scope, campaignId, { lock: true });
+  assertNotArchived(campaign);
+  if (!SYNC_PHASES.has(campaign.phase)) {
+    throw wrongPhase('只有在“筹备”或“承诺”阶段才能同步参与人员');
+  }
+  const stored = await tx.select().from(participants).where(eq(participants.campaignId, campaign.id));
+  const derived = deriveParticipants(await positionsOfYear(tx, campaign), campaign.year);
+  const plan = planParticipantSync(stored, derived);
+  const result = { added: plan.add.length, updated: plan.update.length, removed: plan.remove.length };
+  if (result.added + result.updated + result.removed === 0) return result;
+  await applySyncPlan(tx, campaign, plan);
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'campaign.participants_sync',
+    entity: 'campaign',
+    entityId: campaign.id,
+    countyId: campaign.countyId,
+    townshipId: campaign.townshipId,
+    before: { removed: plan.remove, updated: plan.update.map((u) => stored.find((s) => s.id === u.id)) },
+    after: { added: plan.add, updated: plan.update },
   });
+  return result;
 }
 
 async function applySyncPlan(tx: Tx, campaign: CampaignRow, plan: ReturnType<typeof planParticipantSync>) {

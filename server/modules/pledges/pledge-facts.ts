@@ -1,6 +1,6 @@
 import { and, count, eq, isNull, ne, or } from 'drizzle-orm';
 import { participants, pledgeSets } from '../../db/schema/index.ts';
-import { registerTransitionFacts, type TransitionFactsProvider } from '../campaigns/campaign-hooks.ts';
+import type { TransitionFactsProvider } from '../campaigns/campaign-hooks.ts';
 
 /** pledging → fulfilment is refused while any active participant's set is not approved by the township. */
 export const pledgeTransitionFacts: TransitionFactsProvider = async (db, campaign) => {
@@ -17,6 +17,3 @@ export const pledgeTransitionFacts: TransitionFactsProvider = async (db, campaig
     );
   return { unapprovedPledgeSets: row?.n ?? 0 };
 };
-
-// Until the module declaration lists pledgeTransitionFacts (platform helper), it registers itself here.
-registerTransitionFacts(pledgeTransitionFacts);

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
-import './pledge-facts.ts';
 import { pledgeInScope } from './pledge-access.ts';
 import { villageChecklistView } from './pledge-checklist.service.ts';
 import { pledgeLetterDocx } from './pledge-letter.ts';

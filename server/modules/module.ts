@@ -1,0 +1,28 @@
+import type { App } from '../http/app.ts';
+import type { FieldLabels } from '../http/validation.ts';
+import type { SealPart, TransitionFactsProvider } from './campaigns/campaign-hooks.ts';
+import type { DemoStep } from './demo/demo-county.ts';
+
+/** What a module's routes are given: the whole list, for modules that ask the others (campaigns). */
+export type ModuleContext = { modules: readonly ModuleDefinition[] };
+
+/**
+ * What one module contributes to the app, declared once in `server/modules/index.ts` MODULES.
+ * Nothing else wires a module in: no side-effect imports, no registries filled at import time.
+ */
+export type ModuleDefinition = {
+  /** Short id, e.g. 'pledges': the key of its part of an archive seal (never rename one that sealed). */
+  name: string;
+  /** What its records are called in Chinese (archive:verify names a changed module by it). */
+  label: string;
+  /** Its routes, registered under /api in a context of their own (so its field labels stay its own). */
+  routes?: (app: App, context: ModuleContext) => Promise<void>;
+  /** Chinese names of its request fields (its schema file's `fieldLabels`). */
+  fieldLabels?: FieldLabels;
+  /** Facts it adds before a campaign's phase transition (e.g. pledge sets not yet approved). */
+  transitionFacts?: TransitionFactsProvider;
+  /** Its records of a campaign, hashed into the archive seal. */
+  seal?: SealPart;
+  /** Its demo data, run in list order inside the one demo transaction. */
+  demo?: DemoStep;
+};
