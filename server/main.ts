@@ -12,18 +12,32 @@ async function openConfiguredDatabase(): Promise<Database> {
     : openDatabase({ dataDir: config.dataDir });
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+
 async function main() {
   const database = await openConfiguredDatabase();
-  const firstStart = await isEmpty(database);
-  if (firstStart && config.loadDemo) await loadDemo(database);
+  // With several processes starting on one empty database, only the first loads the demo.
+  const firstStart = await database.duringStartup(async () => {
+    const empty = await isEmpty(database);
+    if (empty && config.loadDemo) await loadDemo(database);
+    return empty;
+  });
   await purgeExpiredSessions(database.db);
-  const app = await buildApp({ database, logger: config.logger, webDir: config.webDir });
+  const purge = setInterval(() => void purgeExpiredSessions(database.db).catch(() => undefined), HOUR_MS);
+  purge.unref();
+  const app = await buildApp({
+    database,
+    logger: config.logger,
+    webDir: config.webDir,
+    trustProxy: config.trustProxy,
+  });
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: closing`);
+    clearInterval(purge);
     await app.close();
     await database.close();
     process.exit(0);

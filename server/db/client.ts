@@ -26,6 +26,11 @@ export type Database = {
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Change notifications across server processes (notify.ts: publish / subscribe). */
   notifications: Notifications;
+  /**
+   * Runs fn while no other server process on this database runs its start-up (migrations run so
+   * too): e.g. loading the demo into an empty database once when several processes start at once.
+   */
+  duringStartup<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
 
@@ -40,19 +45,38 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return 'url' in options ? openPostgres(options.url, options.poolSize) : openPglite(options.dataDir);
 }
 
+/** A session-level advisory lock (own key space: one int) held by one server process's start-up. */
+const STARTUP_LOCK = 7_340_100;
+
+/** Runs fn holding the start-up lock on a connection of its own, outside the pool (ended however fn ends). */
+async function underStartupLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, application_name: 'vp-startup' });
+  client.on('error', () => undefined); // a lost connection fails the awaited query instead
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+    return await fn();
+  } finally {
+    // Ending the session releases its advisory lock.
+    await client.end();
+  }
+}
+
 async function openPostgres(url: string, poolSize = 20): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection that the server ends (restart, failover, DROP DATABASE … FORCE) emits 'error' on
   // the pool; without a listener Node treats it as uncaught and the process dies. The pool reconnects.
   pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  await migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR });
+  // Several processes starting at once: one migrates, the others wait and then find nothing to do.
+  await underStartupLock(url, () => migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR }));
   const notifications = postgresNotifications(url);
   return {
     db,
     kind: 'postgres',
     transaction: (fn) => db.transaction(fn),
     notifications,
+    duringStartup: (fn) => underStartupLock(url, fn),
     async close() {
       await notifications.close();
       await pool.end();
@@ -77,6 +101,8 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       db,
       kind: 'pglite',
       notifications,
+      // The data directory's lock already keeps every other process out.
+      duringStartup: (fn) => fn(),
       transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
         const run = queue.then(() => db.transaction(fn));
         queue = run.catch(() => undefined);

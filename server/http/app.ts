@@ -16,7 +16,8 @@ import {
 import type { Database } from '../db/client.ts';
 import { registerModules } from '../modules/index.ts';
 import { registerAuth } from './auth.ts';
-import { registerErrorHandlers } from './error-handler.ts';
+import { registerErrorHandler, registerNotFoundHandler } from './error-handler.ts';
+import { SharedRateCounts, sharedRateLimitStore } from './rate-limit-store.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -39,6 +40,8 @@ export type AppOptions = {
   rateLimitPerMinute?: number;
   /** Folder of the built web app; served at / when it exists. */
   webDir?: string;
+  /** The proxies whose X-Forwarded-For to believe (config.ts VP_TRUST_PROXY); none by default. */
+  trustProxy?: string | false;
 };
 
 /** Request logs carry method and path only: never query strings, bodies or cookies (ballot codes stay out). */
@@ -51,13 +54,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ? { level: 'info', serializers: { req: requestSerializer } } : false,
     bodyLimit: 1024 * 1024 * 8,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', options.database);
 
-  registerErrorHandlers(app);
+  registerErrorHandler(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -72,15 +75,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, {
-    global: true,
-    max: options.rateLimitPerMinute ?? 1200,
-    timeWindow: '1 minute',
-    errorResponseBuilder: (_req, ctx) => ({
-      statusCode: 429,
-      error: { code: 'TOO_MANY_REQUESTS', message: `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试` },
-    }),
-  });
+  await registerRateLimit(app, options);
+  registerNotFoundHandler(app);
   registerAuth(app);
   await app.register(fastifySwagger, {
     openapi: {
@@ -93,6 +89,31 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(registerModules, { prefix: '/api' });
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) await serveWeb(app, options.webDir);
   return app;
+}
+
+/**
+ * Requests per minute per client address, on every route and the 404 handler; files of the built
+ * web app are not counted. Counts are shared by all server processes through PostgreSQL; on PGlite
+ * (one process by construction) they stay in memory.
+ */
+async function registerRateLimit(app: App, options: AppOptions) {
+  const counts =
+    options.database.kind === 'postgres'
+      ? new SharedRateCounts(options.database.db, (m) => app.log.warn(m))
+      : null;
+  if (counts) app.addHook('onClose', () => counts.close());
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 1200,
+    timeWindow: '1 minute',
+    ...(counts ? { store: sharedRateLimitStore(counts) } : {}),
+    // @fastify/static marks each file's route with config.file.
+    allowList: (req) => (req.routeOptions.config as { file?: string }).file !== undefined,
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      error: { code: 'TOO_MANY_REQUESTS', message: `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试` },
+    }),
+  });
 }
 
 /** The built single-page app: files from webDir, index.html for client-side routes. */

@@ -13,7 +13,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Maps every failure to the one error shape; 5xx answers say nothing about the inside. */
-export function registerErrorHandlers(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof AppError) return reply.status(STATUS_OF_KIND[error.kind]).send(error.toBody());
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -48,8 +48,12 @@ export function registerErrorHandlers(app: FastifyInstance): void {
       .status(500)
       .send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' } } satisfies ErrorBody);
   });
+}
 
-  app.setNotFoundHandler({ preHandler: app.rateLimit?.() }, (_req, reply) =>
+/** Unknown addresses: counted by the rate limit like every route, so it must be registered first. */
+export function registerNotFoundHandler(app: FastifyInstance): void {
+  if (!app.hasDecorator('rateLimit')) throw new Error('register @fastify/rate-limit before the 404 handler');
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, (_req, reply) =>
     reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在' } } satisfies ErrorBody),
   );
 }

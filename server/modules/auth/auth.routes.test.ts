@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../core/actor.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { changePassword, preparePasswordChange } from './auth.service.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -82,6 +84,47 @@ describe('auth', () => {
       payload: { username: 'cadre', password: 'Village2027x' },
     });
     expect(relogin.statusCode).toBe(200);
+  });
+
+  it('ends the account’s other sessions on a password change', async () => {
+    const login = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'inspector', password: 'Demo2026' },
+      });
+    const cookie = (res: Awaited<ReturnType<typeof login>>) =>
+      res.cookies.map((c: { name: string; value: string }) => `${c.name}=${c.value}`).join('; ');
+    const csrf = (res: Awaited<ReturnType<typeof login>>) =>
+      res.cookies.find((c: { name: string }) => c.name === 'vp_csrf')!.value;
+    const [phone, desk] = [await login(), await login()];
+    const me = (res: Awaited<ReturnType<typeof login>>) =>
+      t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: cookie(res) } });
+    expect((await me(phone)).statusCode).toBe(200);
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: cookie(desk), 'x-csrf-token': csrf(desk) },
+      payload: { oldPassword: 'Demo2026', newPassword: 'Inspect2027x' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await me(desk)).statusCode).toBe(200);
+    expect((await me(phone)).statusCode).toBe(401);
+  });
+
+  it('refuses a change prepared against a password that was changed meanwhile', async () => {
+    const supervisor = await t.as('supervisor');
+    const actor = { ...(await supervisor.get('/api/auth/me')).json(), scope: {} } as Actor;
+    const db = t.database.db;
+    const first = await preparePasswordChange(db, actor, 'Demo2026', 'Oversee2027a');
+    const second = await preparePasswordChange(db, actor, 'Demo2026', 'Oversee2027b');
+    await t.database.transaction((tx) => changePassword(tx, actor, '', first));
+    await expect(t.database.transaction((tx) => changePassword(tx, actor, '', second))).rejects.toMatchObject(
+      {
+        kind: 'conflict',
+        field: 'oldPassword',
+      },
+    );
   });
 
   it('refuses a write without the CSRF token and one from another site', async () => {

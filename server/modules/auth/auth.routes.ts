@@ -2,8 +2,15 @@ import { permissionsOf } from '../../domain/permissions.ts';
 import { ROLE_LABELS } from '../../domain/roles.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../http/auth.ts';
+import { publicUseCase, useCase } from '../../http/use-case.ts';
 import { changePasswordBody, loginBody, meResponse, okResponse } from './auth.schema.ts';
-import { changePassword, login, orgNameOf } from './auth.service.ts';
+import {
+  changePassword,
+  checkCredentials,
+  orgNameOf,
+  preparePasswordChange,
+  startSession,
+} from './auth.service.ts';
 import { deleteSession } from './session.service.ts';
 
 const cookieBase = { path: '/', sameSite: 'strict' as const, secure: process.env.VP_SECURE_COOKIES === '1' };
@@ -16,7 +23,8 @@ export async function authRoutes(app: App) {
       schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: okResponse } },
     },
     async (req, reply) => {
-      const session = await login(app.database, req.body.username, req.body.password);
+      const user = await checkCredentials(app.database.db, req.body.username, req.body.password);
+      const session = await publicUseCase(req, (tx) => startSession(tx, user));
       reply.setCookie(SESSION_COOKIE, session.token, {
         ...cookieBase,
         httpOnly: true,
@@ -39,7 +47,7 @@ export async function authRoutes(app: App) {
     },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(app.database.db, token);
+      if (token) await publicUseCase(req, (tx) => deleteSession(tx, token));
       reply.clearCookie(SESSION_COOKIE, cookieBase).clearCookie(CSRF_COOKIE, cookieBase);
       return { ok: true as const };
     },
@@ -81,13 +89,9 @@ export async function authRoutes(app: App) {
       },
     },
     async (req) => {
-      await changePassword(
-        app.database,
-        actorOf(req),
-        req.cookies[SESSION_COOKIE] ?? '',
-        req.body.oldPassword,
-        req.body.newPassword,
-      );
+      const { oldPassword, newPassword } = req.body;
+      const change = await preparePasswordChange(app.database.db, actorOf(req), oldPassword, newPassword);
+      await useCase(req, (tx, actor) => changePassword(tx, actor, req.cookies[SESSION_COOKIE] ?? '', change));
       return { ok: true as const };
     },
   );

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { AppError, badRequest, tooMany } from '../../core/errors.ts';
-import type { Database, Queryable } from '../../db/client.ts';
+import { AppError, badRequest, conflict, tooMany } from '../../core/errors.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
 import { counties, townships, users, villages } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { clearFailures, lockedMinutes, recordFailure } from './login-throttle.ts';
@@ -11,8 +11,14 @@ import { createSession, deleteUserSessions, type NewSession } from './session.se
 /** A hash to verify against when the username is unknown, so timing does not reveal which names exist. */
 let dummyHash: Promise<string> | null = null;
 
-export async function login(database: Database, username: string, password: string): Promise<NewSession> {
-  const { db } = database;
+type User = typeof users.$inferSelect;
+
+/**
+ * The account a username and password sign in to. Runs before the login's use case, on the database
+ * itself: a refused attempt is counted by its own statement, which must stay even though the login
+ * fails (the lock-out after five is shared by every server process through the table).
+ */
+export async function checkCredentials(db: Queryable, username: string, password: string): Promise<User> {
   const locked = await lockedMinutes(db, username);
   if (locked > 0) throw tooMany(`密码错误次数过多，账号已锁定，请 ${locked} 分钟后再试`);
   const [user] = await db.select().from(users).where(eq(users.username, username));
@@ -26,48 +32,63 @@ export async function login(database: Database, username: string, password: stri
       user?.disabled ? '该账号已停用' : '用户名或密码不正确',
     );
   }
-  await clearFailures(db, username);
-  return database.transaction(async (tx) => {
-    const session = await createSession(tx, user);
-    await appendAudit(
-      tx,
-      { id: user.id, name: user.displayName },
-      {
-        action: 'auth.login',
-        entity: 'user',
-        entityId: user.id,
-        countyId: user.countyId,
-        townshipId: user.townshipId,
-      },
-    );
-    return session;
-  });
+  return user;
 }
 
-export async function changePassword(
-  database: Database,
+/** Signs a checked account in: clears its failures, opens a session, records the login. */
+export async function startSession(tx: Tx, user: User): Promise<NewSession> {
+  await clearFailures(tx, user.username);
+  const session = await createSession(tx, user);
+  await appendAudit(
+    tx,
+    { id: user.id, name: user.displayName },
+    {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: user.id,
+      countyId: user.countyId,
+      townshipId: user.townshipId,
+    },
+  );
+  return session;
+}
+
+export type PasswordChange = { userId: string; oldHash: string; newHash: string };
+
+/**
+ * Checks the old password and the new one and hashes the new one: slow work (argon2) done before the
+ * use case's transaction, so it holds no connection (on PGlite: blocks no other write) meanwhile.
+ */
+export async function preparePasswordChange(
+  db: Queryable,
   actor: Actor,
-  token: string,
   oldPassword: string,
   newPassword: string,
-) {
-  const [user] = await database.db.select().from(users).where(eq(users.id, actor.userId));
+): Promise<PasswordChange> {
+  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user || !(await verifyPassword(user.passwordHash, oldPassword))) {
     throw badRequest('oldPassword', '“原密码”不正确');
   }
   const problems = passwordProblems(newPassword, user.username);
   if (problems.length) throw badRequest('newPassword', `“新密码”：${problems.join('；')}`);
-  const passwordHash = await hashPassword(newPassword);
-  await database.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
-    await deleteUserSessions(tx, user.id, token);
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'auth.password_change',
-      entity: 'user',
-      entityId: user.id,
-      countyId: user.countyId,
-      townshipId: user.townshipId,
-    });
+  return { userId: user.id, oldHash: user.passwordHash, newHash: await hashPassword(newPassword) };
+}
+
+/** Stores a prepared change, unless the password changed meanwhile; ends every other session. */
+export async function changePassword(tx: Tx, actor: Actor, keepToken: string, change: PasswordChange) {
+  const [user] = await tx
+    .update(users)
+    .set({ passwordHash: change.newHash })
+    .where(and(eq(users.id, change.userId), eq(users.passwordHash, change.oldHash)))
+    .returning({ id: users.id, countyId: users.countyId, townshipId: users.townshipId });
+  if (!user) throw conflict('PASSWORD_CHANGED', '密码刚被修改过，请重新输入原密码', 'oldPassword');
+  await deleteUserSessions(tx, user.id, keepToken);
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'auth.password_change',
+    entity: 'user',
+    entityId: user.id,
+    countyId: user.countyId,
+    townshipId: user.townshipId,
   });
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sessions, users, userVillages } from '../../db/schema/index.ts';
@@ -28,10 +28,10 @@ export async function deleteSession(db: Queryable, token: string): Promise<void>
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
 }
 
+/** Ends every session of a user but the one of `exceptToken` (the caller's own). */
 export async function deleteUserSessions(db: Queryable, userId: string, exceptToken?: string): Promise<void> {
   const keep = exceptToken ? sha256(exceptToken) : '';
-  const all = await db.select({ h: sessions.tokenHash }).from(sessions).where(eq(sessions.userId, userId));
-  for (const { h } of all) if (h !== keep) await db.delete(sessions).where(eq(sessions.tokenHash, h));
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keep)));
 }
 
 export async function purgeExpiredSessions(db: Queryable): Promise<void> {

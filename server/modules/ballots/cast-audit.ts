@@ -1,26 +1,37 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Tx } from '../../db/client.ts';
-import { castAuditQueue } from '../../db/schema/index.ts';
 import { PUBLIC_ACTOR } from '../../core/actor.ts';
+import type { Database, Queryable, Tx } from '../../db/client.ts';
+import { castAuditQueue } from '../../db/schema/index.ts';
 import { appendAuditBatch } from '../audit/audit.service.ts';
 
 const BATCH = 5000;
 
 /**
- * Moves queued cast-ballot audit entries into the hash-chained audit log, oldest first, one
- * "ballot cast" entry per ballot. Rows are taken with DELETE … RETURNING, so two flushes never
- * chain the same entry, and the deletion commits with the chained entries or not at all. Without
- * SKIP LOCKED: a flush waits for one in progress, so once a poll's close commits, every cast that
- * committed before it is in the chain.
+ * Takes a county's audit chain lock, the one appendAuditBatch takes (audit.service.ts: class
+ * 7340001, hashtext of the county id), BEFORE touching the queue: whoever holds queued rows then
+ * already holds their chain, so a use case that appended to the chain and then chains the queue
+ * (a poll close) never waits in a cycle with a chainer. cast-audit.test.ts checks it is that lock.
  */
-export async function chainQueuedCasts(tx: Tx): Promise<number> {
+export async function lockCountyChain(tx: Tx, countyId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(7340001, hashtext(${countyId}))`);
+}
+
+type QueuedRow = { seq: string | number; county_id: string; township_id: string; poll_id: string };
+
+/**
+ * Moves up to BATCH queued cast-ballot entries of one county into its hash chain, oldest first, one
+ * "ballot cast" entry per ballot, under the county's chain lock: any process may do it, and two never
+ * do it at once. Rows are taken with DELETE … RETURNING, so an entry is chained exactly once, and the
+ * deletion commits with the chained entries or not at all. Returns how many it chained.
+ */
+async function chainBatch(tx: Tx, countyId: string): Promise<number> {
+  await lockCountyChain(tx, countyId);
   const rows = (
     (await tx.execute(sql`
       delete from ${castAuditQueue}
-      where seq in (select seq from ${castAuditQueue} order by seq limit ${BATCH} for update)
-      returning seq, county_id, township_id, poll_id`)) as unknown as {
-      rows: { seq: string | number; county_id: string; township_id: string; poll_id: string }[];
-    }
+      where seq in (
+        select seq from ${castAuditQueue} where county_id = ${countyId} order by seq limit ${BATCH} for update)
+      returning seq, county_id, township_id, poll_id`)) as unknown as { rows: QueuedRow[] }
   ).rows;
   rows.sort((a, b) => Number(a.seq) - Number(b.seq));
   await appendAuditBatch(
@@ -37,15 +48,44 @@ export async function chainQueuedCasts(tx: Tx): Promise<number> {
   return rows.length;
 }
 
-/** Chains everything queued, batch by batch. */
+async function queuedCounties(db: Queryable): Promise<string[]> {
+  const result = (await db.execute(
+    sql`select distinct county_id from ${castAuditQueue} order by county_id`,
+  )) as unknown as { rows: { county_id: string }[] };
+  return result.rows.map((r) => r.county_id);
+}
+
+/**
+ * Chains, in the caller's transaction, everything queued for the county (every county when none is
+ * given). Called when a poll closes: whichever process cast them, every ballot that committed before
+ * is then in the chain. The county's chain lock is held until the transaction ends.
+ */
+export async function chainQueuedCasts(tx: Tx, countyId?: string): Promise<number> {
+  let chained = 0;
+  for (const county of countyId ? [countyId] : await queuedCounties(tx)) {
+    for (;;) {
+      const n = await chainBatch(tx, county);
+      chained += n;
+      if (n < BATCH) break;
+    }
+  }
+  return chained;
+}
+
+/** Chains everything queued: one short transaction per county and batch, so no county waits on another. */
 export async function flushCastAudit(database: Database): Promise<void> {
-  for (;;) {
-    const n = await database.transaction((tx) => chainQueuedCasts(tx));
-    if (n < BATCH) return;
+  for (const county of await queuedCounties(database.db)) {
+    for (;;) {
+      const n = await database.transaction((tx) => chainBatch(tx, county));
+      if (n < BATCH) break;
+    }
   }
 }
 
-/** Every `ms`, chain what casting has queued (one flush at a time); stop() flushes a last time. */
+/**
+ * Every `ms`, chain what casting has queued (one flush at a time in this process; processes sharing
+ * a database take turns on each county's lock); stop() flushes a last time.
+ */
 export function startCastAuditChainer(database: Database, onError: (error: unknown) => void, ms = 500) {
   let running: Promise<void> | null = null;
   const tick = () => {
