@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../db/client.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
 import { codeHmac, useBallotKey } from './ballot-key.ts';
-import { type ServerProcess, signIn, startServer } from './server-process.ts';
+import { castBallot, openCodeVote, type ServerProcess, signIn, startServer } from './server-process.ts';
 
 /**
  * The real server process: ballots are cast over HTTP, the process is SIGKILLed mid-stream and
@@ -31,47 +31,16 @@ afterAll(async () => {
 });
 
 async function castOne(url: string, code: string) {
-  const res = await fetch(`${url}/api/public/ballots`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, choices }),
-  });
-  if (res.status === 201) acknowledged.push((await res.json()).tracker);
+  const tracker = await castBallot(url, code, choices);
+  if (tracker) acknowledged.push(tracker);
 }
 
 describe('the server process', () => {
   it('keeps every acknowledged ballot across a SIGKILL mid-stream', async () => {
     server = await startServer(dataDir, KEY);
     const clerk = await signIn(server.url, 'clerk');
-    const { villageId } = await clerk('GET', '/auth/me');
-    const meeting = await clerk('POST', '/meetings', {
-      villageId,
-      kind: 'villager_assembly',
-      title: '崩溃测试村民会议',
-      startsAt: '2027-03-10T09:00:00+08:00',
-      place: '村文化广场',
-      host: '李建国',
-      counters: ['王大海'],
-      scrutineers: ['刘秀英'],
-    });
-    await clerk('PATCH', `/meetings/${meeting.id}`, { attendance: 1000 });
-    const poll = await clerk('POST', `/meetings/${meeting.id}/polls`, {
-      title: '崩溃测试表决',
-      purpose: 'pledge_confirmation',
-      questions: [
-        {
-          label: '议题一',
-          options: [
-            { label: '满意', countsAsValid: true },
-            { label: '不满意', countsAsValid: true },
-          ],
-        },
-      ],
-    });
-    pollId = poll.id;
-    choices = [{ questionId: poll.questions[0].id, optionId: poll.questions[0].options[0].id }];
-    codes = (await clerk('POST', `/polls/${pollId}/codes`, { count: 400 })).codes;
-    await clerk('POST', `/polls/${pollId}/open`);
+    const vote = await openCodeVote(clerk, '崩溃测试表决', 400);
+    ({ pollId, codes, choices } = vote);
 
     // Eight parallel voters; the process is killed while they are casting.
     let next = 0;

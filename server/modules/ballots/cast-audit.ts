@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { readConfig } from '../../config.ts';
 import { PUBLIC_ACTOR } from '../../core/actor.ts';
 import type { Database, Queryable, Tx } from '../../db/client.ts';
 import { castAuditQueue } from '../../db/schema/index.ts';
@@ -86,7 +87,11 @@ export async function flushCastAudit(database: Database): Promise<void> {
  * Every `ms`, chain what casting has queued (one flush at a time in this process; processes sharing
  * a database take turns on each county's lock); stop() flushes a last time.
  */
-export function startCastAuditChainer(database: Database, onError: (error: unknown) => void, ms = 500) {
+export function startCastAuditChainer(
+  database: Database,
+  onError: (error: unknown) => void,
+  ms = readConfig().castAuditMs,
+) {
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return running;
