@@ -1,10 +1,13 @@
 // npm start: build the web app when it is missing or older than its sources, then run the server.
+// Several servers started at once (several processes on one PostgreSQL) build it once: the first
+// takes dist/.build.lock, the others wait for it and then find the build fresh.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const built = join(root, 'dist/web/index.html');
+const lock = join(root, 'dist/.build.lock');
 
 function newestMtime(dir) {
   let newest = 0;
@@ -15,10 +18,46 @@ function newestMtime(dir) {
   return newest;
 }
 
-if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(join(root, 'web'))) {
-  console.log('正在构建网页端……');
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+const stale = () => !existsSync(built) || statSync(built).mtimeMs < newestMtime(join(root, 'web'));
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Takes the build lock, waiting while a live process holds it; a lock left by a dead one is taken over. */
+async function takeLock() {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const pid = Number(readFileSync(lock, 'utf8'));
+    // pid 0: the holder has created the file but not written its pid yet.
+    if (pid > 0 && !alive(pid)) rmSync(lock, { force: true });
+    else await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+if (stale()) {
+  await takeLock();
+  let status = 0;
+  try {
+    if (stale()) {
+      console.log('正在构建网页端……');
+      status = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' }).status ?? 1;
+    }
+  } finally {
+    rmSync(lock, { force: true });
+  }
+  if (status !== 0) process.exit(status);
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
