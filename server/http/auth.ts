@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isAllowed, type Permission } from '../domain/permissions.ts';
-import { loadSession } from '../modules/auth/session.service.ts';
 import type { Actor } from '../core/actor.ts';
 import { AppError, forbidden, unauthorized } from '../core/errors.ts';
+import { isAllowed, type Permission } from '../domain/permissions.ts';
+import { loadSession } from '../modules/auth/session.service.ts';
 
 export const SESSION_COOKIE = 'vp_session';
 export const CSRF_COOKIE = 'vp_csrf';
