@@ -1,5 +1,8 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
+import type { Actor } from '../../core/actor.ts';
+import { notFound } from '../../core/errors.ts';
 import type { Queryable } from '../../db/client.ts';
+import { findInScope } from '../../db/find-in-scope.ts';
 import {
   participants,
   persons,
@@ -10,14 +13,14 @@ import {
 } from '../../db/schema/index.ts';
 import { roleLabel } from '../../domain/participants.ts';
 import { type ChecklistParticipant, villageChecklist } from '../../domain/pledging/checklist.ts';
+import { deadlineStanding } from '../../domain/pledging/deadline.ts';
 import { buildIdf, corpusText } from '../../domain/pledging/overlap.ts';
 import { SET_STATUS_LABELS } from '../../domain/pledging/workflow.ts';
-import type { Scope } from '../../core/actor.ts';
-import { notFound } from '../../core/errors.ts';
+import { pairActions } from '../../domain/policies/pledge.ts';
+import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
-import { campaignOf } from './pledge-access.ts';
-
-export const today = () => new Date().toISOString().slice(0, 10);
+import { allowedSetActions, pairFacts } from './pledge-policy.ts';
+import { townshipZone } from './township-zone.ts';
 
 /** IDF over every pledge of the campaign (the township's corpus). */
 async function campaignIdf(db: Queryable, campaignId: string) {
@@ -51,8 +54,16 @@ export async function villageParticipants(db: Queryable, campaign: CampaignRow, 
   });
 }
 
-/** The approval checklist of a village (issue 4 §5), computed from the stored rows. */
-export async function computeVillageChecklist(db: Queryable, campaign: CampaignRow, villageId: string) {
+/**
+ * The approval checklist of a village (issue 4 §5), computed from the stored rows; lateness against
+ * the commitment deadline is judged by the township's local date at `now`.
+ */
+export async function computeVillageChecklist(
+  db: Queryable,
+  campaign: CampaignRow,
+  villageId: string,
+  now: Date = new Date(),
+) {
   const people = await villageParticipants(db, campaign, villageId);
   const overrides = await db
     .select()
@@ -89,28 +100,37 @@ export async function computeVillageChecklist(db: Queryable, campaign: CampaignR
       bVersion: o.bVersion,
       reason: o.reason,
     })),
-    { year: campaign.year, today: today(), idf: await campaignIdf(db, campaign.id) },
+    {
+      year: campaign.year,
+      today: deadlineStanding(
+        campaign.config.commitmentDeadline,
+        await townshipZone(db, campaign.townshipId),
+        now,
+      ).today,
+      idf: await campaignIdf(db, campaign.id),
+    },
   );
   return { people, result };
 }
 
-/** GET view: each participant's checks, and the flagged pairs side by side with highlights. */
+/** GET view: each participant's checks and allowed actions, the flagged pairs side by side with highlights. */
 export async function villageChecklistView(
   db: Queryable,
-  scope: Scope,
+  actor: Actor,
   campaignId: string,
   villageId: string,
+  now: Date = new Date(),
 ) {
-  const campaign = await campaignOf(db, scope, campaignId);
-  const [village] = await db
-    .select({ id: villages.id, name: villages.name, townshipId: villages.townshipId })
-    .from(villages)
-    .where(and(eq(villages.id, villageId), eq(villages.townshipId, campaign.townshipId)));
-  if (!village || (scope.villageId && scope.villageId !== villageId)) throw notFound('村');
-  const { people, result } = await computeVillageChecklist(db, campaign, villageId);
+  const campaign = await findCampaign(db, actor.scope, campaignId);
+  const village = await findInScope(db, villages, actor.scope, villageId, '村', {
+    columns: { county: villages.countyId, township: villages.townshipId, village: villages.id },
+  });
+  if (village.townshipId !== campaign.townshipId) throw notFound('村');
+  const { people, result } = await computeVillageChecklist(db, campaign, villageId, now);
   const pledgeById = new Map(
     people.flatMap((p) => p.pledges.map((x) => [x.id, { ...x, ownerName: p.name }])),
   );
+  const participantById = new Map(people.map((p) => [p.participant.id, p.participant]));
   const brief = (id: string) => {
     const p = pledgeById.get(id)!;
     return {
@@ -122,12 +142,12 @@ export async function villageChecklistView(
       version: p.version,
     };
   };
-  return {
-    village: { id: village.id, name: village.name },
-    commitmentDeadline: campaign.config.commitmentDeadline,
-    overlapThreshold: campaign.config.overlapThreshold,
-    participants: people.map(({ participant, name, set }) => {
+  const entries = await Promise.all(
+    people.map(async ({ participant, name, set, pledges: items }) => {
       const entry = result.participants.find((e) => e.participantId === participant.id)!;
+      const allowedActions = set
+        ? await allowedSetActions(db, actor, { set, campaign, participant, items })
+        : [];
       return {
         ...entry,
         name,
@@ -137,8 +157,15 @@ export async function villageChecklistView(
         setStatus: set?.status ?? null,
         statusLabel: set ? SET_STATUS_LABELS[set.status] : '尚未起草',
         approvable: entry.ready && set?.status === 'confirmed',
+        allowedActions,
       };
     }),
+  );
+  return {
+    village: { id: village.id, name: village.name },
+    commitmentDeadline: campaign.config.commitmentDeadline,
+    overlapThreshold: campaign.config.overlapThreshold,
+    participants: entries,
     pairs: result.pairs.map((pair) => ({
       a: brief(pair.aId),
       b: brief(pair.bId),
@@ -148,6 +175,14 @@ export async function villageChecklistView(
       highlightsB: pair.highlightsB,
       overrideReason: pair.overrideReason,
       blocking: pair.overrideReason === null,
+      allowedActions: pairActions(
+        pairFacts(
+          actor,
+          campaign,
+          participantById.get(pair.aParticipantId)!,
+          pair.overrideReason === null ? 'blocking' : 'overridden',
+        ),
+      ),
     })),
   };
 }

@@ -1,12 +1,14 @@
 import { AlignmentType } from 'docx';
 import { eq } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.ts';
-import { townships, villages } from '../../db/schema/index.ts';
-import { roleLabel } from '../../domain/participants.ts';
 import type { Scope } from '../../core/actor.ts';
 import { conflict } from '../../core/errors.ts';
+import type { Queryable } from '../../db/client.ts';
+import { townships, villages } from '../../db/schema/index.ts';
+import { localDate } from '../../domain/local-time.ts';
+import { roleLabel } from '../../domain/participants.ts';
+import { findCampaign } from '../campaigns/campaign-access.ts';
 import { chineseDate, para, renderDocx, table, title } from '../documents/docx-kit.ts';
-import { campaignOf, itemsOf, participantInScope, setInScope } from './pledge-access.ts';
+import { itemsOf, participantInScope, setInScope } from './pledge-access.ts';
 import { personName } from './pledge-views.ts';
 
 /** 承诺书 of one cadre: approved pledges in a table, the pledge text, and lines to sign. */
@@ -14,12 +16,14 @@ export async function pledgeLetterDocx(db: Queryable, scope: Scope, setId: strin
   const set = await setInScope(db, scope, setId);
   if (set.status !== 'approved') throw conflict('NOT_APPROVED', '承诺事项经乡党委政府批准后才能打印承诺书');
   const participant = await participantInScope(db, scope, set.participantId);
-  const campaign = await campaignOf(db, scope, set.campaignId);
+  const campaign = await findCampaign(db, scope, set.campaignId);
   const [place] = await db
-    .select({ village: villages.name, township: townships.name })
+    .select({ village: villages.name, township: townships.name, timeZone: townships.timeZone })
     .from(villages)
     .innerJoin(townships, eq(townships.id, villages.townshipId))
     .where(eq(villages.id, set.villageId));
+  // The approval day as the township lives it (approved at 01:00 local time is that day, not the day before).
+  const approvedOn = set.approvedAt ? localDate(set.approvedAt, place?.timeZone) : `${campaign.year}-01-01`;
   const name = await personName(db, participant.personId);
   const role = roleLabel(participant.isSecretary, participant.isDirector);
   const items = (await itemsOf(db, set.id)).filter((p) => p.status === 'confirmed');
@@ -42,9 +46,7 @@ export async function pledgeLetterDocx(db: Queryable, scope: Scope, setId: strin
     ),
     pledgeTable,
     para(''),
-    para(
-      `承诺人（签字）：____________    ${chineseDate(set.approvedAt?.toISOString().slice(0, 10) ?? `${campaign.year}-01-01`)}`,
-    ),
+    para(`承诺人（签字）：____________    ${chineseDate(approvedOn)}`),
     para('乡党委、政府（盖章）：____________'),
   ]);
   return { buffer, fileName: `${village}${name}承诺书.docx` };

@@ -1,12 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import type { Scope } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { participants, pledgeSets, villages } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../db/scope.ts';
+import { formatLocalDate, formatLocalDateTime } from '../../domain/local-time.ts';
+import { deadlineStanding } from '../../domain/pledging/deadline.ts';
 import { SET_STATUS_LABELS, SET_STATUSES, type SetStatus } from '../../domain/pledging/workflow.ts';
-import type { Scope } from '../../core/actor.ts';
-import { campaignOf } from './pledge-access.ts';
-import { today } from './pledge-checklist.service.ts';
+import { findCampaign } from '../campaigns/campaign-access.ts';
+import { townshipZone } from './township-zone.ts';
 
 /** How far a participant has come: no set yet is before 'draft'. */
 const STAGE: Record<SetStatus | 'none', number> = {
@@ -30,9 +32,13 @@ export const STAGE_LABELS = [
   '已批准',
 ];
 
-/** Every village of the campaign's township: progress through the phase against the commitment deadline. */
-export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: string) {
-  const campaign = await campaignOf(db, scope, campaignId);
+/**
+ * Every village of the campaign's township: progress through the phase against the commitment
+ * deadline, judged by the township's local date at `now`.
+ */
+export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: string, now = new Date()) {
+  const campaign = await findCampaign(db, scope, campaignId);
+  const timeZone = await townshipZone(db, campaign.townshipId);
   const villageRows = await db
     .select({ id: villages.id, name: villages.name })
     .from(villages)
@@ -49,10 +55,7 @@ export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: 
     .leftJoin(pledgeSets, eq(pledgeSets.participantId, participants.id))
     .where(eq(participants.campaignId, campaign.id));
   const deadline = campaign.config.commitmentDeadline;
-  const pastDeadline = today() > deadline;
-  const daysLeft = Math.round(
-    (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000,
-  );
+  const { today, pastDeadline, daysLeft } = deadlineStanding(deadline, timeZone, now);
   const list = villageRows.map((v) => {
     const mine = people.filter((p) => p.participant.villageId === v.id && !p.participant.excluded);
     const counts = Object.fromEntries(
@@ -77,6 +80,9 @@ export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: 
   return {
     campaign: { id: campaign.id, year: campaign.year, phase: campaign.phase },
     commitmentDeadline: deadline,
+    /** The township's local date the overview was judged on, and its zone. */
+    today,
+    timeZone,
     pastDeadline,
     /** Days until the deadline; negative once past. */
     daysLeft,
@@ -90,11 +96,19 @@ export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: 
 }
 
 /** The overview as an .xlsx sheet, overdue villages filled red. */
-export async function overviewWorkbook(db: Queryable, scope: Scope, campaignId: string): Promise<Buffer> {
-  const overview = await pledgingOverview(db, scope, campaignId);
+export async function overviewWorkbook(
+  db: Queryable,
+  scope: Scope,
+  campaignId: string,
+  now = new Date(),
+): Promise<Buffer> {
+  const overview = await pledgingOverview(db, scope, campaignId, now);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('承诺进度');
-  sheet.addRow([`${overview.campaign.year} 年度村官承诺进度（承诺截止日期 ${overview.commitmentDeadline}）`]);
+  sheet.addRow([
+    `${overview.campaign.year} 年度村官承诺进度（承诺截止日期 ${formatLocalDate(overview.commitmentDeadline)}）`,
+  ]);
+  sheet.addRow([`导出时间：${formatLocalDateTime(now, overview.timeZone)}`]);
   const statusColumns = SET_STATUSES.map((s) => SET_STATUS_LABELS[s]);
   sheet.addRow(['村', '承诺主体', '尚未起草', ...statusColumns, '所处环节', '是否逾期']).font = {
     bold: true,

@@ -1,8 +1,8 @@
+import type { AuditActor } from '../../core/actor.ts';
+import { conflict } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { pledgeSetEvents } from '../../db/schema/index.ts';
 import type { Refusal, Step } from '../../domain/pledging/workflow.ts';
-import type { AuditActor } from '../../core/actor.ts';
-import { conflict } from '../../core/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { SetRow } from './pledge-access.ts';
 

@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import type { Actor } from '../../core/actor.ts';
+import { notFound } from '../../core/errors.ts';
 import type { Queryable } from '../../db/client.ts';
 import {
   campaigns,
@@ -14,19 +16,29 @@ import {
   townships,
   villages,
 } from '../../db/schema/index.ts';
+import { DEFAULT_TIME_ZONE } from '../../domain/local-time.ts';
 import { roleLabel } from '../../domain/participants.ts';
 import { requiredItems } from '../../domain/pledging/checklist.ts';
 import { PLEDGE_STATUS_LABELS, SET_STATUS_LABELS } from '../../domain/pledging/workflow.ts';
-import type { Scope } from '../../core/actor.ts';
-import { notFound } from '../../core/errors.ts';
-import { campaignOf, itemsOf, type PledgeRow, participantInScope, type SetRow } from './pledge-access.ts';
+import type { PledgeAction, SetAction } from '../../domain/policies/pledge.ts';
+import { findCampaign } from '../campaigns/campaign-access.ts';
+import {
+  contextOf,
+  itemsOf,
+  type PledgeRow,
+  participantInScope,
+  type SetContext,
+  type SetRow,
+  setInScope,
+} from './pledge-access.ts';
+import { allowedParticipantActions, allowedPledgeActions, allowedSetActions } from './pledge-policy.ts';
 
 export async function personName(db: Queryable, personId: string): Promise<string> {
   const [row] = await db.select({ name: persons.name }).from(persons).where(eq(persons.id, personId));
   return row?.name ?? '';
 }
 
-export const presentSet = (set: SetRow) => ({
+export const presentSet = (set: SetRow, allowedActions: SetAction[]) => ({
   id: set.id,
   participantId: set.participantId,
   status: set.status,
@@ -35,9 +47,10 @@ export const presentSet = (set: SetRow) => ({
   pollId: set.pollId,
   minimumOverrideReason: set.minimumOverrideReason,
   townshipComment: set.townshipComment,
+  allowedActions,
 });
 
-export const presentPledge = (p: PledgeRow) => ({
+export const presentPledge = (p: PledgeRow, allowedActions: PledgeAction[]) => ({
   id: p.id,
   setId: p.setId,
   participantId: p.participantId,
@@ -50,16 +63,33 @@ export const presentPledge = (p: PledgeRow) => ({
   status: p.status,
   statusLabel: PLEDGE_STATUS_LABELS[p.status],
   version: p.version,
+  allowedActions,
 });
+
+/** The set as the caller sees it after a write: its fields and what the caller may do next. */
+export async function setView(db: Queryable, actor: Actor, setId: string) {
+  const ctx = await contextOf(db, actor.scope, await setInScope(db, actor.scope, setId));
+  return presentSet(ctx.set, await allowedSetActions(db, actor, ctx));
+}
+
+/** One pledge as the caller sees it, with what they may do to it. */
+export async function pledgeView(db: Queryable, actor: Actor, pledge: PledgeRow) {
+  const ctx = await contextOf(db, actor.scope, await setInScope(db, actor.scope, pledge.setId));
+  return presentPledge(pledge, allowedPledgeActions(actor, ctx, pledge));
+}
 
 const HANDLING_LABELS = { adopted: '已采纳', explained: '已解释说明' } as const;
 
-/** One participant's set with every pledge's history (revisions, vote rounds), opinions and events. */
-export async function setDetail(db: Queryable, scope: Scope, participantId: string) {
-  const participant = await participantInScope(db, scope, participantId);
-  const campaign = await campaignOf(db, scope, participant.campaignId);
+/**
+ * One participant's set with every pledge's history (revisions, vote rounds), opinions and events,
+ * and what the caller may do to each (allowedActions); times are shown in the township's zone.
+ */
+export async function setDetail(db: Queryable, actor: Actor, participantId: string) {
+  const participant = await participantInScope(db, actor.scope, participantId);
+  const campaign = await findCampaign(db, actor.scope, participant.campaignId);
   const [set] = await db.select().from(pledgeSets).where(eq(pledgeSets.participantId, participant.id));
   const items = set ? await itemsOf(db, set.id) : [];
+  const ctx: SetContext | null = set ? { set, campaign, participant, items } : null;
   const ids = items.map((i) => i.id);
   const [revisions, rounds, opinions, events, [village]] = await Promise.all([
     ids.length
@@ -90,7 +120,11 @@ export async function setDetail(db: Queryable, scope: Scope, participantId: stri
           .where(eq(pledgeSetEvents.setId, set.id))
           .orderBy(asc(pledgeSetEvents.at))
       : [],
-    db.select({ name: villages.name }).from(villages).where(eq(villages.id, participant.villageId)),
+    db
+      .select({ name: villages.name, timeZone: townships.timeZone })
+      .from(villages)
+      .innerJoin(townships, eq(townships.id, villages.townshipId))
+      .where(eq(villages.id, participant.villageId)),
   ]);
   const [poll] = set?.pollId
     ? await db
@@ -105,6 +139,8 @@ export async function setDetail(db: Queryable, scope: Scope, participantId: stri
       phase: campaign.phase,
       commitmentDeadline: campaign.config.commitmentDeadline,
     },
+    /** The township's zone: the web prints every time of this page in it. */
+    timeZone: village?.timeZone ?? DEFAULT_TIME_ZONE,
     participant: {
       id: participant.id,
       personId: participant.personId,
@@ -116,14 +152,19 @@ export async function setDetail(db: Queryable, scope: Scope, participantId: stri
       isDirector: participant.isDirector,
       excluded: participant.excluded,
       excludedReason: participant.excludedReason,
+      allowedActions: allowedParticipantActions(actor, {
+        campaign,
+        participant,
+        setStatus: set?.status ?? null,
+      }),
     },
-    set: set ? presentSet(set) : null,
+    set: ctx ? presentSet(ctx.set, await allowedSetActions(db, actor, ctx)) : null,
     /** The set's current or last poll: once 'certified' while the set is 'voting', apply-vote is due. */
     poll: poll ?? null,
     categories: campaign.config.categories,
     required: requiredItems(campaign.config, participant),
     pledges: items.map((p) => ({
-      ...presentPledge(p),
+      ...presentPledge(p, ctx ? allowedPledgeActions(actor, ctx, p) : []),
       revisions: revisions.filter((r) => r.pledgeId === p.id),
       rounds: rounds.filter((r) => r.pledgeId === p.id),
     })),
@@ -157,13 +198,17 @@ export async function publicVillagePledges(db: Queryable, villageId: string) {
       name: villages.name,
       townshipId: villages.townshipId,
       township: townships.name,
+      timeZone: townships.timeZone,
     })
     .from(villages)
     .innerJoin(townships, eq(townships.id, villages.townshipId))
     .where(eq(villages.id, villageId));
   if (!village) throw notFound('村');
   const campaign = await publicCampaign(db, village.townshipId);
-  const base = { village: { id: village.id, name: village.name, township: village.township } };
+  const base = {
+    village: { id: village.id, name: village.name, township: village.township },
+    timeZone: village.timeZone,
+  };
   if (!campaign) return { ...base, campaign: null, soliciting: [], approved: [] };
   const rows = await db
     .select({ set: pledgeSets, participant: participants, name: persons.name })

@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
+import { localToday } from '../../domain/local-time.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import {
   addAccount,
@@ -461,7 +462,7 @@ describe('overview and the phase transition', () => {
     const created = ok(await office.post('/api/campaigns', { year: 2026 }), 201);
     ok(await office.post(`/api/campaigns/${created.id}/transition`, { to: 'pledging' }));
     const overview = ok(await office.get(`/api/campaigns/${created.id}/pledging/overview`));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localToday('Asia/Shanghai');
     expect(overview.pastDeadline).toBe(today > '2026-03-31');
     expect(overview.daysLeft < 0).toBe(overview.pastDeadline);
     if (overview.pastDeadline) {

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
+import type { Actor } from '../../core/actor.ts';
+import type { Tx } from '../../db/client.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
+import { publicUseCase, useCase } from '../../http/use-case.ts';
 import { pledgeInScope } from './pledge-access.ts';
 import { villageChecklistView } from './pledge-checklist.service.ts';
 import { pledgeLetterDocx } from './pledge-letter.ts';
@@ -13,7 +16,7 @@ import {
   overrideOverlap,
   returnSetToVillage,
 } from './pledge-township.service.ts';
-import { presentPledge, presentSet, publicVillagePledges, setDetail } from './pledge-views.ts';
+import { pledgeView, publicVillagePledges, setDetail, setView } from './pledge-views.ts';
 import {
   campaignParams,
   campaignVillageParams,
@@ -26,11 +29,14 @@ import {
   overlapOverrideBody,
   pledgeBody,
   pledgePatchBody,
-  pledgeView,
+  pledgeView as pledgeViewSchema,
   publicOpinionBody,
   reasonBody,
+  setView as setViewSchema,
   villageParams,
+  voteAppliedView,
   voteBody,
+  voteStartedView,
 } from './pledges.schema.ts';
 import { addPledge, resubmitSet, solicit, updatePledge, withdrawPledge } from './pledges.service.ts';
 
@@ -40,9 +46,13 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const attachment = (ascii: string, chinese: string) =>
   `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`;
 
+type SetPermission = 'pledge.write' | 'voting.write' | 'pledge.approve';
+
+/** A step on a set: one use case, answered with the set as the caller now sees it. */
+type SetStep<B> = (tx: Tx, actor: Actor, id: string, body: B) => Promise<unknown>;
+
 export async function pledgeRoutes(app: App) {
   const db = () => app.database.db;
-  const database = () => app.database;
 
   app.get(
     '/pledging/participants/:id',
@@ -50,7 +60,7 @@ export async function pledgeRoutes(app: App) {
       config: { permission: 'pledge.read' },
       schema: { tags, summary: '某村干部的承诺事项、修改和表决历史、意见建议', params: idParams },
     },
-    async (req) => setDetail(db(), actorOf(req).scope, req.params.id),
+    async (req) => setDetail(db(), actorOf(req), req.params.id),
   );
 
   app.post(
@@ -62,13 +72,17 @@ export async function pledgeRoutes(app: App) {
         summary: '新增承诺事项',
         params: idParams,
         body: pledgeBody,
-        response: { 201: pledgeView },
+        response: { 201: pledgeViewSchema },
       },
     },
     async (req, reply) =>
       reply
         .status(201)
-        .send(presentPledge(await addPledge(database(), actorOf(req), req.params.id, req.body))),
+        .send(
+          await useCase(req, async (tx, actor) =>
+            pledgeView(tx, actor, await addPledge(tx, actor, req.params.id, req.body)),
+          ),
+        ),
   );
 
   app.patch(
@@ -80,10 +94,13 @@ export async function pledgeRoutes(app: App) {
         summary: '修改承诺事项（表决未通过的修改后须重新表决）',
         params: idParams,
         body: pledgePatchBody,
-        response: { 200: pledgeView },
+        response: { 200: pledgeViewSchema },
       },
     },
-    async (req) => presentPledge(await updatePledge(database(), actorOf(req), req.params.id, req.body)),
+    async (req) =>
+      useCase(req, async (tx, actor) =>
+        pledgeView(tx, actor, await updatePledge(tx, actor, req.params.id, req.body)),
+      ),
   );
 
   app.post(
@@ -95,90 +112,120 @@ export async function pledgeRoutes(app: App) {
         summary: '撤回承诺事项（保留记录）',
         params: idParams,
         body: reasonBody,
-        response: { 200: pledgeView },
+        response: { 200: pledgeViewSchema },
       },
     },
     async (req) =>
-      presentPledge(await withdrawPledge(database(), actorOf(req), req.params.id, req.body.reason)),
+      useCase(req, async (tx, actor) =>
+        pledgeView(tx, actor, await withdrawPledge(tx, actor, req.params.id, req.body.reason)),
+      ),
   );
 
-  const setAction = (
+  /** POST /pledge-sets/:id/<path>: runs the step and answers with the set (allowed actions included). */
+  function setAction<B>(
     path: string,
     summary: string,
-    permission: 'pledge.write' | 'voting.write' | 'pledge.approve',
-    run: (id: string, req: { body: unknown }, actor: ReturnType<typeof actorOf>) => Promise<unknown>,
-    body?: z.ZodType,
-  ) =>
+    permission: SetPermission,
+    step: SetStep<B>,
+    body?: z.ZodType<B>,
+  ) {
     app.post(
       `/pledge-sets/:id/${path}`,
-      { config: { permission }, schema: { tags, summary, params: idParams, ...(body ? { body } : {}) } },
-      async (req) => run((req.params as { id: string }).id, req, actorOf(req)),
+      {
+        config: { permission },
+        schema: {
+          tags,
+          summary,
+          params: idParams,
+          response: { 200: setViewSchema },
+          ...(body ? { body } : {}),
+        },
+      },
+      async (req) => {
+        const id = (req.params as { id: string }).id;
+        return useCase(req, async (tx, actor) => {
+          await step(tx, actor, id, req.body as B);
+          return setView(tx, actor, id);
+        });
+      },
     );
+  }
 
-  setAction('solicit', '开始征求意见（在村公开页面公布）', 'pledge.write', async (id, _req, actor) =>
-    presentSet(await solicit(database(), actor, id)),
+  setAction('solicit', '开始征求意见（在村公开页面公布）', 'pledge.write', (tx, actor, id) =>
+    solicit(tx, actor, id),
   );
   setAction(
     'resubmit',
     '事项均已确认时报乡审批（退回后未改动，或撤回了未通过的事项）',
     'pledge.write',
-    async (id, _req, actor) => presentSet(await resubmitSet(database(), actor, id)),
+    (tx, actor, id) => resubmitSet(tx, actor, id),
   );
-  setAction(
-    'committee',
-    '记录两委会议对承诺事项的决定',
-    'voting.write',
-    async (id, req, actor) =>
-      presentSet(await recordCommittee(database(), actor, id, req.body as z.infer<typeof committeeBody>)),
-    committeeBody,
-  );
-  setAction(
-    'vote',
-    '提交村民会议或党员和村民代表会议逐项表决（创建表决）',
-    'voting.write',
-    async (id, req, actor) => {
-      const result = await startSetVote(database(), actor, id, req.body as z.infer<typeof voteBody>);
-      return { set: presentSet(result.set), pollId: result.pollId };
-    },
-    voteBody,
-  );
-  setAction('apply-vote', '将已确认的表决结果应用到各承诺事项', 'voting.write', async (id, _req, actor) => {
-    const result = await applySetVote(database(), actor, id);
-    return { set: presentSet(result.set), items: result.items };
-  });
+  setAction('committee', '记录两委会议对承诺事项的决定', 'voting.write', recordCommittee, committeeBody);
   setAction(
     'cancel-vote',
     '撤销无法确认的表决（如会议未达法定人数），事项待重新表决',
     'voting.write',
-    async (id, req, actor) =>
-      presentSet(await cancelSetVote(database(), actor, id, (req.body as { reason: string }).reason)),
+    (tx, actor, id, body: z.infer<typeof reasonBody>) => cancelSetVote(tx, actor, id, body.reason),
     reasonBody,
   );
   setAction(
     'approve',
     '乡党委政府批准（批准后锁定）',
     'pledge.approve',
-    async (id, req, actor) =>
-      presentSet(
-        await approveSet(database(), actor, id, (req.body as { comment?: string } | undefined)?.comment),
-      ),
+    (tx, actor, id, body: z.infer<typeof optionalCommentBody> | undefined) =>
+      approveSet(tx, actor, id, body?.comment),
     optionalCommentBody,
   );
   setAction(
     'return',
     '乡审批退回修改（附意见）',
     'pledge.approve',
-    async (id, req, actor) =>
-      presentSet(await returnSetToVillage(database(), actor, id, (req.body as { comment: string }).comment)),
+    (tx, actor, id, body: z.infer<typeof commentBody>) => returnSetToVillage(tx, actor, id, body.comment),
     commentBody,
   );
   setAction(
     'minimum-override',
     '同意承诺事项少于最低件数（须说明理由）',
     'pledge.approve',
-    async (id, req, actor) =>
-      presentSet(await overrideMinimum(database(), actor, id, (req.body as { reason: string }).reason)),
+    (tx, actor, id, body: z.infer<typeof reasonBody>) => overrideMinimum(tx, actor, id, body.reason),
     reasonBody,
+  );
+
+  app.post(
+    '/pledge-sets/:id/vote',
+    {
+      config: { permission: 'voting.write' },
+      schema: {
+        tags,
+        summary: '提交村民会议或党员和村民代表会议逐项表决（创建表决）',
+        params: idParams,
+        body: voteBody,
+        response: { 200: voteStartedView },
+      },
+    },
+    async (req) =>
+      useCase(req, async (tx, actor) => {
+        const { pollId } = await startSetVote(tx, actor, req.params.id, req.body);
+        return { set: await setView(tx, actor, req.params.id), pollId };
+      }),
+  );
+
+  app.post(
+    '/pledge-sets/:id/apply-vote',
+    {
+      config: { permission: 'voting.write' },
+      schema: {
+        tags,
+        summary: '将已确认的表决结果应用到各承诺事项',
+        params: idParams,
+        response: { 200: voteAppliedView },
+      },
+    },
+    async (req) =>
+      useCase(req, async (tx, actor) => {
+        const { items } = await applySetVote(tx, actor, req.params.id);
+        return { set: await setView(tx, actor, req.params.id), items };
+      }),
   );
 
   app.post(
@@ -188,7 +235,9 @@ export async function pledgeRoutes(app: App) {
       schema: { tags, summary: '录入纸质征求意见', params: idParams, body: opinionBody },
     },
     async (req, reply) =>
-      reply.status(201).send(await addPaperOpinion(database(), actorOf(req), req.params.id, req.body)),
+      reply
+        .status(201)
+        .send(await useCase(req, (tx, actor) => addPaperOpinion(tx, actor, req.params.id, req.body))),
   );
 
   app.post(
@@ -202,7 +251,7 @@ export async function pledgeRoutes(app: App) {
         body: handleOpinionBody,
       },
     },
-    async (req) => handleOpinion(database(), actorOf(req), req.params.id, req.body),
+    async (req) => useCase(req, (tx, actor) => handleOpinion(tx, actor, req.params.id, req.body)),
   );
 
   app.post(
@@ -211,7 +260,8 @@ export async function pledgeRoutes(app: App) {
       config: { permission: 'pledge.approve' },
       schema: { tags, summary: '确认疑似交叉的两项承诺不重复（须说明理由）', body: overlapOverrideBody },
     },
-    async (req, reply) => reply.status(201).send(await overrideOverlap(database(), actorOf(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await useCase(req, (tx, actor) => overrideOverlap(tx, actor, req.body))),
   );
 
   app.get(
@@ -220,8 +270,7 @@ export async function pledgeRoutes(app: App) {
       config: { permission: 'pledge.read' },
       schema: { tags, summary: '本村审批前检查清单与疑似交叉事项', params: campaignVillageParams },
     },
-    async (req) =>
-      villageChecklistView(db(), actorOf(req).scope, req.params.campaignId, req.params.villageId),
+    async (req) => villageChecklistView(db(), actorOf(req), req.params.campaignId, req.params.villageId),
   );
 
   app.get(
@@ -267,9 +316,12 @@ export async function pledgeRoutes(app: App) {
     '/pledges/:id',
     {
       config: { permission: 'pledge.read' },
-      schema: { tags, summary: '承诺事项', params: idParams, response: { 200: pledgeView } },
+      schema: { tags, summary: '承诺事项', params: idParams, response: { 200: pledgeViewSchema } },
     },
-    async (req) => presentPledge(await pledgeInScope(db(), actorOf(req).scope, req.params.id)),
+    async (req) => {
+      const actor = actorOf(req);
+      return pledgeView(db(), actor, await pledgeInScope(db(), actor.scope, req.params.id));
+    },
   );
 
   app.get(
@@ -293,6 +345,8 @@ export async function pledgeRoutes(app: App) {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await addPublicOpinion(database(), req.params.villageId, req.body)),
+      reply
+        .status(201)
+        .send(await publicUseCase(req, (tx) => addPublicOpinion(tx, req.params.villageId, req.body))),
   );
 }

@@ -30,6 +30,8 @@ describe('one village from draft to the public page (愚公村, 李建国 一肩
     const cadre = await t.as('cadre');
     const clerk = await t.as('clerk');
     const office = await t.as('office');
+    // The assembly's host certifies: not the cadre, whose own pledges are voted on (DESIGN §2.3).
+    const leader = await t.as('leader');
     const villager = await t.as(null);
     const participantId = (await participantIds(t, campaignId)).李建国!;
 
@@ -87,7 +89,7 @@ describe('one village from draft to the public page (愚公村, 李建国 一肩
     expect(locked.statusCode).toBe(409);
     const rejects1 = (label: string) =>
       label.startsWith('新建村文化广场') ? 60 : label.startsWith('安装') ? 50 : 5;
-    await paperVote(t, clerk, cadre, vote1.pollId, rejects1);
+    await paperVote(t, clerk, leader, vote1.pollId, rejects1);
     const due = ok(await cadre.get(`/api/pledging/participants/${participantId}`));
     expect(due.set.status).toBe('voting');
     expect(due.poll).toMatchObject({ id: vote1.pollId, status: 'certified' });
@@ -125,7 +127,7 @@ describe('one village from draft to the public page (愚公村, 李建国 一肩
     const vote2 = ok(await clerk.post(`/api/pledge-sets/${setId}/vote`, { meetingId: assembly2 }));
     const poll2 = ok(await clerk.get(`/api/polls/${vote2.pollId}`));
     expect(poll2.questions).toHaveLength(1);
-    await paperVote(t, clerk, cadre, vote2.pollId, () => 20);
+    await paperVote(t, clerk, leader, vote2.pollId, () => 20);
     expect(ok(await clerk.post(`/api/pledge-sets/${setId}/apply-vote`)).set.status).toBe('confirmed');
 
     // History: the square shows both rounds and its earlier text.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PLEDGE_STATUSES } from '../../domain/pledging/workflow.ts';
+import { PLEDGE_STATUSES, SET_STATUSES } from '../../domain/pledging/workflow.ts';
+import { PLEDGE_ACTIONS, SET_ACTIONS } from '../../domain/policies/pledge.ts';
 
 export const fieldLabels: Record<string, string> = {
   category: '承诺类别',
@@ -90,4 +91,25 @@ export const pledgeView = z.object({
   status: z.enum(PLEDGE_STATUSES),
   statusLabel: z.string(),
   version: z.number(),
+  /** What the caller may do to this pledge now (server/domain/policies/pledge.ts). */
+  allowedActions: z.array(z.enum(PLEDGE_ACTIONS)),
+});
+
+export const setView = z.object({
+  id: z.string(),
+  participantId: z.string(),
+  status: z.enum(SET_STATUSES),
+  statusLabel: z.string(),
+  round: z.number(),
+  pollId: z.string().nullable(),
+  minimumOverrideReason: z.string().nullable(),
+  townshipComment: z.string().nullable(),
+  /** What the caller may do to this set now. */
+  allowedActions: z.array(z.enum(SET_ACTIONS)),
+});
+
+export const voteStartedView = z.object({ set: setView, pollId: z.string() });
+export const voteAppliedView = z.object({
+  set: setView,
+  items: z.array(z.object({ id: z.string(), status: z.enum(['confirmed', 'rejected']) })),
 });

@@ -1,28 +1,21 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Database, Tx } from '../../db/client.ts';
-import { pledgeRevisions, pledgeSets, pledges } from '../../db/schema/index.ts';
-import { isCalendarDate } from '../../domain/campaign-config.ts';
-import {
-  canAddItem,
-  editItem,
-  resubmit,
-  startSoliciting,
-  withdrawItem,
-} from '../../domain/pledging/workflow.ts';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import { badRequest } from '../../core/errors.ts';
+import type { Tx } from '../../db/client.ts';
+import { pledgeRevisions, pledgeSets, pledges } from '../../db/schema/index.ts';
+import { isCalendarDate } from '../../domain/campaign-config.ts';
+import { editItem, resubmit, startSoliciting, withdrawItem } from '../../domain/pledging/workflow.ts';
+import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import {
-  assertActsFor,
-  assertNotExcluded,
-  assertPledgingPhase,
-  campaignOf,
+  lockedSet,
   type ParticipantRow,
   participantInScope,
   pledgeInScope,
+  type SetRow,
   stateOf,
-  writableSet,
 } from './pledge-access.ts';
+import { assertParticipantAction, assertPledgeAction, assertSetAction } from './pledge-policy.ts';
 import { auditPledging, recordEvent, unwrap } from './pledge-records.ts';
 import type { PledgeBody, PledgePatchBody } from './pledges.schema.ts';
 
@@ -42,8 +35,11 @@ function checkFields(campaign: CampaignRow, body: Partial<PledgeBody>) {
   }
 }
 
-/** The participant's set, created on first use (one per participant, even holding both posts). */
-async function setFor(tx: Tx, participant: ParticipantRow) {
+/**
+ * The participant's set, created on first use (one per participant, even holding both posts) and
+ * locked. Creating it before the rules are checked is safe: a refusal rolls the use case back.
+ */
+async function setFor(tx: Tx, participant: ParticipantRow): Promise<SetRow> {
   await tx
     .insert(pledgeSets)
     .values({
@@ -62,118 +58,107 @@ async function setFor(tx: Tx, participant: ParticipantRow) {
   return set!;
 }
 
-export async function addPledge(database: Database, actor: Actor, participantId: string, body: PledgeBody) {
-  return database.transaction(async (tx) => {
-    const participant = await participantInScope(tx, actor.scope, participantId);
-    const campaign = await campaignOf(tx, actor.scope, participant.campaignId);
-    assertPledgingPhase(campaign);
-    assertNotExcluded(participant);
-    assertActsFor(actor, participant);
-    checkFields(campaign, body);
-    const set = await setFor(tx, participant);
-    unwrap(canAddItem(set.status));
-    const [{ next }] = (await tx
-      .select({ next: sql<number>`coalesce(max(${pledges.position}), -1)::int + 1` })
-      .from(pledges)
-      .where(eq(pledges.setId, set.id))) as [{ next: number }];
-    const [row] = await tx
-      .insert(pledges)
-      .values({
-        countyId: set.countyId,
-        townshipId: set.townshipId,
-        villageId: set.villageId,
-        campaignId: set.campaignId,
-        setId: set.id,
-        participantId: participant.id,
-        position: next,
-        ...body,
-      })
-      .returning();
-    await auditPledging(tx, asAuditActor(actor), set, {
-      action: 'pledge.create',
-      entity: 'pledge',
-      entityId: row!.id,
-      after: row,
-    });
-    return row!;
+export async function addPledge(tx: Tx, actor: Actor, participantId: string, body: PledgeBody) {
+  const participant = await participantInScope(tx, actor.scope, participantId);
+  const campaign = await findCampaign(tx, actor.scope, participant.campaignId);
+  const set = await setFor(tx, participant);
+  assertParticipantAction(actor, { campaign, participant, setStatus: set.status }, 'draft');
+  checkFields(campaign, body);
+  const [{ next }] = (await tx
+    .select({ next: sql<number>`coalesce(max(${pledges.position}), -1)::int + 1` })
+    .from(pledges)
+    .where(eq(pledges.setId, set.id))) as [{ next: number }];
+  const [row] = await tx
+    .insert(pledges)
+    .values({
+      countyId: set.countyId,
+      townshipId: set.townshipId,
+      villageId: set.villageId,
+      campaignId: set.campaignId,
+      setId: set.id,
+      participantId: participant.id,
+      position: next,
+      ...body,
+    })
+    .returning();
+  await auditPledging(tx, asAuditActor(actor), set, {
+    action: 'pledge.create',
+    entity: 'pledge',
+    entityId: row!.id,
+    after: row,
   });
+  return row!;
 }
 
 const TEXT_FIELDS = ['category', 'title', 'content', 'completionStandard', 'dueDate'] as const;
 
-export async function updatePledge(
-  database: Database,
-  actor: Actor,
-  pledgeId: string,
-  body: PledgePatchBody,
-) {
-  return database.transaction(async (tx) => {
-    const pledge = await pledgeInScope(tx, actor.scope, pledgeId);
-    const { set, campaign } = await writableSet(tx, actor, pledge.setId);
-    checkFields(campaign, body);
-    const changes = Object.fromEntries(
-      TEXT_FIELDS.filter((f) => body[f] !== undefined && body[f] !== pledge[f]).map((f) => [f, body[f]]),
-    );
-    if (Object.keys(changes).length === 0) return pledge;
-    const status = unwrap(editItem(set.status, pledge.status));
-    await tx.insert(pledgeRevisions).values({
-      countyId: pledge.countyId,
-      townshipId: pledge.townshipId,
-      villageId: pledge.villageId,
-      pledgeId: pledge.id,
-      version: pledge.version,
-      category: pledge.category,
-      title: pledge.title,
-      content: pledge.content,
-      completionStandard: pledge.completionStandard,
-      dueDate: pledge.dueDate,
-      reason: body.reason ?? null,
-      replacedBy: actor.displayName,
-    });
-    const [row] = await tx
-      .update(pledges)
-      .set({ ...changes, status, version: pledge.version + 1, confirmedAt: null, updatedAt: new Date() })
-      .where(eq(pledges.id, pledge.id))
-      .returning();
-    await auditPledging(tx, asAuditActor(actor), set, {
-      action: 'pledge.update',
-      entity: 'pledge',
-      entityId: pledge.id,
-      before: pledge,
-      after: row,
-      reason: body.reason ?? null,
-    });
-    return row!;
+export async function updatePledge(tx: Tx, actor: Actor, pledgeId: string, body: PledgePatchBody) {
+  const pledge = await pledgeInScope(tx, actor.scope, pledgeId);
+  const ctx = await lockedSet(tx, actor.scope, pledge.setId);
+  assertPledgeAction(actor, ctx, pledge, 'edit');
+  checkFields(ctx.campaign, body);
+  const changes = Object.fromEntries(
+    TEXT_FIELDS.filter((f) => body[f] !== undefined && body[f] !== pledge[f]).map((f) => [f, body[f]]),
+  );
+  if (Object.keys(changes).length === 0) return pledge;
+  const status = unwrap(editItem(ctx.set.status, pledge.status));
+  await tx.insert(pledgeRevisions).values({
+    countyId: pledge.countyId,
+    townshipId: pledge.townshipId,
+    villageId: pledge.villageId,
+    pledgeId: pledge.id,
+    version: pledge.version,
+    category: pledge.category,
+    title: pledge.title,
+    content: pledge.content,
+    completionStandard: pledge.completionStandard,
+    dueDate: pledge.dueDate,
+    reason: body.reason ?? null,
+    replacedBy: actor.displayName,
   });
+  const [row] = await tx
+    .update(pledges)
+    .set({ ...changes, status, version: pledge.version + 1, confirmedAt: null, updatedAt: new Date() })
+    .where(eq(pledges.id, pledge.id))
+    .returning();
+  await auditPledging(tx, asAuditActor(actor), ctx.set, {
+    action: 'pledge.update',
+    entity: 'pledge',
+    entityId: pledge.id,
+    before: pledge,
+    after: row,
+    reason: body.reason ?? null,
+  });
+  return row!;
 }
 
-export async function withdrawPledge(database: Database, actor: Actor, pledgeId: string, reason: string) {
-  return database.transaction(async (tx) => {
-    const pledge = await pledgeInScope(tx, actor.scope, pledgeId);
-    const { set } = await writableSet(tx, actor, pledge.setId);
-    const status = unwrap(withdrawItem(set.status, pledge.status));
-    const [row] = await tx
-      .update(pledges)
-      .set({ status, updatedAt: new Date() })
-      .where(eq(pledges.id, pledge.id))
-      .returning();
-    await auditPledging(tx, asAuditActor(actor), set, {
-      action: 'pledge.withdraw',
-      entity: 'pledge',
-      entityId: pledge.id,
-      before: { status: pledge.status },
-      after: { status },
-      reason,
-    });
-    return row!;
+export async function withdrawPledge(tx: Tx, actor: Actor, pledgeId: string, reason: string) {
+  const pledge = await pledgeInScope(tx, actor.scope, pledgeId);
+  const ctx = await lockedSet(tx, actor.scope, pledge.setId);
+  assertPledgeAction(actor, ctx, pledge, 'withdraw');
+  const status = unwrap(withdrawItem(ctx.set.status, pledge.status));
+  const [row] = await tx
+    .update(pledges)
+    .set({ status, updatedAt: new Date() })
+    .where(eq(pledges.id, pledge.id))
+    .returning();
+  await auditPledging(tx, asAuditActor(actor), ctx.set, {
+    action: 'pledge.withdraw',
+    entity: 'pledge',
+    entityId: pledge.id,
+    before: { status: pledge.status },
+    after: { status },
+    reason,
   });
+  return row!;
 }
 
-async function moveSet(
+/** Moves the set to a status (with extra columns), audited. */
+export async function moveSet(
   tx: Tx,
   actor: Actor,
-  set: { id: string; countyId: string; townshipId: string; status: string },
-  status: (typeof pledgeSets.$inferSelect)['status'],
+  set: SetRow,
+  status: SetRow['status'],
   extra: Partial<typeof pledgeSets.$inferInsert> = {},
 ) {
   const [row] = await tx
@@ -191,26 +176,22 @@ async function moveSet(
   return row!;
 }
 
-export { moveSet };
-
 /** 征求意见: the draft goes on the village's public page for opinions. */
-export async function solicit(database: Database, actor: Actor, setId: string) {
-  return database.transaction(async (tx) => {
-    const { set, items } = await writableSet(tx, actor, setId);
-    const status = unwrap(startSoliciting(stateOf(set, items)));
-    const row = await moveSet(tx, actor, set, status, { solicitingSince: new Date() });
-    await recordEvent(tx, asAuditActor(actor), row, 'soliciting');
-    return row;
-  });
+export async function solicit(tx: Tx, actor: Actor, setId: string) {
+  const ctx = await lockedSet(tx, actor.scope, setId);
+  await assertSetAction(tx, actor, ctx, 'solicit');
+  const status = unwrap(startSoliciting(stateOf(ctx.set, ctx.items)));
+  const row = await moveSet(tx, actor, ctx.set, status, { solicitingSince: new Date() });
+  await recordEvent(tx, asAuditActor(actor), row, 'soliciting');
+  return row;
 }
 
 /** After a township return with nothing to re-vote, the set goes back to the township. */
-export async function resubmitSet(database: Database, actor: Actor, setId: string) {
-  return database.transaction(async (tx) => {
-    const { set, items } = await writableSet(tx, actor, setId);
-    const status = unwrap(resubmit(stateOf(set, items)));
-    const row = await moveSet(tx, actor, set, status);
-    await recordEvent(tx, asAuditActor(actor), row, 'resubmitted');
-    return row;
-  });
+export async function resubmitSet(tx: Tx, actor: Actor, setId: string) {
+  const ctx = await lockedSet(tx, actor.scope, setId);
+  await assertSetAction(tx, actor, ctx, 'resubmit');
+  const status = unwrap(resubmit(stateOf(ctx.set, ctx.items)));
+  const row = await moveSet(tx, actor, ctx.set, status);
+  await recordEvent(tx, asAuditActor(actor), row, 'resubmitted');
+  return row;
 }

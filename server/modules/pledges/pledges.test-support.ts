@@ -112,7 +112,14 @@ export async function paperVote(
   const office = await t.as('office');
   const poll = ok(await clerk.get(`/api/polls/${pollId}`));
   const meeting = ok(await clerk.get(`/api/meetings/${poll.meetingId}`));
-  ok(await clerk.patch(`/api/meetings/${poll.meetingId}`, { attendance: meeting.meeting.eligible }));
+  // The host certifies as the meeting's recorded host account.
+  const hostUserId = ok(await host.get('/api/auth/me')).userId;
+  ok(
+    await clerk.patch(`/api/meetings/${poll.meetingId}`, {
+      attendance: meeting.meeting.eligible,
+      hostUserId,
+    }),
+  );
   ok(await clerk.post(`/api/polls/${pollId}/open`));
   ok(await clerk.post(`/api/polls/${pollId}/close`));
   const questions = poll.questions.map(
