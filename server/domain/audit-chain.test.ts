@@ -5,15 +5,19 @@ import {
   auditHash,
   type ChainedEntry,
   canonicalJson,
-  firstBrokenEntry,
+  chainHeadLine,
+  chainStart,
+  checkRecordedHead,
   GENESIS_HASH,
+  parseRecordedHead,
+  walkChain,
 } from './audit-chain.ts';
 
-/** Builds a valid chain from contents, numbering seq from 1. */
-function chain(contents: Omit<AuditContent, 'seq'>[], start = GENESIS_HASH): ChainedEntry[] {
+/** Builds a valid chain from contents, numbering seq from `after` + 1. */
+function chain(contents: Omit<AuditContent, 'seq'>[], start = GENESIS_HASH, after = 0): ChainedEntry[] {
   let prev = start;
   return contents.map((c, i) => {
-    const content = { ...c, seq: i + 1 };
+    const content = { ...c, seq: after + i + 1 };
     const hash = auditHash(prev, content);
     const entry = { ...content, prevHash: prev, hash };
     prev = hash;
@@ -67,7 +71,15 @@ describe('audit chain', () => {
   it('verifies an untouched chain of any length', () => {
     fc.assert(
       fc.property(fc.array(content, { maxLength: 12 }), (contents) => {
-        expect(firstBrokenEntry(chain(contents))).toBeNull();
+        const entries = chain(contents);
+        const walked = walkChain(entries);
+        expect(walked.broken).toBeNull();
+        expect(walked.verified).toBe(entries.length);
+        expect(walked.head).toEqual(
+          entries.length
+            ? { seq: entries.length, hash: entries.at(-1)!.hash }
+            : { seq: 0, hash: GENESIS_HASH },
+        );
       }),
     );
   });
@@ -86,25 +98,31 @@ describe('audit chain', () => {
           fc.pre(canonicalJson(target[field]) !== canonicalJson(value));
           const mutated = { ...target, [field]: value };
           entries[index] = mutated;
-          const broken = firstBrokenEntry(entries);
+          const { broken, verified } = walkChain(entries);
           expect(broken).not.toBeNull();
           expect(broken!.seq).toEqual(mutated.seq);
-          expect(firstBrokenEntry(entries.slice(0, index))).toBeNull();
+          expect(verified).toBe(index);
+          expect(walkChain(entries.slice(0, index)).broken).toBeNull();
         },
       ),
       { numRuns: 500 },
     );
   });
 
-  it('detects a removed entry at the entry after it', () => {
+  it('detects removed entries at the entry after them, as a gap', () => {
     fc.assert(
-      fc.property(fc.array(content, { minLength: 2, maxLength: 10 }), fc.nat(), (contents, pick) => {
-        const entries = chain(contents);
-        const index = pick % (entries.length - 1);
-        const removed = entries.splice(index, 1);
-        expect(removed).toHaveLength(1);
-        expect(firstBrokenEntry(entries)?.seq).toBe(index + 2);
-      }),
+      fc.property(
+        fc.array(content, { minLength: 2, maxLength: 10 }),
+        fc.nat(),
+        fc.nat(),
+        (contents, pick, many) => {
+          const entries = chain(contents);
+          const index = pick % (entries.length - 1);
+          const count = 1 + (many % (entries.length - 1 - index));
+          entries.splice(index, count);
+          expect(walkChain(entries).broken).toEqual({ seq: index + count + 1, why: 'gap' });
+        },
+      ),
     );
   });
 
@@ -116,7 +134,7 @@ describe('audit chain', () => {
         const [a, b] = [entries[index]!, entries[index + 1]!];
         entries[index] = b;
         entries[index + 1] = a;
-        expect(firstBrokenEntry(entries)?.seq).toBe(b.seq);
+        expect(walkChain(entries).broken?.seq).toBe(b.seq);
       }),
     );
   });
@@ -130,13 +148,91 @@ describe('audit chain', () => {
     );
   });
 
-  it('continues a chain from a given start hash', () => {
-    const [first] = chain([{ ...sample(), action: 'a' }], 'f'.repeat(64));
-    expect(firstBrokenEntry([first!], 'f'.repeat(64))).toBeNull();
-    expect(firstBrokenEntry([first!])).toEqual({
-      seq: 1,
-      why: 'prev_hash does not match the previous entry',
+  it('continues a chain from a given start (seq and hash)', () => {
+    const from = { seq: 34, hash: 'f'.repeat(64) };
+    const entries = chain([sample(), { ...sample(), action: 'b' }], from.hash, from.seq);
+    expect(walkChain(entries, from)).toEqual({
+      head: { seq: 36, hash: entries[1]!.hash },
+      verified: 2,
+      broken: null,
     });
+    expect(walkChain(entries).broken).toEqual({ seq: 35, why: 'gap' });
+    expect(walkChain(entries, { seq: 34, hash: GENESIS_HASH }).broken).toEqual({ seq: 35, why: 'link' });
+  });
+
+  it('does not take a chain that repeats or goes back in numbering', () => {
+    const entries = chain([sample(), sample()]);
+    expect(walkChain([entries[0]!, entries[0]!]).broken).toEqual({ seq: 1, why: 'numbering' });
+  });
+});
+
+describe('the start of a county chain after an upgrade from one global chain', () => {
+  it.each([
+    ['no legacy row at all', 0, null, { seq: 0, hash: GENESIS_HASH }],
+    [
+      'a county with no legacy row of its own',
+      0,
+      { seq: 34, hash: 'a'.repeat(64) },
+      { seq: 0, hash: 'a'.repeat(64) },
+    ],
+    [
+      'the county of every legacy row',
+      34,
+      { seq: 34, hash: 'a'.repeat(64) },
+      { seq: 34, hash: 'a'.repeat(64) },
+    ],
+    [
+      'a county with some legacy rows',
+      5,
+      { seq: 34, hash: 'b'.repeat(64) },
+      { seq: 5, hash: 'b'.repeat(64) },
+    ],
+  ])('%s', (_, rows, legacyHead, start) => {
+    expect(chainStart(rows, legacyHead)).toEqual(start);
+  });
+});
+
+describe('a chain head recorded elsewhere', () => {
+  const hash = `${'ab12cd34ef567890'}${'0'.repeat(48)}`;
+  it.each([
+    ['35:ab12cd34ef567890', { seq: 35, hash: 'ab12cd34ef567890' }],
+    [' 7:AB12CD34 ', { seq: 7, hash: 'ab12cd34' }],
+    [`1:${hash}`, { seq: 1, hash }],
+    ['35:ab12', null],
+    ['0:ab12cd34ef567890', null],
+    ['35-ab12cd34ef567890', null],
+    ['35:xyz12cd34ef56789', null],
+    [`1:${hash}0`, null],
+  ])('parses %j', (text, head) => {
+    expect(parseRecordedHead(text)).toEqual(head);
+  });
+
+  it.each([
+    ['still there', { seq: 40, hash }, hash, null],
+    ['still there, later entries added', { seq: 52, hash: 'ffff' }, hash, null],
+    ['newest entries removed', { seq: 36, hash: 'cccc' }, null, { kind: 'removed', from: 37, to: 40 }],
+    ['all entries removed', { seq: 0, hash: GENESIS_HASH }, null, { kind: 'removed', from: 1, to: 40 }],
+    ['rewritten from there', { seq: 45, hash: 'ffff' }, 'ffff'.repeat(16), { kind: 'replaced', seq: 40 }],
+  ] as const)('%s', (_, head, hashAtSeq, finding) => {
+    expect(checkRecordedHead({ seq: 40, hash: 'ab12cd34ef567890' }, head, hashAtSeq)).toEqual(finding);
+  });
+
+  it('is printed with the county and the first 16 hex digits of the hash', () => {
+    expect(chainHeadLine({ seq: 35, hash }, '示范县')).toBe(
+      '审计链（示范县）：第 35 条 · 哈希 ab12cd34ef567890…',
+    );
+    expect(chainHeadLine({ seq: 0, hash: GENESIS_HASH })).toBe('审计链：尚无记录');
+  });
+
+  it('as printed, is found again by the check', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.stringMatching(/^[0-9a-f]{64}$/), (seq, full) => {
+        const printed = chainHeadLine({ seq, hash: full }).match(/第 (\d+) 条 · 哈希 ([0-9a-f]+)…/)!;
+        const recorded = parseRecordedHead(`${printed[1]}:${printed[2]}`)!;
+        expect(checkRecordedHead(recorded, { seq, hash: full }, full)).toBeNull();
+        expect(checkRecordedHead(recorded, { seq: seq - 1, hash: full }, null)?.kind).toBe('removed');
+      }),
+    );
   });
 });
 

@@ -1,15 +1,25 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * Append-only, hash-chained log of every write. `hash` = SHA-256 over the previous hash and the
- * entry's canonical content (see domain/audit-chain.ts); `npm run audit:verify` recomputes it.
+ * Append-only, hash-chained log of every write: one chain per county (county_id null: the system
+ * chain), each appended under its own lock, so counties never wait on each other. `hash` = SHA-256
+ * over the previous hash and the entry's canonical content (domain/audit-chain.ts), whose `seq` is the
+ * chain seq; `npm run audit:verify` recomputes every chain.
+ *
+ * Rows written before per-county chains (schema 0000) are the legacy segment (`legacy`): one global
+ * chain hashed with the global `seq`; see migration 0004 for the rule.
  */
 export const auditLog = pgTable(
   'audit_log',
   {
-    /** Assigned under an advisory lock as last seq + 1, so the chain has no gaps. */
-    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    /** Row id in insertion order, from a sequence (may have gaps); hashed only in legacy rows. */
+    seq: bigint('seq', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     countyId: uuid('county_id'),
+    /** Position in the county's chain, assigned under the chain's lock as last + 1: no gaps. */
+    chainSeq: bigint('chain_seq', { mode: 'number' }).notNull(),
+    /** Written by schema 0000's single global chain (verified the old way). */
+    legacy: boolean('legacy').notNull().default(false),
     townshipId: uuid('township_id'),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: uuid('actor_id'),
@@ -24,6 +34,8 @@ export const auditLog = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [
+    unique('audit_chain_seq').on(t.countyId, t.chainSeq).nullsNotDistinct(),
+    index('audit_legacy_seq').on(t.seq).where(sql`legacy`),
     index('audit_township_seq').on(t.townshipId, t.seq),
     index('audit_entity').on(t.entity, t.entityId),
   ],

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 
+/** Chinese names of the audit log's query fields, for error messages. */
+export const fieldLabels: Record<string, string> = {
+  action: '操作类型',
+  entity: '对象类型',
+  actorName: '操作人',
+  from: '开始时间',
+  to: '结束时间',
+  limit: '每页条数',
+  offset: '起始位置',
+};
+
 export const auditQuery = z.strictObject({
   action: z.string().max(64).optional(),
   entity: z.string().max(64).optional(),
@@ -11,7 +22,10 @@ export const auditQuery = z.strictObject({
 });
 
 export const auditEntry = z.object({
+  /** Row id in insertion order across every county. */
   seq: z.number(),
+  /** Position in the county's chain: what people see as the entry's number. */
+  chainSeq: z.number(),
   at: z.date(),
   actorName: z.string(),
   action: z.string(),
@@ -23,10 +37,29 @@ export const auditEntry = z.object({
   hash: z.string(),
 });
 
-export const auditPage = z.object({ total: z.number(), entries: z.array(auditEntry) });
+export const auditPage = z.object({
+  total: z.number(),
+  entries: z.array(auditEntry),
+  /** The caller's township's time zone (the default for a county viewer): times are shown in it. */
+  timeZone: z.string(),
+});
+
+const chainHead = z.object({ seq: z.number(), hash: z.string() });
+
+/** The caller's county chain, verified whole; counts and ranges are the caller's own entries only. */
 export const verifyResponse = z.object({
   ok: z.boolean(),
+  /** The caller's entries (the township's, or the county's) verified. */
   checked: z.number(),
+  /** Chain seq of the first and last of them. */
+  firstSeq: z.number().nullable(),
+  lastSeq: z.number().nullable(),
+  /** The county chain's last entry now. */
+  head: chainHead,
+  /** Chain seq of the first entry of the county chain that does not verify. */
   brokenSeq: z.number().nullable(),
+  /** Whether that entry is the caller's own (else: another township's of the same county). */
+  brokenInScope: z.boolean(),
+  /** Why, in Chinese. */
   why: z.string().nullable(),
 });

@@ -1,12 +1,17 @@
-import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import type { Queryable, Tx } from '../../db/client.ts';
-import { auditLog } from '../../db/schema/index.ts';
-import { scopeWhere } from '../../db/scope.ts';
-import { auditHash, type ChainedEntry, firstBrokenEntry, GENESIS_HASH } from '../../domain/audit-chain.ts';
+import { and, desc, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { AuditActor, Scope } from '../../core/actor.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
+import { auditLog, townships } from '../../db/schema/index.ts';
+import { scopeWhere } from '../../db/scope.ts';
+import { auditHash, type ChainHead, chainStart } from '../../domain/audit-chain.ts';
+import { DEFAULT_TIME_ZONE } from '../../domain/local-time.ts';
 
-/** One lock id for the whole chain: appends are serialized so seq has no gaps and no forks. */
-const AUDIT_CHAIN_LOCK = 7_340_001;
+/**
+ * Each chain has its own transaction-scoped advisory lock, the two-int form (this class id, a hash of
+ * the chain's county), so appends to different counties never wait on each other. Two counties whose
+ * keys collide share a lock: slower, never wrong.
+ */
+const AUDIT_CHAIN_LOCK_CLASS = 7_340_001;
 
 export type AuditEntryInput = {
   action: string;
@@ -19,8 +24,46 @@ export type AuditEntryInput = {
   reason?: string | null;
 };
 
+/**
+ * Takes a chain's lock until the transaction ends (re-entrant: taking it again in the same
+ * transaction does not wait). Whoever appends to the chain holds it; so does the cast-audit chainer
+ * before it takes queued rows (ballots/cast-audit.ts takes the same lock, class and key).
+ */
+export async function lockAuditChain(tx: Tx, countyId: string | null): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${sql.raw(String(AUDIT_CHAIN_LOCK_CLASS))}, hashtext(${countyId ?? 'system'}))`,
+  );
+}
+
 /** Plain JSON (dates become strings), the form jsonb gives back, so the hash re-computes. */
 const toJson = (value: unknown) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+
+/** The rows of one chain: a county's, or (null) the system chain of entries of no county. */
+export const chainWhere = (countyId: string | null) =>
+  countyId === null ? isNull(auditLog.countyId) : eq(auditLog.countyId, countyId);
+
+/** The hash of the last row of schema 0000's global chain (see migration 0004), null if none. */
+export async function legacyHead(db: Queryable): Promise<ChainHead | null> {
+  const [row] = await db
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .where(eq(auditLog.legacy, true))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Where the chain's next entry continues from: its last entry, or after its legacy rows. */
+async function nextLink(tx: Tx, countyId: string | null): Promise<ChainHead> {
+  const [last] = await tx
+    .select({ seq: auditLog.chainSeq, hash: auditLog.hash, legacy: auditLog.legacy })
+    .from(auditLog)
+    .where(chainWhere(countyId))
+    .orderBy(desc(auditLog.chainSeq))
+    .limit(1);
+  if (last && !last.legacy) return { seq: last.seq, hash: last.hash };
+  return chainStart(last?.seq ?? 0, await legacyHead(tx));
+}
 
 /** Appends one chained entry inside the caller's transaction: the write and its record commit together. */
 export async function appendAudit(tx: Tx, actor: AuditActor, input: AuditEntryInput): Promise<void> {
@@ -28,41 +71,42 @@ export async function appendAudit(tx: Tx, actor: AuditActor, input: AuditEntryIn
 }
 
 /**
- * Appends several chained entries in order under one lock and one INSERT (used to chain queued
- * entries of high-rate writes, e.g. cast ballots, in batches). Same chain, same hashes as one by one.
+ * Appends several chained entries in order (used to chain queued entries of high-rate writes, e.g.
+ * cast ballots, in batches): each county's entries onto its own chain under its lock, all in one
+ * INSERT. Same chains, same hashes as one by one. Chains are locked in one order (by county id), so
+ * two batches never wait on each other in a cycle; the locks are held until the transaction ends.
  */
 export async function appendAuditBatch(tx: Tx, actor: AuditActor, inputs: AuditEntryInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
+  const byChain = new Map<string | null, AuditEntryInput[]>();
+  for (const input of inputs) byChain.set(input.countyId, [...(byChain.get(input.countyId) ?? []), input]);
+  const chains = [...byChain.keys()].sort((a, b) => ((a ?? '') < (b ?? '') ? -1 : 1));
   const at = new Date().toISOString();
-  const rows = inputs.map((input) => {
-    seq += 1;
-    const content = {
-      seq,
-      at,
-      countyId: input.countyId,
-      townshipId: input.townshipId ?? null,
-      actorId: actor.id,
-      actorName: actor.name,
-      action: input.action,
-      entity: input.entity,
-      entityId: input.entityId ?? null,
-      before: toJson(input.before),
-      after: toJson(input.after),
-      reason: input.reason ?? null,
-    };
-    const hash = auditHash(prevHash, content);
-    const row = { ...content, at: new Date(content.at), prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
+  const rows: (typeof auditLog.$inferInsert)[] = [];
+  for (const countyId of chains) {
+    await lockAuditChain(tx, countyId);
+    let link = await nextLink(tx, countyId);
+    for (const input of byChain.get(countyId)!) {
+      const content = {
+        seq: link.seq + 1,
+        at,
+        countyId,
+        townshipId: input.townshipId ?? null,
+        actorId: actor.id,
+        actorName: actor.name,
+        action: input.action,
+        entity: input.entity,
+        entityId: input.entityId ?? null,
+        before: toJson(input.before),
+        after: toJson(input.after),
+        reason: input.reason ?? null,
+      };
+      const hash = auditHash(link.hash, content);
+      const { seq: chainSeq, ...columns } = content;
+      rows.push({ ...columns, chainSeq, at: new Date(at), prevHash: link.hash, hash });
+      link = { seq: chainSeq, hash };
+    }
+  }
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
 }
 
@@ -83,36 +127,20 @@ export async function listAudit(
     filter.to ? lte(auditLog.at, filter.to) : undefined,
   ];
   const where = and(...conditions);
-  const [rows, [count]] = await Promise.all([
+  const [rows, [count], timeZone] = await Promise.all([
     db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(page.limit).offset(page.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
+    timeZoneOf(db, scope),
   ]);
-  return { total: count?.n ?? 0, entries: rows };
+  return { total: count?.n ?? 0, entries: rows, timeZone };
 }
 
-/** Walks the whole chain in seq order, in batches; returns the first broken entry or null. */
-export async function verifyAuditChain(
-  db: Queryable,
-): Promise<{ checked: number; broken: { seq: number; why: string } | null }> {
-  let prev = GENESIS_HASH;
-  let after = 0;
-  let checked = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditLog)
-      .where(sql`${auditLog.seq} > ${after}`)
-      .orderBy(auditLog.seq)
-      .limit(1000);
-    if (rows.length === 0) return { checked, broken: null };
-    const entries: ChainedEntry[] = rows.map((r) => ({ ...r, at: r.at.toISOString() }));
-    const gap = entries.find((e, i) => e.seq !== after + i + 1);
-    if (gap)
-      return { checked, broken: { seq: gap.seq, why: 'sequence gap: an entry before it was removed' } };
-    const broken = firstBrokenEntry(entries, prev);
-    if (broken) return { checked, broken };
-    checked += entries.length;
-    prev = entries.at(-1)!.hash;
-    after = entries.at(-1)!.seq;
-  }
+/** The zone the caller's times are shown in: the township's, the default for a county viewer. */
+async function timeZoneOf(db: Queryable, scope: Scope): Promise<string> {
+  if (!scope.townshipId) return DEFAULT_TIME_ZONE;
+  const [township] = await db
+    .select({ timeZone: townships.timeZone })
+    .from(townships)
+    .where(eq(townships.id, scope.townshipId));
+  return township?.timeZone ?? DEFAULT_TIME_ZONE;
 }

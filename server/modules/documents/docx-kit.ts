@@ -10,6 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { type ChainHead, chainHeadLine } from '../../domain/audit-chain.ts';
 
 /** Building blocks of the product's Chinese .docx documents (承诺书, 表决结果记录, …), one style for all. */
 const FONT = 'SimSun';
@@ -64,3 +65,15 @@ export function renderDocx(docTitle: string, children: (Paragraph | Table)[]): P
     new Document({ creator: '村官承诺考评系统', title: docTitle, sections: [{ children }] }),
   );
 }
+
+/**
+ * The audit chain head at the document's time, in small grey type at its end: with it,
+ * `npm run audit:verify -- --county … --head seq:hash` later proves no audit entry up to it was removed.
+ */
+export const chainHeadParagraph = (head: ChainHead & { countyName?: string | null }) =>
+  new Paragraph({
+    spacing: { before: 240 },
+    children: [
+      new TextRun({ text: chainHeadLine(head, head.countyName), font: FONT, size: 18, color: '666666' }),
+    ],
+  });
