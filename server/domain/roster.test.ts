@@ -6,9 +6,12 @@ import {
   endProblem,
   isIsoDate,
   isValidPhone,
+  type KnownPerson,
+  matchRosterPerson,
   type PostRecord,
   parseDateText,
   planAppointment,
+  type RegisteredPerson,
 } from './roster.ts';
 
 describe('countProblems', () => {
@@ -135,5 +138,149 @@ describe('endProblem', () => {
     expect(endProblem({ startDate: '2024-01-01', endDate: null }, '2024-01-01')).toBeNull();
     expect(endProblem({ startDate: '2024-01-01', endDate: null }, '2023-12-31')).toMatch(/不能早于/);
     expect(endProblem({ startDate: '2024-01-01', endDate: '2024-05-01' }, '2024-06-01')).toMatch(/已于/);
+  });
+});
+
+describe('matchRosterPerson', () => {
+  const here = 'village-here';
+  const person = (over: Partial<RegisteredPerson> = {}): RegisteredPerson => ({
+    id: 'p1',
+    name: '王强',
+    villageId: here,
+    idCardMasked: '419001********0191',
+    where: '王屋村',
+    otherTownship: false,
+    openPosts: [],
+    ...over,
+  });
+  const namesake = (over: Partial<KnownPerson> = {}): KnownPerson => ({
+    id: 'p2',
+    name: '王强',
+    villageId: here,
+    idCardMasked: '419001********0257',
+    ...over,
+  });
+  const withNumber = { name: '王强', hasIdCard: true };
+  const without = { name: '王强', hasIdCard: false };
+
+  it.each([
+    ['the number’s person in this village', withNumber, person(), [], 'existing', false, false, null],
+    [
+      'the number’s person in another village of the township: moves, keeping history',
+      withNumber,
+      person({ villageId: 'v2', openPosts: ['party_secretary'] }),
+      [],
+      'existing',
+      true,
+      false,
+      /原登记在王屋村，将调入本村.*党支部书记.*前一天结束/,
+    ],
+    [
+      'the number’s person in another township without a post: moves',
+      withNumber,
+      person({ villageId: 'v3', otherTownship: true, where: '太行乡上庄村' }),
+      [],
+      'existing',
+      true,
+      false,
+      /太行乡上庄村/,
+    ],
+    [
+      'an unknown number and a namesake registered without one: the same person, numbered now',
+      withNumber,
+      null,
+      [namesake({ idCardMasked: null })],
+      'existing',
+      false,
+      true,
+      /未登记身份证号.*视为同一人/,
+    ],
+    [
+      'an unknown number and a namesake with another number: someone else',
+      withNumber,
+      null,
+      [namesake()],
+      'new',
+      false,
+      false,
+      /身份证号 419001\*{8}0257.*视为另一人/,
+    ],
+    ['an unknown number, no namesake', withNumber, null, [], 'new', false, false, null],
+    [
+      'no number and exactly one namesake: that person, said so',
+      without,
+      null,
+      [namesake()],
+      'existing',
+      false,
+      false,
+      /未填身份证号，按姓名对应/,
+    ],
+    ['no number and no namesake: new', without, null, [], 'new', false, false, /未填身份证号，将新增/],
+  ])('%s', (_case, holder, byIdCard, namesakes, kind, move, addIdCard, note) => {
+    const match = matchRosterPerson(holder, here, byIdCard, namesakes);
+    expect(match.kind).toBe(kind);
+    if (match.kind === 'existing')
+      expect({ move: match.move, addIdCard: match.addIdCard }).toEqual({ move, addIdCard });
+    if (match.kind === 'refused') return;
+    if (note === null) expect(match.note).toBeNull();
+    else expect(match.note).toMatch(note);
+  });
+
+  it.each([
+    [
+      'the number registered under another name',
+      withNumber,
+      person({ name: '王刚' }),
+      [],
+      /已登记为王屋村的“王刚”，与本行姓名“王强”不符/,
+    ],
+    [
+      'the number’s person holding a post in another township',
+      withNumber,
+      person({
+        villageId: 'v3',
+        otherTownship: true,
+        where: '太行乡上庄村',
+        openPosts: ['committee_director'],
+      }),
+      [],
+      /现任太行乡上庄村村委会主任，须由该乡镇先登记离任/,
+    ],
+    [
+      'no number and two namesakes',
+      without,
+      null,
+      [namesake(), namesake({ id: 'p3', idCardMasked: '419001********0329' })],
+      /本村有 2 名名为“王强”的人员，请填写身份证号/,
+    ],
+    [
+      'a number and two namesakes without one',
+      withNumber,
+      null,
+      [namesake({ idCardMasked: null }), namesake({ id: 'p3', idCardMasked: null })],
+      /无法确定是哪一位/,
+    ],
+  ])('refuses %s', (_case, holder, byIdCard, namesakes, message) => {
+    const match = matchRosterPerson(holder, here, byIdCard, namesakes);
+    expect(match).toEqual({ kind: 'refused', message: expect.stringMatching(message) });
+  });
+
+  it('lets a registered number decide over any namesake (property)', () => {
+    const registered = fc.record({
+      name: fc.constantFrom('王强', '王刚'),
+      villageId: fc.constantFrom(here, 'v2'),
+      otherTownship: fc.boolean(),
+      openPosts: fc.subarray(['party_secretary', 'committee_director'] as const),
+    });
+    const namesakes = fc.array(fc.constantFrom(null, '419001********0257'), { maxLength: 3 });
+    fc.assert(
+      fc.property(registered, namesakes, (over, numbers) => {
+        const found = person({ ...over, openPosts: [...over.openPosts] });
+        const others = numbers.map((idCardMasked, i) => namesake({ id: `n${i}`, idCardMasked }));
+        const match = matchRosterPerson(withNumber, here, found, others);
+        return match.kind === 'refused' || (match.kind === 'existing' && match.person.id === found.id);
+      }),
+    );
   });
 });

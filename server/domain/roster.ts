@@ -112,3 +112,113 @@ export function endProblem(record: { startDate: string; endDate: string | null }
   if (endDate < record.startDate) return `离任日期不能早于任职日期（${record.startDate}）`;
   return null;
 }
+
+/** A stored person a roster row may mean (see matchRosterPerson). */
+export type KnownPerson = { id: string; name: string; villageId: string; idCardMasked: string | null };
+
+/** The person registered under a row's number, with what a move of theirs would touch. */
+export type RegisteredPerson = KnownPerson & {
+  /** Where they are registered, as people say it: the village, with its township when another. */
+  where: string;
+  /** Registered in another township of the county. */
+  otherTownship: boolean;
+  /** Posts they hold now (open records). */
+  openPosts: Post[];
+};
+
+export type RosterPersonMatch =
+  | { kind: 'existing'; person: KnownPerson; move: boolean; addIdCard: boolean; note: string | null }
+  | { kind: 'new'; note: string | null }
+  | { kind: 'refused'; message: string };
+
+const postNames = (posts: Post[]) =>
+  POSTS.filter((p) => posts.includes(p))
+    .map((p) => POST_LABELS[p])
+    .join('、');
+
+function matchByIdCard(name: string, villageId: string, found: RegisteredPerson): RosterPersonMatch {
+  if (found.name !== name) {
+    return {
+      kind: 'refused',
+      message: `该身份证号已登记为${found.where}的“${found.name}”，与本行姓名“${name}”不符；如确已改名，请先在人员信息中修改姓名`,
+    };
+  }
+  if (found.villageId === villageId) {
+    return { kind: 'existing', person: found, move: false, addIdCard: false, note: null };
+  }
+  if (found.otherTownship && found.openPosts.length > 0) {
+    return {
+      kind: 'refused',
+      message: `“${name}”现任${found.where}${postNames(found.openPosts)}，须由该乡镇先登记离任，才能调入本村`,
+    };
+  }
+  const ends = found.openPosts.length
+    ? `；其在原村的现任职务（${postNames(found.openPosts)}）于本行任职日期前一天结束`
+    : '';
+  return {
+    kind: 'existing',
+    person: found,
+    move: true,
+    addIdCard: false,
+    note: `“${name}”（身份证号 ${found.idCardMasked}）原登记在${found.where}，将调入本村，任职历史保留${ends}`,
+  };
+}
+
+/**
+ * Who a roster row names. A number the office holds decides (never a name alone): the person with
+ * that number, wherever in the county, is this person (moving here if registered elsewhere); a
+ * namesake with another number is someone else. Without a number a row may only mean the one
+ * person of that name in the village. `namesakes` are the village's persons of the row's name.
+ */
+export function matchRosterPerson(
+  holder: { name: string; hasIdCard: boolean },
+  villageId: string,
+  byIdCard: RegisteredPerson | null,
+  namesakes: KnownPerson[],
+): RosterPersonMatch {
+  const { name } = holder;
+  if (holder.hasIdCard) {
+    if (byIdCard) return matchByIdCard(name, villageId, byIdCard);
+    const unnumbered = namesakes.filter((n) => n.idCardMasked === null);
+    if (unnumbered.length === 1) {
+      return {
+        kind: 'existing',
+        person: unnumbered[0]!,
+        move: false,
+        addIdCard: true,
+        note: `本村已有同名人员“${name}”（未登记身份证号），视为同一人，登记其身份证号`,
+      };
+    }
+    if (unnumbered.length > 1) {
+      return {
+        kind: 'refused',
+        message: `本村有 ${unnumbered.length} 名名为“${name}”且未登记身份证号的人员，无法确定是哪一位；请先在人员信息中为其登记身份证号`,
+      };
+    }
+    if (namesakes.length === 0) return { kind: 'new', note: null };
+    const numbers = namesakes.map((n) => n.idCardMasked).join('、');
+    return {
+      kind: 'new',
+      note: `本村已有同名人员“${name}”（身份证号 ${numbers}），身份证号不同，视为另一人，将新增人员`,
+    };
+  }
+  if (namesakes.length === 1) {
+    return {
+      kind: 'existing',
+      person: namesakes[0]!,
+      move: false,
+      addIdCard: false,
+      note: `未填身份证号，按姓名对应本村已有人员“${name}”`,
+    };
+  }
+  if (namesakes.length > 1) {
+    return {
+      kind: 'refused',
+      message: `本村有 ${namesakes.length} 名名为“${name}”的人员，请填写身份证号以确定是哪一位`,
+    };
+  }
+  return {
+    kind: 'new',
+    note: `未填身份证号，将新增人员“${name}”（建议填写身份证号，任职历史才能跨村、跨年度连续）`,
+  };
+}
