@@ -9,9 +9,11 @@ import {
   villages,
 } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
+import { idCardColumns } from '../org/id-card-key.ts';
 import {
   DEMO_ACCOUNTS,
   DEMO_COUNTY,
+  DEMO_ID_CARDS,
   DEMO_PASSWORD,
   DEMO_TOWNSHIP,
   DEMO_VILLAGES,
@@ -85,7 +87,14 @@ async function insertVillage(tx: Tx, ids: DemoIds, townshipId: string, v: DemoVi
   for (const name of names) {
     const [person] = await tx
       .insert(persons)
-      .values({ countyId, townshipId, villageId: village!.id, name, partyMember: name === secretary })
+      .values({
+        countyId,
+        townshipId,
+        villageId: village!.id,
+        name,
+        partyMember: name === secretary,
+        ...idCardColumns(DEMO_ID_CARDS[name] ?? null),
+      })
       .returning();
     ids.personIds[name] = person!.id;
   }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIdCard } from '../../domain/person-id.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { DEMO_ID_CARDS } from '../demo/demo-data.ts';
 import { lastAudit, tableCounts, xlsxHeaders } from './org.test-support.ts';
 
 let t: TestContext;
@@ -301,6 +303,103 @@ describe('persons', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('partyMember');
+  });
+});
+
+describe('persons: the ID-card number', () => {
+  /** Fictional, checksum-correct numbers nobody in the demo has. */
+  const FRESH = '419001199001010051';
+  const OTHER = '419001199209090062';
+  const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
+  type Person = { name: string; idCardMasked: string | null };
+
+  it('gives every demo person a valid number, shown masked and never in full', async () => {
+    for (const id of Object.values(DEMO_ID_CARDS)) expect(parseIdCard(id)).toEqual({ ok: true, id });
+    const res = await (await t.as('office')).get(`/api/villages/${t.demo.villageIds.王屋村}`);
+    const persons: Person[] = res.json().persons;
+    expect(persons.map((p) => [p.name, p.idCardMasked]).sort()).toEqual(
+      [
+        ['王志强', masked(DEMO_ID_CARDS.王志强!)],
+        ['陈秀兰', masked(DEMO_ID_CARDS.陈秀兰!)],
+      ].sort(),
+    );
+    expect(res.body).not.toContain(DEMO_ID_CARDS.王志强);
+    expect(res.body).not.toMatch(/idCardHash/);
+  });
+
+  it('takes a number on the person form (a small x too), audits only its masked copy', async () => {
+    const office = await t.as('office');
+    const res = await office.post('/api/persons', {
+      villageId: t.demo.villageIds.南河村,
+      name: '钟晓',
+      idCard: ' 11010519491231002x ',
+      partyMember: false,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().idCardMasked).toBe('110105********002X');
+    const audit = await lastAudit(t.database);
+    expect(audit.after).toMatchObject({ idCardMasked: '110105********002X' });
+    expect(JSON.stringify(audit)).not.toMatch(/11010519491231002X|idCardHash/);
+
+    const corrected = await office.patch(`/api/persons/${res.json().id}`, { idCard: FRESH });
+    expect(corrected.json().idCardMasked).toBe(masked(FRESH));
+    expect((await lastAudit(t.database)).before).toMatchObject({ idCardMasked: '110105********002X' });
+  });
+
+  it('refuses a number registered to someone else of the county, naming them', async () => {
+    const before = await tableCounts(t.database);
+    const here = await (await t.as('office')).post('/api/persons', {
+      villageId: t.demo.villageIds.南河村,
+      name: '某人',
+      idCard: DEMO_ID_CARDS.王志强,
+      partyMember: false,
+    });
+    expect(here.statusCode).toBe(409);
+    expect(here.json().error).toEqual({
+      code: 'DUPLICATE_ID_CARD',
+      field: 'idCard',
+      message: '该身份证号已登记为王屋村的“王志强”',
+    });
+    const elsewhere = await (await t.as('office2')).patch(`/api/persons/${t.demo.personIds.高明亮}`, {
+      idCard: DEMO_ID_CARDS.李建国,
+    });
+    expect(elsewhere.statusCode).toBe(409);
+    expect(elsewhere.json().error.message).toBe('该身份证号已登记为愚公乡愚公村的“李建国”');
+    expect(await tableCounts(t.database)).toEqual(before);
+  });
+
+  it.each([
+    ['a wrong check digit', '419001199001010052', /校验位不符/],
+    ['a short number', '4190011990', /应为 18 位/],
+    ['a number', 419001199001010050, /应为文字/],
+  ])('refuses %s naming the field 身份证号', async (_case, idCard, message) => {
+    const res = await (await t.as('office')).post('/api/persons', {
+      villageId: t.demo.villageIds.南河村,
+      name: '某某',
+      idCard,
+      partyMember: false,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ field: 'idCard', message: expect.stringMatching(/身份证号/) });
+    expect(res.json().error.message).toMatch(message);
+  });
+
+  it('lets namesakes share a village only when each has a number', async () => {
+    const office = await t.as('office');
+    const villageId = t.demo.villageIds.王屋村;
+    const twin = await office.post('/api/persons', {
+      villageId,
+      name: '陈秀兰',
+      idCard: OTHER,
+      partyMember: false,
+    });
+    expect(twin.statusCode).toBe(200);
+    const cleared = await office.patch(`/api/persons/${twin.json().id}`, { idCard: '' });
+    expect(cleared.statusCode).toBe(409);
+    expect(cleared.json().error).toMatchObject({ code: 'DUPLICATE_NAME', field: 'idCard' });
+    const third = await office.post('/api/persons', { villageId, name: '陈秀兰', partyMember: false });
+    expect(third.statusCode).toBe(409);
+    expect(third.json().error.message).toMatch(/请填写身份证号以便区分/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
+import { useCase } from '../../http/use-case.ts';
 import {
   endPositionBody,
   idParams,
@@ -51,7 +52,7 @@ export async function orgRoutes(app: App) {
   app.post(
     '/villages',
     { config: write, schema: { tags, summary: '新增村', body: villageBody, response: { 200: villageItem } } },
-    async (req) => createVillage(app.database, actorOf(req), req.body),
+    async (req) => useCase(req, (tx, actor) => createVillage(tx, actor, req.body)),
   );
 
   app.get(
@@ -80,13 +81,13 @@ export async function orgRoutes(app: App) {
         response: { 200: villageItem },
       },
     },
-    async (req) => updateVillage(app.database, actorOf(req), req.params.id, req.body),
+    async (req) => useCase(req, (tx, actor) => updateVillage(tx, actor, req.params.id, req.body)),
   );
 
   app.post(
     '/persons',
     { config: write, schema: { tags, summary: '新增人员', body: personBody, response: { 200: personItem } } },
-    async (req) => createPerson(app.database, actorOf(req), req.body),
+    async (req) => useCase(req, (tx, actor) => createPerson(tx, actor, req.body)),
   );
 
   app.patch(
@@ -101,7 +102,7 @@ export async function orgRoutes(app: App) {
         response: { 200: personItem },
       },
     },
-    async (req) => updatePerson(app.database, actorOf(req), req.params.id, req.body),
+    async (req) => useCase(req, (tx, actor) => updatePerson(tx, actor, req.params.id, req.body)),
   );
 
   app.post(
@@ -115,7 +116,7 @@ export async function orgRoutes(app: App) {
         response: { 200: positionItem },
       },
     },
-    async (req) => appoint(app.database, actorOf(req), req.body),
+    async (req) => useCase(req, (tx, actor) => appoint(tx, actor, req.body)),
   );
 
   app.post(
@@ -130,7 +131,7 @@ export async function orgRoutes(app: App) {
         response: { 200: positionItem },
       },
     },
-    async (req) => endPosition(app.database, actorOf(req), req.params.id, req.body.endDate),
+    async (req) => useCase(req, (tx, actor) => endPosition(tx, actor, req.params.id, req.body.endDate)),
   );
 
   await app.register(rosterRoutes);

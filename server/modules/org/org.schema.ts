@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseIdCard } from '../../domain/person-id.ts';
 import { COUNT_MAX, isIsoDate, isValidPhone, NAME_MAX, PHONE_HINT, POSTS } from '../../domain/roster.ts';
 
 export const fieldLabels: Record<string, string> = {
@@ -12,6 +13,7 @@ export const fieldLabels: Record<string, string> = {
   gender: '性别',
   birthYear: '出生年份',
   phone: '电话',
+  idCard: '身份证号',
   partyMember: '是否党员',
   post: '职务',
   startDate: '任职日期',
@@ -40,6 +42,15 @@ const phone = z
   .trim()
   .max(20, '不能超过 20 个字符')
   .refine((s) => s === '' || isValidPhone(s), PHONE_HINT);
+/** A 居民身份证号码 as typed (spaces, full-width digits, a small x are fine); '' clears it. */
+const idCard = z
+  .string({ error: required('应为文字') })
+  .max(40, '不能超过 40 个字符')
+  .superRefine((text, ctx) => {
+    if (text.trim() === '') return;
+    const parsed = parseIdCard(text);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  });
 const gender = z.enum(['男', '女'], '应为“男”或“女”');
 const birthYear = z
   .number({ error: required('应为数字') })
@@ -70,6 +81,7 @@ const personFields = {
   gender: gender.nullable().optional(),
   birthYear: birthYear.nullable().optional(),
   phone: phone.nullable().optional(),
+  idCard: idCard.nullable().optional(),
   partyMember: z.boolean({ error: required('应为 true 或 false') }),
 };
 export const personBody = z.strictObject({ villageId: z.uuid('编号格式不正确'), ...personFields });
@@ -115,6 +127,8 @@ export const personItem = z.object({
   gender: gender.nullable(),
   birthYear: z.number().nullable(),
   phone: z.string().nullable(),
+  /** The ID-card number as shown to people (419001********1234); the full number is never sent. */
+  idCardMasked: z.string().nullable(),
   partyMember: z.boolean({ error: required('应为 true 或 false') }),
   /** Posts held now (open positions). */
   currentPosts: z.array(z.enum(POSTS)),
@@ -136,12 +150,20 @@ export const villageDetail = villageItem.extend({
   positions: z.array(positionItem),
 });
 
+/** Something the office should know about one row before it confirms (e.g. who a name was taken to be). */
+const importNote = z.object({ row: z.number(), column: z.string(), message: z.string() });
+
 export const importResult = z.object({
   villagesCreated: z.number(),
   villagesUpdated: z.number(),
   personsCreated: z.number(),
+  /** Persons matched by their number to a registration in another village, moved here. */
+  personsMoved: z.number(),
+  /** Numbers registered to persons who had none. */
+  idCardsAdded: z.number(),
   positionsCreated: z.number(),
   positionsEnded: z.number(),
+  notes: z.array(importNote),
   /** true: a preview; nothing was stored. */
   dryRun: z.boolean(),
 });

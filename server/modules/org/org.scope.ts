@@ -1,15 +1,16 @@
-import { and, eq } from 'drizzle-orm';
+import type { Actor, Scope } from '../../core/actor.ts';
+import { forbidden } from '../../core/errors.ts';
 import type { Queryable } from '../../db/client.ts';
+import { findInScope } from '../../db/find-in-scope.ts';
 import { persons, positions, townships, villages } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
-import type { Actor, Scope } from '../../core/actor.ts';
-import { forbidden, notFound } from '../../core/errors.ts';
 
 /** Scope columns of the org tables themselves: a township's own id is its township column, and so on. */
-export const townshipScope = (scope: Scope) =>
-  scopeWhere(scope, { county: townships.countyId, township: townships.id });
-export const villageScope = (scope: Scope) =>
-  scopeWhere(scope, { county: villages.countyId, township: villages.townshipId, village: villages.id });
+const townshipColumns = { county: townships.countyId, township: townships.id };
+const villageColumns = { county: villages.countyId, township: villages.townshipId, village: villages.id };
+
+export const townshipScope = (scope: Scope) => scopeWhere(scope, townshipColumns);
+export const villageScope = (scope: Scope) => scopeWhere(scope, villageColumns);
 export const personScope = (scope: Scope) => scopeWhere(scope, tenantCols(persons));
 export const positionScope = (scope: Scope) => scopeWhere(scope, tenantCols(positions));
 
@@ -19,32 +20,14 @@ export function townshipOf(actor: Actor): { countyId: string; townshipId: string
   return { countyId: actor.scope.countyId, townshipId: actor.scope.townshipId };
 }
 
-export async function findVillage(db: Queryable, scope: Scope, id: string) {
-  const [row] = await db
-    .select()
-    .from(villages)
-    .where(and(eq(villages.id, id), villageScope(scope)));
-  if (!row) throw notFound('村');
-  return row;
-}
-
-export async function findPerson(db: Queryable, scope: Scope, id: string) {
-  const [row] = await db
-    .select()
-    .from(persons)
-    .where(and(eq(persons.id, id), personScope(scope)));
-  if (!row) throw notFound('人员');
-  return row;
-}
-
-export async function findPosition(db: Queryable, scope: Scope, id: string) {
-  const [row] = await db
-    .select()
-    .from(positions)
-    .where(and(eq(positions.id, id), positionScope(scope)));
-  if (!row) throw notFound('任职记录');
-  return row;
-}
+export const townshipInScope = (db: Queryable, scope: Scope, id: string) =>
+  findInScope(db, townships, scope, id, '乡镇', { columns: townshipColumns });
+export const villageInScope = (db: Queryable, scope: Scope, id: string, lock = false) =>
+  findInScope(db, villages, scope, id, '村', { lock, columns: villageColumns });
+export const personInScope = (db: Queryable, scope: Scope, id: string, lock = false) =>
+  findInScope(db, persons, scope, id, '人员', { lock });
+export const positionInScope = (db: Queryable, scope: Scope, id: string, lock = false) =>
+  findInScope(db, positions, scope, id, '任职记录', { lock });
 
 /** Chinese names sorted the way people expect (by pinyin), not by code point. */
 export const byChineseName = (a: { name: string }, b: { name: string }) =>

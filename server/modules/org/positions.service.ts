@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database, Queryable, Tx } from '../../db/client.ts';
-import { persons, positions, villages } from '../../db/schema/index.ts';
-import { endProblem, POST_LABELS, type Post, planAppointment } from '../../domain/roster.ts';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import { badRequest, conflict } from '../../core/errors.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
+import { persons, positions, villages } from '../../db/schema/index.ts';
+import { endProblem, POST_LABELS, type Post, planAppointment } from '../../domain/roster.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { PositionBody, PositionItem } from './org.schema.ts';
-import { findPerson, findPosition, townshipOf } from './org.scope.ts';
+import { personInScope, positionInScope, townshipOf } from './org.scope.ts';
 import { toPositionItem } from './village-detail.service.ts';
 
 type PersonRow = typeof persons.$inferSelect;
@@ -59,49 +59,44 @@ async function positionItem(db: Queryable, id: string): Promise<PositionItem> {
   return toPositionItem({ ...row!.position, personName: row!.personName });
 }
 
-export async function appoint(database: Database, actor: Actor, body: PositionBody) {
+export async function appoint(tx: Tx, actor: Actor, body: PositionBody) {
   townshipOf(actor);
-  const id = await database.transaction(async (tx) => {
-    const person = await findPerson(tx, actor.scope, body.personId);
-    if (body.post === 'party_secretary' && !person.partyMember) {
-      throw badRequest('personId', `党支部书记须为党员：请先将“${person.name}”登记为党员`);
-    }
-    const result = await appointInTx(tx, person, body.post, body.startDate);
-    if (result.kind === 'unchanged') {
-      throw conflict('ALREADY_HOLDS', `“${person.name}”已是本村现任${POST_LABELS[body.post]}`, 'personId');
-    }
-    if (result.kind === 'refused') throw badRequest('startDate', result.message);
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'position.appoint',
-      entity: 'position',
-      entityId: result.created.id,
-      countyId: person.countyId,
-      townshipId: person.townshipId,
-      before: result.ended ? { ...result.ended, endDate: null } : null,
-      after: { appointed: { ...result.created, personName: person.name }, ended: result.ended },
-    });
-    return result.created.id;
+  const person = await personInScope(tx, actor.scope, body.personId);
+  if (body.post === 'party_secretary' && !person.partyMember) {
+    throw badRequest('personId', `党支部书记须为党员：请先将“${person.name}”登记为党员`);
+  }
+  const result = await appointInTx(tx, person, body.post, body.startDate);
+  if (result.kind === 'unchanged') {
+    throw conflict('ALREADY_HOLDS', `“${person.name}”已是本村现任${POST_LABELS[body.post]}`, 'personId');
+  }
+  if (result.kind === 'refused') throw badRequest('startDate', result.message);
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'position.appoint',
+    entity: 'position',
+    entityId: result.created.id,
+    countyId: person.countyId,
+    townshipId: person.townshipId,
+    before: result.ended ? { ...result.ended, endDate: null } : null,
+    after: { appointed: { ...result.created, personName: person.name }, ended: result.ended },
   });
-  return positionItem(database.db, id);
+  return positionItem(tx, result.created.id);
 }
 
-export async function endPosition(database: Database, actor: Actor, id: string, endDate: string) {
+export async function endPosition(tx: Tx, actor: Actor, id: string, endDate: string) {
   townshipOf(actor);
-  await database.transaction(async (tx) => {
-    const before = await findPosition(tx, actor.scope, id);
-    const problem = endProblem(before, endDate);
-    if (problem && before.endDate !== null) throw conflict('ALREADY_ENDED', problem, 'endDate');
-    if (problem) throw badRequest('endDate', problem);
-    const [after] = await tx.update(positions).set({ endDate }).where(eq(positions.id, id)).returning();
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'position.end',
-      entity: 'position',
-      entityId: id,
-      countyId: before.countyId,
-      townshipId: before.townshipId,
-      before,
-      after,
-    });
+  const before = await positionInScope(tx, actor.scope, id, true);
+  const problem = endProblem(before, endDate);
+  if (problem && before.endDate !== null) throw conflict('ALREADY_ENDED', problem, 'endDate');
+  if (problem) throw badRequest('endDate', problem);
+  const [after] = await tx.update(positions).set({ endDate }).where(eq(positions.id, id)).returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'position.end',
+    entity: 'position',
+    entityId: id,
+    countyId: before.countyId,
+    townshipId: before.townshipId,
+    before,
+    after,
   });
-  return positionItem(database.db, id);
+  return positionItem(tx, id);
 }

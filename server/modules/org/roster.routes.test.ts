@@ -1,8 +1,19 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { DEMO_ID_CARDS } from '../demo/demo-data.ts';
 import { lastAudit, rosterFile, tableCounts, xlsxHeaders } from './org.test-support.ts';
 import { ROSTER_HEADERS } from './roster.rows.ts';
+
+/** Fictional, checksum-correct numbers nobody in the demo has. */
+const NEW_IDS = {
+  马向东: '419001198001010014',
+  杜红梅: '419001198502020026',
+  黄秀英: '419001197003030049',
+  another: '419001199001010051',
+  third: '41900119880808003X',
+  fourth: '419001199209090062',
+};
 
 let t: TestContext;
 beforeAll(async () => {
@@ -45,9 +56,12 @@ describe('roster template', () => {
     expect(sheet.getColumn(1).width).toBeGreaterThan(10);
     expect(sheet.getCell('C20').dataValidation).toMatchObject({ type: 'whole' });
     expect(sheet.getCell('J20').dataValidation).toMatchObject({ type: 'date' });
+    expect(sheet.getCell('K20').dataValidation).toMatchObject({ type: 'textLength', formulae: [18] });
+    expect(sheet.getColumn(12).numFmt).toBe('@');
     const help = workbook.getWorksheet('填写说明')!;
     const text = help.getColumn(1).values.join('\n');
     expect(text).toMatch(/一肩挑/);
+    expect(text).toMatch(/身份证号/);
     expect(text).toMatch(/不导入任何数据/);
   });
 
@@ -59,6 +73,7 @@ describe('roster template', () => {
   it('re-imports cleanly once filled: preview first, then store, audited once', async () => {
     const { workbook } = await downloadTemplate();
     const sheet = workbook.getWorksheet('名册')!;
+    const date = new Date(Date.UTC(2025, 0, 1));
     sheet.addRow([
       '新华村',
       1500,
@@ -69,7 +84,8 @@ describe('roster template', () => {
       '13611112222',
       '马向东',
       null,
-      new Date(Date.UTC(2025, 0, 1)),
+      date,
+      NEW_IDS.马向东,
     ]);
     sheet.addRow([
       '前进村',
@@ -82,8 +98,22 @@ describe('roster template', () => {
       '方志远',
       '13655556666',
       '2025-01-01',
+      NEW_IDS.杜红梅,
+      null,
     ]);
-    sheet.addRow(['愚公村', 1900, 620, 46, 60, '李建国', '13800000001', '李建国', null, '2024-01-01']);
+    sheet.addRow([
+      '愚公村',
+      1900,
+      620,
+      46,
+      60,
+      '李建国',
+      '13800000001',
+      '李建国',
+      null,
+      '2024-01-01',
+      DEMO_ID_CARDS.李建国,
+    ]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
 
     const before = await tableCounts(t.database);
@@ -93,15 +123,20 @@ describe('roster template', () => {
       villagesCreated: 2,
       villagesUpdated: 1,
       personsCreated: 3,
+      personsMoved: 0,
+      idCardsAdded: 0,
       positionsCreated: 4,
       positionsEnded: 0,
     };
-    expect(preview.json()).toEqual({ ...expected, dryRun: true });
+    const notes = [
+      { row: 5, column: '村委会主任', message: expect.stringMatching(/^未填身份证号，将新增人员“方志远”/) },
+    ];
+    expect(preview.json()).toEqual({ ...expected, notes, dryRun: true });
     expect(await tableCounts(t.database)).toEqual(before);
 
     const res = await upload('office', bytes);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ ...expected, dryRun: false });
+    expect(res.json()).toEqual({ ...expected, notes, dryRun: false });
     const after = await tableCounts(t.database);
     expect(after).toEqual({
       villages: before.villages + 2,
@@ -133,8 +168,11 @@ describe('roster template', () => {
       villagesCreated: 0,
       villagesUpdated: 0,
       personsCreated: 0,
+      personsMoved: 0,
+      idCardsAdded: 0,
       positionsCreated: 0,
       positionsEnded: 0,
+      notes: [{ row: 5, column: '村委会主任', message: '未填身份证号，按姓名对应本村已有人员“方志远”' }],
       dryRun: false,
     });
   });

@@ -1,8 +1,8 @@
-import type { App } from '../../http/app.ts';
-import { actorOf } from '../../http/auth.ts';
 import { badRequest } from '../../core/errors.ts';
+import type { App } from '../../http/app.ts';
+import { useCase } from '../../http/use-case.ts';
 import { importQuery, importResult } from './org.schema.ts';
-import { importRoster } from './roster.service.ts';
+import { importRoster, readRosterFile } from './roster.service.ts';
 import { buildRosterTemplate, XLSX_TYPE } from './roster.workbook.ts';
 
 const IMPORT_LIMIT = 8 * 1024 * 1024;
@@ -49,7 +49,8 @@ export async function rosterRoutes(app: App) {
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
         throw badRequest('file', '请上传 .xlsx 格式的名册文件');
       }
-      return importRoster(app.database, actorOf(req), req.body, req.query.dryRun === 'true');
+      const rows = await readRosterFile(req.body);
+      return useCase(req, (tx, actor) => importRoster(tx, actor, rows, req.query.dryRun === 'true'));
     },
   );
 }

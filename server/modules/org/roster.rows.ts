@@ -1,3 +1,4 @@
+import { parseIdCard } from '../../domain/person-id.ts';
 import {
   COUNT_LABELS,
   COUNT_MAX,
@@ -21,6 +22,8 @@ export const ROSTER_HEADERS = [
   '村委会主任',
   '主任电话',
   '任职日期',
+  '书记身份证号',
+  '主任身份证号',
 ] as const;
 export type RosterHeader = (typeof ROSTER_HEADERS)[number];
 
@@ -32,13 +35,16 @@ export type Cell = string | number | boolean | Date | null;
 export type SheetRow = { row: number; cells: Cell[] };
 export type RowError = { row: number; column: string; message: string };
 
-export type Holder = { name: string; phone: string | null };
+/** A cadre named on a row; idCard is the normalized 居民身份证号码 (held in memory only). */
+export type Holder = { name: string; phone: string | null; idCard: string | null };
 export type RosterRow = {
   row: number;
   name: string;
   counts: VillageCounts;
   secretary: Holder | null;
   director: Holder | null;
+  /** One person holds both posts (一肩挑): the same name, and no two different numbers. */
+  dualRole: boolean;
   /** Required as soon as a cadre is named. */
   startDate: string | null;
 };
@@ -110,12 +116,55 @@ function readName(cell: Cell, column: RosterHeader, problem: Collect): string {
   return name;
 }
 
-function readHolder(cells: Cell[], nameCol: RosterHeader, phoneCol: RosterHeader, problem: Collect) {
-  const name = readName(cellAt(cells, nameCol), nameCol, problem);
-  const phone = cellText(cellAt(cells, phoneCol)).replace(/\s+/g, '');
-  if (phone && !isValidPhone(phone)) problem(phoneCol, `“${phone}”格式不正确，${PHONE_HINT}`);
-  if (phone && !name) problem(phoneCol, `填写了电话但未填写${nameCol}姓名`);
-  return name ? { name, phone: phone || null } : null;
+function readIdCard(cell: Cell, column: RosterHeader, problem: Collect): string | null {
+  if (typeof cell === 'number') {
+    problem(column, '被 Excel 存成了数字，末几位已经丢失；请把该列设为“文本”格式后重新输入');
+    return null;
+  }
+  const text = cellText(cell);
+  if (text === '') return null;
+  const parsed = parseIdCard(text);
+  if (!parsed.ok) {
+    problem(column, `“${text}”：${parsed.message}`);
+    return null;
+  }
+  return parsed.id;
+}
+
+function readHolder(
+  cells: Cell[],
+  columns: { name: RosterHeader; phone: RosterHeader; idCard: RosterHeader },
+  problem: Collect,
+): Holder | null {
+  const name = readName(cellAt(cells, columns.name), columns.name, problem);
+  const phone = cellText(cellAt(cells, columns.phone)).replace(/\s+/g, '');
+  if (phone && !isValidPhone(phone)) problem(columns.phone, `“${phone}”格式不正确，${PHONE_HINT}`);
+  if (phone && !name) problem(columns.phone, `填写了电话但未填写${columns.name}姓名`);
+  const idCardCell = cellAt(cells, columns.idCard);
+  const idCard = readIdCard(idCardCell, columns.idCard, problem);
+  if (!name && cellText(idCardCell) !== '')
+    problem(columns.idCard, `填写了身份证号但未填写${columns.name}姓名`);
+  return name ? { name, phone: phone || null, idCard } : null;
+}
+
+/** 一肩挑 is one person on two posts: the two cells then complete each other (phone, number). */
+function mergeDualRole(secretary: Holder, director: Holder, problem: Collect): boolean {
+  const { idCard: a } = secretary;
+  const { idCard: b } = director;
+  if (secretary.name !== director.name) {
+    if (a && a === b) problem('主任身份证号', '与党支部书记的身份证号相同，但姓名不同');
+    return false;
+  }
+  // The same name with two different numbers: two namesakes, not one person.
+  if (a && b && a !== b) return false;
+  if (secretary.phone && director.phone && secretary.phone !== director.phone) {
+    problem('主任电话', '书记、主任为同一人（一肩挑），两个电话应一致；只填书记电话即可');
+  }
+  secretary.phone ??= director.phone;
+  director.phone = secretary.phone;
+  secretary.idCard ??= director.idCard;
+  director.idCard = secretary.idCard;
+  return true;
 }
 
 /** Reads one data row; problems go to `problem`, named by column. */
@@ -128,20 +177,36 @@ function readRow(row: number, cells: Cell[], problem: Collect): RosterRow {
   if (read.every(([, value]) => value !== null)) {
     for (const p of countProblems(counts)) problem(COUNT_LABELS[p.field], p.message);
   }
-  const secretary = readHolder(cells, '党支部书记', '书记电话', problem);
-  const director = readHolder(cells, '村委会主任', '主任电话', problem);
-  if (secretary && director && secretary.name === director.name) {
-    if (secretary.phone && director.phone && secretary.phone !== director.phone) {
-      problem('主任电话', '书记、主任为同一人（一肩挑），两个电话应一致；只填书记电话即可');
-    }
-    secretary.phone ??= director.phone;
-    director.phone = secretary.phone;
-  }
+  const secretary = readHolder(
+    cells,
+    { name: '党支部书记', phone: '书记电话', idCard: '书记身份证号' },
+    problem,
+  );
+  const director = readHolder(
+    cells,
+    { name: '村委会主任', phone: '主任电话', idCard: '主任身份证号' },
+    problem,
+  );
+  const dualRole = secretary && director ? mergeDualRole(secretary, director, problem) : false;
   const startDate = readDate(cellAt(cells, '任职日期'), problem);
   if ((secretary || director) && !startDate && cellText(cellAt(cells, '任职日期')) === '') {
     problem('任职日期', '填写了书记或主任时必须填写任职日期');
   }
-  return { row, name, counts, secretary, director, startDate };
+  return { row, name, counts, secretary, director, dualRole, startDate };
+}
+
+/** One number on two rows would put one person in two villages: the later row is refused. */
+function checkIdCardsOnce(result: RosterRow, firstRowOf: Map<string, number>, problem: Collect) {
+  const holders: [Holder | null, RosterHeader][] = [
+    [result.secretary, '书记身份证号'],
+    [result.dualRole ? null : result.director, '主任身份证号'],
+  ];
+  for (const [holder, column] of holders) {
+    if (!holder?.idCard) continue;
+    const first = firstRowOf.get(holder.idCard);
+    if (first === undefined) firstRowOf.set(holder.idCard, result.row);
+    else if (first !== result.row) problem(column, `与第 ${first} 行的身份证号相同：一人只能登记在一个村`);
+  }
 }
 
 /**
@@ -152,6 +217,7 @@ export function readRosterRows(rows: SheetRow[]): { rows: RosterRow[]; errors: R
   const errors: RowError[] = [];
   const parsed: RosterRow[] = [];
   const firstRowOf = new Map<string, number>();
+  const firstRowOfIdCard = new Map<string, number>();
   for (const { row, cells } of rows) {
     if (isBlankRow(cells) || cellText(cellAt(cells, '村名')).startsWith(EXAMPLE_MARK)) continue;
     const problem: Collect = (column, message) => errors.push({ row, column, message });
@@ -159,6 +225,7 @@ export function readRosterRows(rows: SheetRow[]): { rows: RosterRow[]; errors: R
     const first = firstRowOf.get(result.name);
     if (result.name && first !== undefined) problem('村名', `“${result.name}”与第 ${first} 行重复`);
     else if (result.name) firstRowOf.set(result.name, row);
+    checkIdCardsOnce(result, firstRowOfIdCard, problem);
     parsed.push(result);
   }
   return { rows: parsed, errors };

@@ -1,24 +1,26 @@
-import { and, eq } from 'drizzle-orm';
-import type { Database, Tx } from '../../db/client.ts';
-import { persons, villages } from '../../db/schema/index.ts';
-import { POST_LABELS, type Post } from '../../domain/roster.ts';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import { AppError, badRequest, type ErrorBody } from '../../core/errors.ts';
+import type { Tx } from '../../db/client.ts';
+import { positions, villages } from '../../db/schema/index.ts';
+import { dayBefore, endProblem, POST_LABELS, type Post } from '../../domain/roster.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { ImportResult } from './org.schema.ts';
 import { townshipOf } from './org.scope.ts';
 import { appointInTx } from './positions.service.ts';
+import { type HolderAt, type PersonWork, resolveHolder } from './roster.persons.ts';
 import {
   type Holder,
   headerErrors,
   ROSTER_HEADERS,
+  type RosterHeader,
   type RosterRow,
   type RowError,
   readRosterRows,
 } from './roster.rows.ts';
 import { readRosterWorkbook } from './roster.workbook.ts';
 
-const columnIndex = (column: string) => ROSTER_HEADERS.indexOf(column as (typeof ROSTER_HEADERS)[number]);
+const columnIndex = (column: string) => ROSTER_HEADERS.indexOf(column as RosterHeader);
 
 /** 400 that lists every bad row; nothing of the file was stored. */
 export class ImportRowsError extends AppError {
@@ -41,87 +43,165 @@ export class ImportRowsError extends AppError {
   }
 }
 
-/** Thrown at the end of a preview so its transaction rolls back. */
-class PreviewDone extends Error {
-  constructor(readonly counts: Counts) {
-    super('preview');
-  }
-}
-
-type Counts = Omit<ImportResult, 'dryRun'>;
-type Township = { countyId: string; townshipId: string };
-
 /**
- * Imports a filled-in roster for the caller's township in one transaction: villages by name,
- * persons by (village, name), posts (a new holder ends the old one the day before 任职日期).
- * Any bad row → ImportRowsError and nothing stored. dryRun runs the same work, then rolls back.
+ * Reads and checks a filled-in roster, before any transaction (parsing is slow and touches no data).
+ * Any bad row → ImportRowsError listing every one.
  */
-export async function importRoster(database: Database, actor: Actor, bytes: Buffer, dryRun: boolean) {
-  const township = townshipOf(actor);
+export async function readRosterFile(bytes: Buffer): Promise<RosterRow[]> {
   const sheet = await readRosterWorkbook(bytes);
   const header = headerErrors(sheet.headerRow, sheet.header);
   if (header.length) throw new ImportRowsError(header);
   const { rows, errors } = readRosterRows(sheet.rows);
   if (errors.length) throw new ImportRowsError(errors);
   if (rows.length === 0) throw badRequest('file', '名册中没有填写任何村（示例行不会导入）', 'IMPORT_EMPTY');
-  try {
-    const counts = await database.transaction(async (tx) => {
-      const result = await applyRows(tx, township, rows);
-      if (dryRun) throw new PreviewDone(result);
-      await appendAudit(tx, asAuditActor(actor), {
-        action: 'roster.import',
-        entity: 'township',
-        entityId: township.townshipId,
-        ...township,
-        after: { rows: rows.length, ...result },
-      });
-      return result;
-    });
-    return { ...counts, dryRun: false };
-  } catch (error) {
-    if (error instanceof PreviewDone) return { ...error.counts, dryRun: true };
-    throw error;
+  return rows;
+}
+
+type Applied = Omit<ImportResult, 'dryRun'>;
+type Counts = Omit<Applied, 'notes'>;
+type Township = { countyId: string; townshipId: string };
+type Work = PersonWork & { counts: Counts };
+type PersonRow = NonNullable<Awaited<ReturnType<typeof resolveHolder>>>;
+
+/** Thrown at the end of a preview so its savepoint rolls back. */
+class PreviewDone extends Error {
+  constructor(readonly applied: Applied) {
+    super('preview');
   }
 }
 
-async function applyRows(tx: Tx, township: Township, rows: RosterRow[]): Promise<Counts> {
-  const counts: Counts = {
-    villagesCreated: 0,
-    villagesUpdated: 0,
-    personsCreated: 0,
-    positionsCreated: 0,
-    positionsEnded: 0,
+/**
+ * Imports checked roster rows for the caller's township, in the caller's transaction: villages by
+ * name, persons by their ID-card number (else the one namesake in the village), posts (a new holder
+ * ends the old one the day before 任职日期). Any refused row → ImportRowsError, nothing stored.
+ * dryRun does the same work inside a savepoint and rolls it back.
+ */
+export async function importRoster(tx: Tx, actor: Actor, rows: RosterRow[], dryRun: boolean) {
+  const township = townshipOf(actor);
+  if (dryRun) {
+    try {
+      await tx.transaction(async (savepoint) => {
+        throw new PreviewDone((await applyRows(savepoint, township, rows)).applied);
+      });
+    } catch (error) {
+      if (error instanceof PreviewDone) return { ...error.applied, dryRun: true };
+      throw error;
+    }
+  }
+  const { work, applied } = await applyRows(tx, township, rows);
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'roster.import',
+    entity: 'township',
+    entityId: township.townshipId,
+    ...township,
+    after: {
+      rows: rows.length,
+      ...work.counts,
+      moved: work.moves.map((m) => ({
+        personId: m.person.id,
+        from: m.fromVillageId,
+        to: m.person.villageId,
+      })),
+    },
+  });
+  return { ...applied, dryRun: false };
+}
+
+async function applyRows(tx: Tx, township: Township, rows: RosterRow[]) {
+  const work: Work = {
+    township,
+    counts: {
+      villagesCreated: 0,
+      villagesUpdated: 0,
+      personsCreated: 0,
+      personsMoved: 0,
+      idCardsAdded: 0,
+      positionsCreated: 0,
+      positionsEnded: 0,
+    },
+    notes: [],
+    errors: [],
+    moves: [],
   };
-  const errors: RowError[] = [];
   const existing = await tx
     .select()
     .from(villages)
     .where(and(eq(villages.countyId, township.countyId), eq(villages.townshipId, township.townshipId)));
   const byName = new Map(existing.map((v) => [v.name, v]));
   for (const row of rows) {
-    const villageId = await upsertVillage(tx, township, byName.get(row.name), row, counts);
-    const posts: [Post, Holder | null][] = [
-      ['party_secretary', row.secretary],
-      ['committee_director', row.director],
-    ];
-    for (const [post, holder] of posts) {
-      if (!holder) continue;
-      const person = await upsertPerson(tx, township, villageId, holder, post === 'party_secretary', counts);
-      const result = await appointInTx(tx, person, post, row.startDate!);
-      if (result.kind === 'refused') {
-        errors.push({
-          row: row.row,
-          column: '任职日期',
-          message: `${POST_LABELS[post]}${holder.name}：${result.message}`,
-        });
-      } else if (result.kind === 'appointed') {
-        counts.positionsCreated++;
-        if (result.ended) counts.positionsEnded++;
-      }
+    const villageId = await upsertVillage(tx, township, byName.get(row.name), row, work.counts);
+    for (const { holder, posts, column } of holdersOf(row)) {
+      const at: HolderAt = { row: row.row, villageId, startDate: row.startDate!, column };
+      const person = await resolveHolder(tx, work, at, holder, posts.includes('party_secretary'));
+      if (person) for (const post of posts) await appointHolder(tx, work, row, person, post);
     }
   }
-  if (errors.length) throw new ImportRowsError(errors);
-  return counts;
+  await endPostsLeftBehind(tx, work);
+  if (work.errors.length) throw new ImportRowsError(work.errors);
+  const applied: Applied = { ...work.counts, notes: work.notes };
+  return { work, applied };
+}
+
+type RowHolder = { holder: Holder; posts: Post[]; column: RosterHeader };
+
+/** The distinct persons of a row with their posts (one person for 一肩挑) and the column naming them. */
+function holdersOf(row: RosterRow): RowHolder[] {
+  const of = (holder: Holder | null, posts: Post[], idColumn: RosterHeader, nameColumn: RosterHeader) =>
+    holder ? [{ holder, posts, column: holder.idCard ? idColumn : nameColumn }] : [];
+  if (row.dualRole) {
+    return of(row.secretary, ['party_secretary', 'committee_director'], '书记身份证号', '党支部书记');
+  }
+  return [
+    ...of(row.secretary, ['party_secretary'], '书记身份证号', '党支部书记'),
+    ...of(row.director, ['committee_director'], '主任身份证号', '村委会主任'),
+  ];
+}
+
+async function appointHolder(tx: Tx, work: Work, row: RosterRow, person: PersonRow, post: Post) {
+  const result = await appointInTx(tx, person, post, row.startDate!);
+  if (result.kind === 'refused') {
+    work.errors.push({
+      row: row.row,
+      column: '任职日期',
+      message: `${POST_LABELS[post]}${person.name}：${result.message}`,
+    });
+  } else if (result.kind === 'appointed') {
+    work.counts.positionsCreated++;
+    if (result.ended) work.counts.positionsEnded++;
+  }
+}
+
+/**
+ * A person who moved here leaves the posts they still hold in their old village the day before
+ * their start here. Done after every row, so a successor named on the old village's row goes first.
+ */
+async function endPostsLeftBehind(tx: Tx, work: Work) {
+  for (const move of work.moves) {
+    const open = await tx
+      .select({ position: positions, village: villages.name })
+      .from(positions)
+      .innerJoin(villages, eq(villages.id, positions.villageId))
+      .where(
+        and(
+          eq(positions.personId, move.person.id),
+          isNull(positions.endDate),
+          ne(positions.villageId, move.person.villageId),
+        ),
+      );
+    const endDate = dayBefore(move.startDate);
+    for (const { position, village } of open) {
+      if (endProblem(position, endDate)) {
+        work.errors.push({
+          row: move.row,
+          column: '任职日期',
+          message: `${move.person.name}原任${village}${POST_LABELS[position.post]}（${position.startDate} 起），调入本村的任职日期须晚于该日期`,
+        });
+        continue;
+      }
+      await tx.update(positions).set({ endDate }).where(eq(positions.id, position.id));
+      work.counts.positionsEnded++;
+    }
+  }
 }
 
 async function upsertVillage(
@@ -147,34 +227,4 @@ async function upsertVillage(
     counts.villagesUpdated++;
   }
   return village.id;
-}
-
-/** The person named in a village (created if new); a party secretary is recorded as a party member. */
-async function upsertPerson(
-  tx: Tx,
-  township: Township,
-  villageId: string,
-  holder: Holder,
-  isSecretary: boolean,
-  counts: Counts,
-) {
-  const [found] = await tx
-    .select()
-    .from(persons)
-    .where(and(eq(persons.villageId, villageId), eq(persons.name, holder.name)));
-  if (!found) {
-    const [created] = await tx
-      .insert(persons)
-      .values({ ...township, villageId, name: holder.name, phone: holder.phone, partyMember: isSecretary })
-      .returning();
-    counts.personsCreated++;
-    return created!;
-  }
-  const changes = {
-    ...(holder.phone && holder.phone !== found.phone ? { phone: holder.phone } : {}),
-    ...(isSecretary && !found.partyMember ? { partyMember: true } : {}),
-  };
-  if (Object.keys(changes).length === 0) return found;
-  const [updated] = await tx.update(persons).set(changes).where(eq(persons.id, found.id)).returning();
-  return updated!;
 }

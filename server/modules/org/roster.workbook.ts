@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { NAME_MAX } from '../../domain/roster.ts';
 import { badRequest } from '../../core/errors.ts';
+import { NAME_MAX } from '../../domain/roster.ts';
 import { type Cell, EXAMPLE_MARK, isBlankRow, ROSTER_HEADERS, type SheetRow } from './roster.rows.ts';
 
 export const ROSTER_SHEET = '名册';
@@ -47,7 +47,7 @@ export async function readRosterWorkbook(bytes: Buffer): Promise<RosterSheet> {
   return { headerRow: 1, header: cellsOf(1), rows };
 }
 
-const WIDTHS = [16, 14, 10, 14, 10, 14, 16, 14, 16, 14];
+const WIDTHS = [16, 14, 10, 14, 10, 14, 16, 14, 16, 14, 22, 22];
 const LAST_ROW = 500;
 const EXAMPLES: Cell[][] = [
   [
@@ -61,6 +61,8 @@ const EXAMPLES: Cell[][] = [
     '李建国',
     '',
     new Date(Date.UTC(2024, 0, 1)),
+    '419001197001011514',
+    '',
   ],
   [
     `${EXAMPLE_MARK}向阳村`,
@@ -73,6 +75,8 @@ const EXAMPLES: Cell[][] = [
     '陈秀兰',
     '0391-1234567',
     new Date(Date.UTC(2024, 0, 1)),
+    '419001197506011595',
+    '419001198003151662',
   ],
 ];
 
@@ -85,13 +89,18 @@ const INSTRUCTIONS = [
   '4. 18岁以上人口、户数、村民代表人数、党员人数：必填，填不小于 0 的整数（不要带“人”“户”等字）。',
   '   户数不能大于18岁以上人口，村民代表人数不能大于户数，党员人数不能大于18岁以上人口。',
   '   这些数字用于判断村民会议（过半数）和村民代表会议（三分之二）是否达到法定人数，请如实填写。',
-  '5. 党支部书记、村委会主任：填姓名。书记、主任由同一人担任（一肩挑）时，两栏填同一个姓名，只填书记电话即可。',
+  '5. 党支部书记、村委会主任：填姓名。书记、主任由同一人担任（一肩挑）时，两栏填同一个姓名，电话和身份证号只填书记一栏即可。',
   '   某一职务暂时空缺时可以不填，系统不会改动该职务的现有记录。',
   '6. 书记电话、主任电话：选填，11 位手机号或带区号的固定电话（如 0391-1234567）。',
   '7. 任职日期：填写了书记或主任时必填，格式如 2024-01-01。',
   '   如果某职务换了人，原任者的任职记录自动在任职日期前一天结束，历史记录保留；同一人继续任职则不作改动。',
-  '8. 导入前可先“预览”核对将新增、更新的数量。名册中只要有一处错误，系统会列出所有错误的行号和原因，',
-  '   且不导入任何数据；改正后重新导入即可。',
+  '8. 书记身份证号、主任身份证号：18 位居民身份证号码，最后一位可以是 X。请务必填写：系统按身份证号认人，',
+  '   同一人调到别的村或换了职务，仍是同一人，任职历史连续；同名的两人按身份证号区分。',
+  '   这两列已设为“文本”格式，请直接输入或粘贴为文本；若被 Excel 存成数字，末几位会丢失，导入时会报错。',
+  '   未填身份证号时，只有本村恰好有一位同名人员才视为同一人，否则新增人员。同一身份证号只能出现在一行。',
+  '   系统不保存完整号码，只保存用于比对的加密摘要和打码后的号码（如 419001********1514）。',
+  '9. 导入前可先“预览”核对将新增、更新的数量和按姓名或身份证号对应的情况。名册中只要有一处错误，',
+  '   系统会列出所有错误的行号和原因，且不导入任何数据；改正后重新导入即可。',
 ];
 
 /** Column ranges of the data area, e.g. B2:E500. */
@@ -120,6 +129,13 @@ function addValidations(sheet: ExcelJS.Worksheet) {
       error: `不能超过 ${NAME_MAX} 个字`,
     });
   }
+  validations.add(range(11, 12), {
+    ...shared,
+    type: 'textLength',
+    operator: 'equal',
+    formulae: [18],
+    error: '身份证号应为 18 位',
+  });
   validations.add(range(10, 10), {
     ...shared,
     type: 'date',
@@ -141,7 +157,7 @@ function rosterSheet(workbook: ExcelJS.Workbook) {
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
   });
-  for (const col of [7, 9]) sheet.getColumn(col).numFmt = '@';
+  for (const col of [7, 9, 11, 12]) sheet.getColumn(col).numFmt = '@';
   sheet.getColumn(10).numFmt = 'yyyy-mm-dd';
   for (const example of EXAMPLES) {
     const row = sheet.addRow(example);

@@ -1,8 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
+import type { Scope } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { persons, positions } from '../../db/schema/index.ts';
 import type { Post } from '../../domain/roster.ts';
-import type { Scope } from '../../core/actor.ts';
 import type { PersonItem, PositionItem } from './org.schema.ts';
 import { byChineseName, personScope, positionScope } from './org.scope.ts';
 import { getVillageItem } from './villages.service.ts';
@@ -27,6 +27,7 @@ export const toPersonItem = (p: typeof persons.$inferSelect, currentPosts: Post[
   gender: p.gender === '男' || p.gender === '女' ? p.gender : null,
   birthYear: p.birthYear,
   phone: p.phone,
+  idCardMasked: p.idCardMasked,
   partyMember: p.partyMember,
   currentPosts,
 });

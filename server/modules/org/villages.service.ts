@@ -1,17 +1,18 @@
 import { and, eq, getTableColumns, inArray, isNull, ne, sql } from 'drizzle-orm';
-import type { Database, Queryable, Tx } from '../../db/client.ts';
-import { persons, positions, townships, villages } from '../../db/schema/index.ts';
-import { countProblems, type Post, type VillageCounts } from '../../domain/roster.ts';
 import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
 import { badRequest, conflict, notFound } from '../../core/errors.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
+import { persons, positions, townships, villages } from '../../db/schema/index.ts';
+import { countProblems, type Post, type VillageCounts } from '../../domain/roster.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { VillageBody, VillageItem, VillagePatch } from './org.schema.ts';
 import {
   byChineseName,
-  findVillage,
   positionScope,
+  townshipInScope,
   townshipOf,
   townshipScope,
+  villageInScope,
   villageScope,
 } from './org.scope.ts';
 
@@ -54,13 +55,7 @@ export async function listVillages(
   scope: Scope,
   filter: { townshipId?: string; ids?: string[] } = {},
 ): Promise<VillageItem[]> {
-  if (filter.townshipId) {
-    const [township] = await db
-      .select({ id: townships.id })
-      .from(townships)
-      .where(and(eq(townships.id, filter.townshipId), townshipScope(scope)));
-    if (!township) throw notFound('乡镇');
-  }
+  if (filter.townshipId) await townshipInScope(db, scope, filter.townshipId);
   const rows = await db
     .select({ ...getTableColumns(villages), townshipName: townships.name })
     .from(villages)
@@ -126,46 +121,41 @@ async function checkNameFree(tx: Tx, townshipId: string, name: string, exceptId?
   if (taken) throw conflict('DUPLICATE_NAME', `本乡镇已有名为“${name}”的村`, 'name');
 }
 
-export async function createVillage(database: Database, actor: Actor, body: VillageBody) {
+export async function createVillage(tx: Tx, actor: Actor, body: VillageBody) {
   const { countyId, townshipId } = townshipOf(actor);
   checkCounts(body);
-  const id = await database.transaction(async (tx) => {
-    await checkNameFree(tx, townshipId, body.name);
-    const [row] = await tx
-      .insert(villages)
-      .values({ countyId, townshipId, ...body })
-      .returning();
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'village.create',
-      entity: 'village',
-      entityId: row!.id,
-      countyId,
-      townshipId,
-      after: row,
-    });
-    return row!.id;
+  await checkNameFree(tx, townshipId, body.name);
+  const [row] = await tx
+    .insert(villages)
+    .values({ countyId, townshipId, ...body })
+    .returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'village.create',
+    entity: 'village',
+    entityId: row!.id,
+    countyId,
+    townshipId,
+    after: row,
   });
-  return getVillageItem(database.db, actor.scope, id);
+  return getVillageItem(tx, actor.scope, row!.id);
 }
 
-export async function updateVillage(database: Database, actor: Actor, id: string, patch: VillagePatch) {
+export async function updateVillage(tx: Tx, actor: Actor, id: string, patch: VillagePatch) {
   townshipOf(actor);
-  await database.transaction(async (tx) => {
-    const before = await findVillage(tx, actor.scope, id);
-    checkCounts({ ...before, ...patch }, patch);
-    if (patch.name !== undefined && patch.name !== before.name) {
-      await checkNameFree(tx, before.townshipId, patch.name, id);
-    }
-    const [after] = await tx.update(villages).set(patch).where(eq(villages.id, id)).returning();
-    await appendAudit(tx, asAuditActor(actor), {
-      action: 'village.update',
-      entity: 'village',
-      entityId: id,
-      countyId: before.countyId,
-      townshipId: before.townshipId,
-      before,
-      after,
-    });
+  const before = await villageInScope(tx, actor.scope, id, true);
+  checkCounts({ ...before, ...patch }, patch);
+  if (patch.name !== undefined && patch.name !== before.name) {
+    await checkNameFree(tx, before.townshipId, patch.name, id);
+  }
+  const [after] = await tx.update(villages).set(patch).where(eq(villages.id, id)).returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'village.update',
+    entity: 'village',
+    entityId: id,
+    countyId: before.countyId,
+    townshipId: before.townshipId,
+    before,
+    after,
   });
-  return getVillageItem(database.db, actor.scope, id);
+  return getVillageItem(tx, actor.scope, id);
 }
