@@ -15,6 +15,8 @@ export type Person = {
   gender: '男' | '女' | null;
   birthYear: number | null;
   phone: string | null;
+  /** The ID-card number as shown (419001********1234); the full number is never sent. */
+  idCardMasked: string | null;
   partyMember: boolean;
   /** Posts held now (open positions). */
   currentPosts: Post[];
@@ -50,12 +52,20 @@ export type VillageRow = {
 
 export type VillageDetail = VillageRow & { persons: Person[]; positions: Position[] };
 
+/** Something the office should know about a row before confirming (e.g. who a name was taken to be). */
+export type ImportNote = { row: number; column: string; message: string };
+
 export type ImportResult = {
   villagesCreated: number;
   villagesUpdated: number;
   personsCreated: number;
+  /** Persons matched by their ID-card number to another village, moved here. */
+  personsMoved: number;
+  /** Numbers registered to persons who had none. */
+  idCardsAdded: number;
   positionsCreated: number;
   positionsEnded: number;
+  notes: ImportNote[];
   dryRun: boolean;
 };
 

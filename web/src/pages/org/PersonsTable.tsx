@@ -41,6 +41,11 @@ export function PersonsTable({
               S.none
             ),
         },
+        {
+          title: S.idCard,
+          dataIndex: 'idCardMasked',
+          render: (m: string | null) => (m ? <span style={{ fontFamily: 'monospace' }}>{m}</span> : S.none),
+        },
         { title: S.gender, dataIndex: 'gender', render: (g: string | null) => g ?? S.none },
         { title: S.birthYear, dataIndex: 'birthYear', render: (y: number | null) => y ?? S.none },
         { title: S.phone, dataIndex: 'phone', render: (p: string | null) => p ?? S.none },

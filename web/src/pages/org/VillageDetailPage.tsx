@@ -1,11 +1,12 @@
-import { ArrowLeftOutlined, EditOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Space } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { canManage, useCurrentUser } from '../../api/session.ts';
+import { useParams } from 'react-router';
+import { hasPermission, useCurrentUser } from '../../api/session.ts';
 import type { Person, Position } from '../../api/types.ts';
-import { Page } from '../../app/Page.tsx';
-import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { BackLink } from '../../shared/BackLink.tsx';
+import { Page } from '../../shared/Page.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { CadrePair } from './CadreNames.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { PersonsTable } from './PersonsTable.tsx';
@@ -18,7 +19,7 @@ import { VillageFormModal } from './VillageFormModal.tsx';
 export function VillageDetailPage() {
   const { villageId = '' } = useParams();
   const me = useCurrentUser();
-  const manage = canManage(me);
+  const manage = hasPermission(me, 'org.write');
   const village = useVillage(villageId);
   const [editingVillage, setEditingVillage] = useState(false);
   const [person, setPerson] = useState<Person | 'new' | null>(null);
@@ -28,11 +29,7 @@ export function VillageDetailPage() {
   if (village.isPending) return <FullPageSpin />;
   if (village.isError) return <LoadError error={village.error} onRetry={() => void village.refetch()} />;
   const v = village.data;
-  const backLink = me.villageId ? null : (
-    <Link to="/villages">
-      <Button icon={<ArrowLeftOutlined />}>{S.back}</Button>
-    </Link>
-  );
+  const backLink = me.villageId ? null : <BackLink to="/villages">{S.back}</BackLink>;
 
   return (
     <Page title={`${v.townshipName} ${v.name}`} extra={backLink}>

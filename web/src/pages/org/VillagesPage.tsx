@@ -2,10 +2,10 @@ import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Empty, Grid, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { canManage, useCurrentUser } from '../../api/session.ts';
+import { hasPermission, useCurrentUser } from '../../api/session.ts';
 import type { VillageRow } from '../../api/types.ts';
-import { Page } from '../../app/Page.tsx';
-import { LoadError } from '../../app/StatusPages.tsx';
+import { Page } from '../../shared/Page.tsx';
+import { LoadError } from '../../shared/StatusPages.tsx';
 import { CadreName, CadrePair } from './CadreNames.tsx';
 import { useTownships, useVillages } from './queries.ts';
 import { S } from './strings.ts';
@@ -29,8 +29,9 @@ function TownshipFilter({ value, onChange }: { value?: string; onChange: (id?: s
 
 export function VillagesPage() {
   const me = useCurrentUser();
-  const manage = canManage(me);
-  const isCounty = me.role === 'county_viewer';
+  const manage = hasPermission(me, 'org.write');
+  // A caller whose scope spans several townships (the county) picks one and sees which is which.
+  const spansTownships = me.townshipId === null;
   const isPhone = !Grid.useBreakpoint().md;
   const navigate = useNavigate();
   const [townshipId, setTownshipId] = useState<string>();
@@ -39,7 +40,7 @@ export function VillagesPage() {
 
   const extra = (
     <>
-      {isCounty && <TownshipFilter value={townshipId} onChange={setTownshipId} />}
+      {spansTownships && <TownshipFilter value={townshipId} onChange={setTownshipId} />}
       {manage && (
         <>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
@@ -82,7 +83,7 @@ export function VillagesPage() {
               fixed: 'left',
               render: (name: string, v) => <Link to={`/villages/${v.id}`}>{name}</Link>,
             },
-            ...(isCounty ? [{ title: S.township, dataIndex: 'townshipName' }] : []),
+            ...(spansTownships ? [{ title: S.township, dataIndex: 'townshipName' }] : []),
             { title: S.adultPopulation, dataIndex: 'adultPopulation', align: 'right' },
             { title: S.households, dataIndex: 'households', align: 'right' },
             { title: S.representatives, dataIndex: 'representatives', align: 'right' },

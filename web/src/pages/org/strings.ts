@@ -62,6 +62,10 @@ export const S = {
   genderMale: '男',
   genderFemale: '女',
   phoneHint: '11 位手机号或带区号的固定电话',
+  idCard: '身份证号',
+  idCardHint:
+    '18 位居民身份证号码，最后一位可以是 X。系统按身份证号认人：调村、换职务后任职历史仍连续。只保存打码后的号码。',
+  idCardRegistered: (masked: string) => `已登记 ${masked}。如需更正，请输入完整的新号码；留空则不变。`,
   // appoint form
   appointTitle: '登记任职',
   appointHint: '该职务如有现任者，系统会将其登记为在新任职日期的前一天离任，历史记录保留。',

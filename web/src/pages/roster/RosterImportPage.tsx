@@ -1,12 +1,12 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Grid, Result, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api, errorMessage, type RowError } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
 import type { ImportResult } from '../../api/types.ts';
-import { Page } from '../../app/Page.tsx';
-import { orgKeys } from '../org/queries.ts';
+import { Page } from '../../shared/Page.tsx';
 import { ImportPreview, RowErrorsTable } from './ImportResults.tsx';
 import { S } from './strings.ts';
 
@@ -19,44 +19,47 @@ type Checked =
   | { kind: 'ready'; fileName: string; bytes: ArrayBuffer; preview: ImportResult }
   | { kind: 'done'; result: ImportResult };
 
+type UploadRequest = { fileName: string; bytes: ArrayBuffer; dryRun: boolean };
+
 const importUrl = (dryRun: boolean) => `/api/roster/import${dryRun ? '?dryRun=true' : ''}`;
+
+/**
+ * A refused file is shown as the table of its rows' problems, on the page, rather than as the
+ * toast of useAppMutation: the office works through it line by line in Excel.
+ */
+function useRosterUpload(setState: (state: Checked) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ bytes, dryRun }: UploadRequest) =>
+      api.upload<ImportResult>(importUrl(dryRun), bytes, XLSX_TYPE),
+    onSuccess: async (result, { fileName, bytes, dryRun }) => {
+      if (dryRun) return setState({ kind: 'ready', fileName, bytes, preview: result });
+      await client.invalidateQueries({ queryKey: keys.org.villages });
+      setState({ kind: 'done', result });
+    },
+    onError: (e, { fileName }) => {
+      const rows = e instanceof ApiError ? e.rows : [];
+      setState({ kind: 'errors', fileName, message: errorMessage(e), rows });
+    },
+  });
+}
 
 export function RosterImportPage() {
   const { message } = App.useApp();
-  const client = useQueryClient();
   const [state, setState] = useState<Checked>({ kind: 'none' });
-  const [busy, setBusy] = useState(false);
+  const upload = useRosterUpload(setState);
+  const busy = upload.isPending;
   const isPhone = !Grid.useBreakpoint().md;
 
   const check = async (file: File) => {
     if (!file.name.toLowerCase().endsWith('.xlsx')) return message.error(S.wrongType);
     if (file.size > MAX_BYTES) return message.error(S.tooBig);
-    setBusy(true);
-    try {
-      const bytes = await file.arrayBuffer();
-      const preview = await api.upload<ImportResult>(importUrl(true), bytes, XLSX_TYPE);
-      setState({ kind: 'ready', fileName: file.name, bytes, preview });
-    } catch (e) {
-      const rows = e instanceof ApiError ? e.rows : [];
-      setState({ kind: 'errors', fileName: file.name, message: errorMessage(e), rows });
-    } finally {
-      setBusy(false);
-    }
+    upload.mutate({ fileName: file.name, bytes: await file.arrayBuffer(), dryRun: true });
   };
 
-  const commit = async () => {
+  const commit = () => {
     if (state.kind !== 'ready') return;
-    setBusy(true);
-    try {
-      const result = await api.upload<ImportResult>(importUrl(false), state.bytes, XLSX_TYPE);
-      await client.invalidateQueries({ queryKey: orgKeys.villages });
-      setState({ kind: 'done', result });
-    } catch (e) {
-      const rows = e instanceof ApiError ? e.rows : [];
-      setState({ kind: 'errors', fileName: state.fileName, message: errorMessage(e), rows });
-    } finally {
-      setBusy(false);
-    }
+    upload.mutate({ fileName: state.fileName, bytes: state.bytes, dryRun: false });
   };
 
   if (state.kind === 'done') {
