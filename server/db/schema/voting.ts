@@ -1,6 +1,7 @@
 import {
   bigserial,
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -12,9 +13,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { MEETING_KINDS } from '../../domain/voting/meeting-kinds.ts';
+import { OPTION_KINDS } from '../../domain/voting/option-kinds.ts';
+import { POLL_PURPOSES } from '../../domain/voting/purposes.ts';
+import type { PollResults } from '../../domain/voting/results.ts';
 
+export { POLL_PURPOSES };
 export const POLL_STATUSES = ['draft', 'open', 'closed', 'certified'] as const;
-export const POLL_PURPOSES = ['pledge_confirmation', 'democratic_evaluation', 'general'] as const;
 export const TALLY_SLOTS = ['counter', 'scrutineer'] as const;
 
 /** A recorded meeting (DESIGN §2.3): 应到 from the village's numbers, 实到 entered by the clerk. */
@@ -30,7 +34,10 @@ export const meetings = pgTable(
     title: text('title').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     place: text('place').notNull(),
+    /** The host's name, as printed on the record. */
     host: text('host').notNull(),
+    /** The host's account: the one who certifies the meeting's votes as host; null until recorded. */
+    hostUserId: uuid('host_user_id'),
     chair: text('chair'),
     /** 计票人 and 监票人 (names). */
     counters: jsonb('counters').$type<string[]>().notNull(),
@@ -77,6 +84,11 @@ export const polls = pgTable(
     hostCertifiedBy: uuid('host_certified_by'),
     hostCertifiedName: text('host_certified_name'),
     certifiedAt: timestamp('certified_at', { withTimezone: true }),
+    /**
+     * The result as certified, with everything it was decided on (option scores, denominator, quorum
+     * preset, 应到, 实到, the purpose's rule): every read of a certified poll's numbers reads this.
+     */
+    result: jsonb('result').$type<PollResults>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -106,8 +118,10 @@ export const pollOptions = pgTable(
     questionId: uuid('question_id').notNull(),
     position: integer('position').notNull(),
     label: text('label').notNull(),
-    /** 不了解 counts as cast but not as a valid vote. */
-    countsAsValid: boolean('counts_as_valid').notNull(),
+    /** What the option means to the decision rule (label text never does). */
+    kind: text('kind', { enum: OPTION_KINDS }).notNull(),
+    /** Score of a valid vote for this option (democratic evaluation); null otherwise. */
+    score: doublePrecision('score'),
   },
   (t) => [
     unique('poll_options_position').on(t.questionId, t.position),
@@ -165,6 +179,8 @@ export const paperTallies = pgTable(
     returned: integer('returned').notNull(),
     invalid: integer('invalid').notNull(),
     counts: jsonb('counts').$type<Record<string, Record<string, number>>>().notNull(),
+    /** questionId → ballots that left the question blank. */
+    blanks: jsonb('blanks').$type<Record<string, number>>().notNull().default({}),
     enteredBy: uuid('entered_by').notNull(),
     enteredByName: text('entered_by_name').notNull(),
     enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
@@ -184,6 +200,7 @@ export const paperTallyHistory = pgTable(
     returned: integer('returned').notNull(),
     invalid: integer('invalid').notNull(),
     counts: jsonb('counts').$type<Record<string, Record<string, number>>>().notNull(),
+    blanks: jsonb('blanks').$type<Record<string, number>>().notNull().default({}),
     enteredBy: uuid('entered_by').notNull(),
     enteredByName: text('entered_by_name').notNull(),
     enteredAt: timestamp('entered_at', { withTimezone: true }).notNull(),

@@ -1,5 +1,8 @@
-/** Denominator of the "more than half 不满意" rule (DESIGN §2.2, campaign config). */
+import { moreThanHalfOf } from './question-count.ts';
+
+/** Denominator of the pledge confirmation's "more than half 不满意" rule (DESIGN §2.2, campaign config). */
 export type VoteDenominator = 'valid' | 'cast' | 'attendees';
+export const VOTE_DENOMINATORS = ['valid', 'cast', 'attendees'] as const satisfies readonly VoteDenominator[];
 
 export const DENOMINATOR_LABELS: Record<VoteDenominator, string> = {
   valid: '有效票',
@@ -7,54 +10,28 @@ export const DENOMINATOR_LABELS: Record<VoteDenominator, string> = {
   attendees: '实到人数',
 };
 
-/** Labels of the option that rejects: its votes decide the "more than half" rule. */
-export const REJECT_LABELS = ['不满意', '不同意', '反对'];
-export const isRejectLabel = (label: string) => REJECT_LABELS.includes(label.trim());
-
-/** One question's combined count (electronic + paper). */
-export type QuestionCount = {
-  options: { id: string; label: string; countsAsValid: boolean; votes: number }[];
-  /** Ballots that answered the question, valid or not (including invalid paper ballots). */
-  cast: number;
-  /** Invalid paper ballots. */
-  invalid: number;
-};
-
+/**
+ * The decision of one question under its poll's purpose, with the numbers it was taken on. Every
+ * purpose fills the same shape, so records, boards and pledging read one thing.
+ */
 export type Outcome = {
-  valid: number;
-  cast: number;
-  attendees: number;
+  passed: boolean;
+  /** = !passed: the item is not confirmed, the cadre is unqualified, the recall fails. */
+  rejected: boolean;
+  /** The result in Chinese: 通过 / 不通过 / 合格 / 不合格 / 罢免通过 / 罢免未通过. */
+  verdict: string;
+  /** Votes of the rejecting kinds (不满意, 不同意). */
+  rejectVotes: number;
+  /** Votes of the approving kinds (同意, 满意, 基本满意). */
+  approveVotes: number;
   denominator: VoteDenominator;
   denominatorValue: number;
-  rejectVotes: number;
-  rejected: boolean;
+  /** Recall only: more than half of the registered voters must vote. */
+  turnout: { voted: number; registered: number; met: boolean } | null;
   /** The rule, in Chinese, with the numbers it was applied to. */
   rule: string;
 };
 
-/** Votes on options that count as valid (不了解 and invalid ballots do not). */
-export const validVotes = (q: QuestionCount) =>
-  q.options.filter((o) => o.countsAsValid).reduce((sum, o) => sum + o.votes, 0);
-
 /** Rejected when the reject votes are MORE than half of the denominator; exactly half is not rejected. */
-export function isRejected(rejectVotes: number, denominatorValue: number): boolean {
-  return denominatorValue > 0 && rejectVotes * 2 > denominatorValue;
-}
-
-export function outcomeOf(q: QuestionCount, denominator: VoteDenominator, attendees: number): Outcome {
-  const valid = validVotes(q);
-  const value = denominator === 'valid' ? valid : denominator === 'cast' ? q.cast : attendees;
-  const rejectVotes = q.options.filter((o) => isRejectLabel(o.label)).reduce((s, o) => s + o.votes, 0);
-  const rejected = isRejected(rejectVotes, value);
-  const label = DENOMINATOR_LABELS[denominator];
-  return {
-    valid,
-    cast: q.cast,
-    attendees,
-    denominator,
-    denominatorValue: value,
-    rejectVotes,
-    rejected,
-    rule: `不满意票超过${label}的半数即不通过（恰好半数不算超过）：不满意 ${rejectVotes} 票，${label} ${value}，${rejected ? '不通过' : '通过'}`,
-  };
-}
+export const isRejected = (rejectVotes: number, denominatorValue: number): boolean =>
+  moreThanHalfOf(rejectVotes, denominatorValue);

@@ -17,18 +17,22 @@ const reconciled = fc
     invalid: fc.nat(20),
     cuts1: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 2 }),
     cut2: fc.double({ min: 0, max: 1, noNaN: true }),
+    blank2: fc.nat(10),
   })
-  .map(({ issued, unreturned, invalid, cuts1, cut2 }) => {
+  .map(({ issued, unreturned, invalid, cuts1, cut2, blank2 }) => {
     const returned = Math.max(0, issued - unreturned);
     const inv = Math.min(invalid, returned);
     const votes = returned - inv;
     const [x, y] = cuts1.map((c) => Math.floor(c * votes)).sort((p, q) => p - q) as [number, number];
-    const d = Math.floor(cut2 * votes);
+    // The second question: some ballots left it blank.
+    const blank = Math.min(blank2, votes);
+    const d = Math.floor(cut2 * (votes - blank));
     const tally: PaperTally = {
       issued,
       returned,
       invalid: inv,
-      counts: { q1: { a: x, b: y - x, c: votes - y }, q2: { d, e: votes - d } },
+      counts: { q1: { a: x, b: y - x, c: votes - y }, q2: { d, e: votes - blank - d } },
+      blanks: blank ? { q2: blank } : {},
     };
     return tally;
   });
@@ -42,6 +46,25 @@ describe('paper tally reconciliation', () => {
         );
       }),
     );
+  });
+
+  it('counts a blank per question: options + blank + invalid = returned', () => {
+    const t: PaperTally = {
+      issued: 5,
+      returned: 5,
+      invalid: 1,
+      counts: { q1: { a: 2, b: 1, c: 1 }, q2: { d: 1, e: 1 } },
+      blanks: { q2: 2 },
+    };
+    const limits = { codesIssued: 0, attendance: 5 };
+    expect(tallyProblems(t, shape, limits)).toEqual([]);
+    const noBlank = tallyProblems({ ...t, blanks: {} }, shape, limits);
+    expect(noBlank.map((p) => p.field)).toEqual(['questions.1.counts']);
+    expect(noBlank[0]!.message).toContain('空白票');
+    expect(tallyProblems({ ...t, blanks: { q2: -1 } }, shape, limits)[0]?.field).toBe('questions.1.blank');
+    expect(tallyProblems({ ...t, blanks: { q2: 2, zz: 1 } }, shape, limits)[0]?.field).toBe('questions');
+    expect(talliesMatch(t, { ...t, blanks: { q2: 2, q1: 0 } })).toBe(true);
+    expect(talliesMatch(t, { ...t, blanks: { q2: 1 } })).toBe(false);
   });
 
   it('refuses any change of one option count, naming the question', () => {
@@ -79,6 +102,7 @@ describe('paper tally reconciliation', () => {
       returned: 3,
       invalid: 0,
       counts: { q1: { a: 1, b: 1, c: 1 }, q2: { d: 3, e: 0 } },
+      blanks: {},
     };
     const limits = { codesIssued: 0, attendance: 3 };
     expect(tallyProblems(ok, shape, limits)).toEqual([]);

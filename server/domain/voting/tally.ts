@@ -5,6 +5,8 @@ export type PaperTally = {
   invalid: number;
   /** questionId → optionId → votes. */
   counts: Record<string, Record<string, number>>;
+  /** questionId → ballots that left the question blank (missing: none). */
+  blanks: Record<string, number>;
 };
 
 /** The poll's questions and their option ids, to check a tally against. */
@@ -16,7 +18,8 @@ const isCount = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && 
 
 /**
  * Problems of a tally, each naming its field: every question and option counted, and the sums
- * reconcile (options + invalid = returned ≤ issued; codes issued + paper issued ≤ attendance).
+ * reconcile per question (options + blank + invalid = returned ≤ issued; codes issued + paper issued
+ * ≤ attendance).
  */
 export function tallyProblems(
   tally: PaperTally,
@@ -41,7 +44,7 @@ export function tallyProblems(
     );
   }
   const known = new Set(shape.questions.map((q) => q.id));
-  for (const questionId of Object.keys(tally.counts)) {
+  for (const questionId of [...Object.keys(tally.counts), ...Object.keys(tally.blanks)]) {
     if (!known.has(questionId)) add('questions', '计票中有不属于本次表决的议题');
   }
   shape.questions.forEach((q, i) => {
@@ -66,11 +69,14 @@ function questionProblem(
   if (q.optionIds.some((id) => !isCount(counts[id]))) {
     return { field, message: `第 ${n} 项议题的每个选项都要录入非负整数票数` };
   }
+  const blank = tally.blanks[q.id] ?? 0;
+  if (!isCount(blank))
+    return { field: `questions.${i}.blank`, message: `第 ${n} 项议题的空白票数必须是非负整数` };
   const sum = q.optionIds.reduce((s, id) => s + (counts[id] ?? 0), 0);
-  if (sum + tally.invalid === tally.returned) return null;
+  if (sum + blank + tally.invalid === tally.returned) return null;
   return {
     field,
-    message: `第 ${n} 项议题：各选项票数之和（${sum}）加废票（${tally.invalid}）应等于收回票数（${tally.returned}）`,
+    message: `第 ${n} 项议题：各选项票数之和（${sum}）加未填此项的空白票（${blank}）和废票（${tally.invalid}）应等于收回票数（${tally.returned}）`,
   };
 }
 
@@ -78,6 +84,9 @@ function questionProblem(
 export function talliesMatch(a: PaperTally, b: PaperTally): boolean {
   if (a.issued !== b.issued || a.returned !== b.returned || a.invalid !== b.invalid) return false;
   const questions = new Set([...Object.keys(a.counts), ...Object.keys(b.counts)]);
+  for (const q of new Set([...Object.keys(a.blanks), ...Object.keys(b.blanks)])) {
+    if ((a.blanks[q] ?? 0) !== (b.blanks[q] ?? 0)) return false;
+  }
   for (const q of questions) {
     const x = a.counts[q] ?? {};
     const y = b.counts[q] ?? {};
@@ -85,16 +94,6 @@ export function talliesMatch(a: PaperTally, b: PaperTally): boolean {
     for (const o of options) if ((x[o] ?? 0) !== (y[o] ?? 0)) return false;
   }
   return true;
-}
-
-/** Electronic and paper counts of one option combined. */
-export function combinedVotes(
-  electronic: number,
-  tally: PaperTally | null,
-  questionId: string,
-  optionId: string,
-) {
-  return electronic + (tally?.counts[questionId]?.[optionId] ?? 0);
 }
 
 /** Certification's final reconciliation: what was issued never exceeds attendance; ballots ≤ codes. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { POLL_STATUSES } from '../../db/schema/voting.ts';
+import { OPTION_KINDS } from '../../domain/voting/option-kinds.ts';
 
 export const fieldLabels: Record<string, string> = { code: '选票码', choices: '选择', optionId: '选项' };
 
@@ -23,7 +24,8 @@ export const ballotPaper = z.object({
     z.object({
       id: z.string(),
       label: z.string(),
-      options: z.array(z.object({ id: z.string(), label: z.string() })),
+      /** `kind` lets the page set 弃权 apart from the choices; villagers see only the labels. */
+      options: z.array(z.object({ id: z.string(), label: z.string(), kind: z.enum(OPTION_KINDS) })),
     }),
   ),
 });
@@ -41,8 +43,11 @@ export const board = z.object({
       questionId: z.string(),
       label: z.string(),
       options: z.array(z.object({ id: z.string(), label: z.string(), votes: z.number() })),
+      blank: z.number(),
       invalid: z.number(),
+      passed: z.boolean(),
       rejected: z.boolean(),
+      verdict: z.string(),
       rule: z.string(),
     }),
   ),

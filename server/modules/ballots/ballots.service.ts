@@ -50,7 +50,7 @@ export async function lookupBallot(db: Queryable, code: string) {
     questions: shape.map((q) => ({
       id: q.id,
       label: q.label,
-      options: q.options.map(({ id, label }) => ({ id, label })),
+      options: q.options.map(({ id, label, kind }) => ({ id, label, kind })),
     })),
   };
 }
@@ -140,8 +140,11 @@ export async function pollBoard(db: Queryable, pollId: string) {
       questionId: q.questionId,
       label: q.label,
       options: q.options.map((o) => ({ id: o.id, label: o.label, votes: o.votes })),
+      blank: q.blank,
       invalid: q.invalid,
+      passed: q.outcome.passed,
       rejected: q.outcome.rejected,
+      verdict: q.outcome.verdict,
       rule: q.outcome.rule,
     })),
   };

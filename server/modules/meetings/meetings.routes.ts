@@ -2,8 +2,11 @@ import { z } from 'zod';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { useCase } from '../../http/use-case.ts';
+import { hostCandidates } from './meeting-host.ts';
 import {
   createMeetingBody,
+  hostCandidate,
+  hostCandidatesQuery,
   idParams,
   meetingDetail,
   meetingListQuery,
@@ -36,7 +39,21 @@ export async function meetingRoutes(app: App) {
         response: { 200: z.array(meetingView) },
       },
     },
-    async (req) => listMeetings(app.database.db, actorOf(req).scope, req.query),
+    async (req) => listMeetings(app.database.db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/meetings/host-candidates',
+    {
+      config: { permission: 'voting.write' },
+      schema: {
+        tags,
+        summary: '可担任会议主持人的账号（主持人确认表决结果）',
+        querystring: hostCandidatesQuery,
+        response: { 200: z.array(hostCandidate) },
+      },
+    },
+    async (req) => hostCandidates(app.database.db, actorOf(req).scope, req.query.villageId),
   );
 
   app.get(
@@ -45,7 +62,7 @@ export async function meetingRoutes(app: App) {
       config: { permission: 'voting.read' },
       schema: { tags, summary: '会议详情（含法定人数）', params: idParams, response: { 200: meetingDetail } },
     },
-    async (req) => detail(app.database.db, actorOf(req).scope, req.params.id),
+    async (req) => detail(app.database.db, actorOf(req), req.params.id),
   );
 
   app.patch(
@@ -54,7 +71,7 @@ export async function meetingRoutes(app: App) {
       config: { permission: 'voting.write' },
       schema: {
         tags,
-        summary: '修改会议记录（实到人数等）',
+        summary: '修改会议记录（实到人数、主持人账号等）',
         params: idParams,
         body: patchMeetingBody,
         response: { 200: meetingView },

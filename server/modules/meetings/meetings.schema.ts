@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEETING_ACTIONS } from '../../domain/policies/meeting.ts';
 import { MEETING_KINDS } from '../../domain/voting/meeting-kinds.ts';
 
 export const fieldLabels: Record<string, string> = {
@@ -8,6 +9,7 @@ export const fieldLabels: Record<string, string> = {
   startsAt: '会议时间',
   place: '地点',
   host: '主持人',
+  hostUserId: '主持人账号',
   chair: '主持单位（村务监督委员会）',
   counters: '计票人',
   scrutineers: '监票人',
@@ -28,6 +30,8 @@ export const createMeetingBody = z.strictObject({
   startsAt: z.iso.datetime({ offset: true }),
   place: z.string().trim().min(1, '请填写地点').max(100),
   host: name,
+  /** The host's account (certifies the meeting's votes as host); may be recorded later. */
+  hostUserId: z.uuid().optional(),
   chair: name.optional(),
   counters: people,
   scrutineers: people,
@@ -43,6 +47,7 @@ export const patchMeetingBody = z.strictObject({
   minutes: z.string().max(20_000).optional(),
   place: z.string().trim().min(1, '请填写地点').max(100).optional(),
   host: name.optional(),
+  hostUserId: z.uuid().optional(),
   chair: name.optional(),
   counters: people.optional(),
   scrutineers: people.optional(),
@@ -56,6 +61,9 @@ export const meetingListQuery = z.strictObject({
 
 export const idParams = z.strictObject({ id: z.uuid() });
 
+export const hostCandidatesQuery = z.strictObject({ villageId: z.uuid() });
+export const hostCandidate = z.object({ userId: z.string(), displayName: z.string(), roleLabel: z.string() });
+
 export const meetingView = z.object({
   id: z.string(),
   townshipId: z.string(),
@@ -68,6 +76,9 @@ export const meetingView = z.object({
   startsAt: z.date(),
   place: z.string(),
   host: z.string(),
+  hostUserId: z.string().nullable(),
+  /** The host account's display name. */
+  hostAccountName: z.string().nullable(),
   chair: z.string().nullable(),
   counters: z.array(z.string()),
   scrutineers: z.array(z.string()),
@@ -78,6 +89,9 @@ export const meetingView = z.object({
   minutes: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
+  /** What the caller may do to this meeting now: the web shows its buttons from this. */
+  allowedActions: z.array(z.enum(MEETING_ACTIONS)),
+  lockedReason: z.string().nullable(),
 });
 
 export const quorumView = z.object({

@@ -1,14 +1,16 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { badRequest, conflict, notFound, wrongPhase } from '../../core/errors.ts';
+import { badRequest, notFound, wrongPhase } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { campaigns, meetings, paperTallies, polls, villages } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import { type CampaignConfig, defaultCampaignConfig } from '../../domain/campaign-config.ts';
+import { type MeetingFacts, meetingActions, meetingRefusal } from '../../domain/policies/meeting.ts';
 import { eligibleFromVillage, MEETING_KIND_LABELS } from '../../domain/voting/meeting-kinds.ts';
 import { quorumOf } from '../../domain/voting/quorum.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { checkHostAccount, hostNames, villageInScope } from './meeting-host.ts';
 import type { CreateMeetingBody, PatchMeetingBody } from './meetings.schema.ts';
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -27,27 +29,53 @@ export async function configOf(db: Queryable, campaignId: string | null): Promis
   return row?.config ?? defaultCampaignConfig(new Date().getFullYear());
 }
 
-async function refuseArchived(db: Queryable, campaignId: string | null) {
-  if (!campaignId) return;
-  const [row] = await db
-    .select({ phase: campaigns.phase })
+/** Which of these campaigns are archived (read-only). */
+async function archivedCampaigns(db: Queryable, ids: (string | null)[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Set();
+  const rows = await db
+    .select({ id: campaigns.id, phase: campaigns.phase })
     .from(campaigns)
-    .where(eq(campaigns.id, campaignId));
-  if (row?.phase === 'archived') throw wrongPhase('该年度考评已归档，不能再修改');
+    .where(inArray(campaigns.id, wanted));
+  return new Set(rows.filter((r) => r.phase === 'archived').map((r) => r.id));
 }
 
-export function quorumOfMeeting(
-  meeting: MeetingRow,
-  preset: CampaignConfig['quorumPreset'],
-  frozen?: { eligible: number | null; attendance: number | null; households: number | null },
-) {
+/** Is the campaign (if any) archived, hence read-only? */
+export async function isArchived(db: Queryable, campaignId: string | null): Promise<boolean> {
+  return campaignId !== null && (await archivedCampaigns(db, [campaignId])).has(campaignId);
+}
+
+/** Which of these meetings have a certified poll (their record is frozen). */
+async function certifiedMeetings(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ meetingId: polls.meetingId })
+    .from(polls)
+    .where(and(inArray(polls.meetingId, ids), eq(polls.status, 'certified')));
+  return new Set(rows.map((r) => r.meetingId));
+}
+
+/** What the meeting policy decides on, for this caller and meeting. */
+export async function meetingFacts(
+  db: Queryable,
+  actor: Actor,
+  meeting: Pick<MeetingRow, 'id' | 'campaignId'>,
+): Promise<MeetingFacts> {
+  const [archived, certified] = await Promise.all([
+    isArchived(db, meeting.campaignId),
+    certifiedMeetings(db, [meeting.id]),
+  ]);
+  return { actor: { role: actor.role }, archived, hasCertifiedPoll: certified.has(meeting.id) };
+}
+
+export function quorumOfMeeting(meeting: MeetingRow, preset: CampaignConfig['quorumPreset']) {
   return quorumOf({
     kind: meeting.kind,
     preset,
-    eligible: frozen?.eligible ?? meeting.eligible,
+    eligible: meeting.eligible,
     households: meeting.households,
-    present: frozen ? frozen.attendance : meeting.attendance,
-    householdsRepresented: frozen ? frozen.households : meeting.householdsRepresented,
+    present: meeting.attendance,
+    householdsRepresented: meeting.householdsRepresented,
   });
 }
 
@@ -60,18 +88,53 @@ async function villageNames(db: Queryable, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export function presentMeeting(row: MeetingRow, villageName: string) {
-  const { countyId: _c, ...rest } = row;
-  return { ...rest, villageName, kindLabel: MEETING_KIND_LABELS[row.kind] };
+/** Meetings as the caller sees them: names to show, and what the caller may do to each. */
+export async function presentMeetings(db: Queryable, actor: Actor, rows: MeetingRow[]) {
+  const [names, hosts, archived, certified] = await Promise.all([
+    villageNames(db, [...new Set(rows.map((r) => r.villageId))]),
+    hostNames(
+      db,
+      rows.map((r) => r.hostUserId),
+    ),
+    archivedCampaigns(
+      db,
+      rows.map((r) => r.campaignId),
+    ),
+    certifiedMeetings(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return rows.map((row) => {
+    const { countyId: _c, ...rest } = row;
+    const facts: MeetingFacts = {
+      actor: { role: actor.role },
+      archived: row.campaignId !== null && archived.has(row.campaignId),
+      hasCertifiedPoll: certified.has(row.id),
+    };
+    const lock = meetingRefusal(facts, 'edit');
+    return {
+      ...rest,
+      villageName: names.get(row.villageId) ?? '',
+      kindLabel: MEETING_KIND_LABELS[row.kind],
+      hostAccountName: row.hostUserId ? (hosts.get(row.hostUserId) ?? null) : null,
+      allowedActions: meetingActions(facts),
+      /** Why the record cannot be edited, for a caller who could otherwise (null when it can). */
+      lockedReason: lock && lock.kind !== 'forbidden' ? lock.message : null,
+    };
+  });
 }
+
+const presentOne = async (db: Queryable, actor: Actor, row: MeetingRow) =>
+  (await presentMeetings(db, actor, [row]))[0]!;
 
 export async function listMeetings(
   db: Queryable,
-  scope: Scope,
+  actor: Actor,
   filter: { villageId?: string; campaignId?: string },
 ) {
   const conditions: (SQL | undefined)[] = [
-    scopeWhere(scope, tenantCols(meetings)),
+    scopeWhere(actor.scope, tenantCols(meetings)),
     filter.villageId ? eq(meetings.villageId, filter.villageId) : undefined,
     filter.campaignId ? eq(meetings.campaignId, filter.campaignId) : undefined,
   ];
@@ -81,12 +144,11 @@ export async function listMeetings(
     .where(and(...conditions))
     .orderBy(desc(meetings.startsAt))
     .limit(500);
-  const names = await villageNames(db, [...new Set(rows.map((r) => r.villageId))]);
-  return rows.map((r) => presentMeeting(r, names.get(r.villageId) ?? ''));
+  return presentMeetings(db, actor, rows);
 }
 
-export async function meetingDetail(db: Queryable, scope: Scope, id: string) {
-  const meeting = await meetingInScope(db, scope, id);
+export async function meetingDetail(db: Queryable, actor: Actor, id: string) {
+  const meeting = await meetingInScope(db, actor.scope, id);
   const config = await configOf(db, meeting.campaignId);
   const pollRows = await db
     .select({
@@ -100,18 +162,15 @@ export async function meetingDetail(db: Queryable, scope: Scope, id: string) {
     .from(polls)
     .where(eq(polls.meetingId, id))
     .orderBy(asc(polls.createdAt));
-  const names = await villageNames(db, [meeting.villageId]);
   return {
-    meeting: presentMeeting(meeting, names.get(meeting.villageId) ?? ''),
+    meeting: await presentOne(db, actor, meeting),
     quorum: quorumOfMeeting(meeting, config.quorumPreset),
     polls: pollRows,
   };
 }
 
 export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBody) {
-  const village = await findInScope(tx, villages, actor.scope, body.villageId, '村', {
-    columns: { county: villages.countyId, township: villages.townshipId, village: villages.id },
-  });
+  const village = await villageInScope(tx, actor.scope, body.villageId);
   if (body.campaignId) {
     const campaign = await findInScope(tx, campaigns, actor.scope, body.campaignId, '考评年度');
     if (campaign.townshipId !== village.townshipId) throw notFound('考评年度');
@@ -128,6 +187,7 @@ export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBod
   if (eligible === undefined) {
     throw badRequest('eligible', `请填写“应到人数”（${MEETING_KIND_LABELS[body.kind]}）`);
   }
+  if (body.hostUserId) await checkHostAccount(tx, actor, village, body.hostUserId);
   const [row] = await tx
     .insert(meetings)
     .values({
@@ -140,6 +200,7 @@ export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBod
       startsAt: new Date(body.startsAt),
       place: body.place,
       host: body.host,
+      hostUserId: body.hostUserId ?? null,
       chair: body.chair ?? null,
       counters: body.counters,
       scrutineers: body.scrutineers,
@@ -155,18 +216,15 @@ export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBod
     townshipId: row!.townshipId,
     after: row,
   });
-  return presentMeeting(row!, village.name);
+  return presentOne(tx, actor, row!);
 }
 
 /** The most any of the meeting's polls has issued (codes + paper ballots): attendance may not go below it. */
 async function issuedAtMeeting(tx: Tx, meetingId: string): Promise<number> {
   const rows = await tx
-    .select({ id: polls.id, status: polls.status, codes: polls.codesIssued })
+    .select({ id: polls.id, codes: polls.codesIssued })
     .from(polls)
     .where(eq(polls.meetingId, meetingId));
-  if (rows.some((r) => r.status === 'certified')) {
-    throw conflict('CERTIFIED', '该会议已有表决结果经过确认，会议记录不能再修改；如需更正，请新建更正表决');
-  }
   if (rows.length === 0) return 0;
   const tallies = await tx
     .select({ pollId: paperTallies.pollId, issued: paperTallies.issued })
@@ -187,7 +245,8 @@ async function issuedAtMeeting(tx: Tx, meetingId: string): Promise<number> {
 
 export async function patchMeeting(tx: Tx, actor: Actor, id: string, body: PatchMeetingBody) {
   const before = await meetingInScope(tx, actor.scope, id, true);
-  await refuseArchived(tx, before.campaignId);
+  const refusal = meetingRefusal(await meetingFacts(tx, actor, before), 'edit');
+  if (refusal) throw refusal;
   const issued = await issuedAtMeeting(tx, id);
   if (body.attendance !== undefined && body.attendance < issued) {
     throw badRequest('attendance', `“实到人数”不能少于已发出的选票数（${issued}）`);
@@ -197,6 +256,14 @@ export async function patchMeeting(tx: Tx, actor: Actor, id: string, body: Patch
   }
   if (body.attendance !== undefined && body.attendance > before.eligible) {
     throw badRequest('attendance', `“实到人数”不能多于应到人数（${before.eligible}）`);
+  }
+  if (body.hostUserId) {
+    await checkHostAccount(
+      tx,
+      actor,
+      { id: before.villageId, townshipId: before.townshipId },
+      body.hostUserId,
+    );
   }
   const [after] = await tx
     .update(meetings)
@@ -212,8 +279,5 @@ export async function patchMeeting(tx: Tx, actor: Actor, id: string, body: Patch
     before,
     after,
   });
-  const names = await villageNames(tx, [after!.villageId]);
-  return presentMeeting(after!, names.get(after!.villageId) ?? '');
+  return presentOne(tx, actor, after!);
 }
-
-export { refuseArchived };

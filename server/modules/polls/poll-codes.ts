@@ -1,26 +1,22 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { badRequest, wrongPhase } from '../../core/errors.ts';
+import { badRequest } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { ballotCodes, polls } from '../../db/schema/index.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { codeHmac, newBallotCode } from '../ballots/ballot-key.ts';
-import { meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
+import { meetingInScope } from '../meetings/meetings.service.ts';
 import { paperTallyState } from './poll-results.ts';
-import { pollInScope, STATUS_LABELS } from './polls.service.ts';
+import { pollFor } from './polls.service.ts';
 
 /**
  * Generates one-time codes for a draft or open poll. The codes are returned once; the database
  * keeps only their HMAC and a used flag. Codes plus paper ballots never exceed the attendance.
  */
 export async function issueCodes(tx: Tx, actor: Actor, pollId: string, count: number) {
-  const poll = await pollInScope(tx, actor.scope, pollId, true);
-  if (poll.status !== 'draft' && poll.status !== 'open') {
-    throw wrongPhase(`表决当前为“${STATUS_LABELS[poll.status]}”，不能再生成选票码`);
-  }
+  const poll = await pollFor(tx, actor, pollId, 'issue_codes');
   const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
-  await refuseArchived(tx, meeting.campaignId);
   if (meeting.attendance === null) throw badRequest('count', '请先在会议记录中登记“实到人数”，再生成选票码');
   const paper = await paperTallyState(tx, pollId);
   const paperIssued = Math.max(paper.counter?.issued ?? 0, paper.scrutineer?.issued ?? 0);

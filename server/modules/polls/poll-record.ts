@@ -2,27 +2,34 @@ import { eq } from 'drizzle-orm';
 import type { Scope } from '../../core/actor.ts';
 import { wrongPhase } from '../../core/errors.ts';
 import type { Queryable } from '../../db/client.ts';
-import { villages } from '../../db/schema/index.ts';
+import { townships, villages } from '../../db/schema/index.ts';
+import { formatLocalDateTime } from '../../domain/local-time.ts';
 import { MEETING_KIND_LABELS } from '../../domain/voting/meeting-kinds.ts';
-import { heading, labelled as line, renderDocx, table, title } from '../documents/docx-kit.ts';
+import type { PollResults } from '../../domain/voting/results.ts';
+import { chainHead } from '../audit/chain-head.ts';
+import {
+  chainHeadParagraph,
+  heading,
+  labelled as line,
+  renderDocx,
+  table,
+  title,
+} from '../documents/docx-kit.ts';
 import { meetingInScope } from '../meetings/meetings.service.ts';
 import { pollResults } from './poll-results.ts';
 import { pollInScope } from './polls.service.ts';
 
-const formatTime = (d: Date) =>
-  new Intl.DateTimeFormat('zh-CN', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  }).format(d);
-
-type Results = Awaited<ReturnType<typeof pollResults>>;
-
-function questionBlock(q: Results['questions'][number], i: number) {
+function questionBlock(q: PollResults['questions'][number], i: number) {
   const counts = table(
     ['选项', '电子票', '纸质票', '合计'],
     [
-      ...q.options.map((o) => [o.label, String(o.electronic), String(o.paper), String(o.votes)]),
+      ...q.options.map((o) => [
+        o.score === null ? o.label : `${o.label}（${o.score} 分）`,
+        String(o.electronic),
+        String(o.paper),
+        String(o.votes),
+      ]),
+      ...(q.blank > 0 ? [['未填此项', '', String(q.blank), String(q.blank)]] : []),
       ['废票', '', String(q.invalid), String(q.invalid)],
     ],
   );
@@ -38,7 +45,7 @@ function questionBlock(q: Results['questions'][number], i: number) {
     heading(`${i + 1}. ${q.label}`),
     counts,
     line('投票数', `${q.cast}（有效票 ${q.valid}）`),
-    line('表决结果', q.outcome.rejected ? '不通过' : '通过'),
+    line('表决结果', q.outcome.verdict),
     line('适用规则', q.outcome.rule),
     ...satisfaction,
   ];
@@ -50,9 +57,11 @@ export async function pollRecordDocx(db: Queryable, scope: Scope, pollId: string
   if (poll.status !== 'certified') throw wrongPhase('只有已确认的表决才能导出表决结果记录');
   const meeting = await meetingInScope(db, scope, poll.meetingId);
   const [village] = await db
-    .select({ name: villages.name })
+    .select({ name: villages.name, timeZone: townships.timeZone })
     .from(villages)
+    .innerJoin(townships, eq(townships.id, villages.townshipId))
     .where(eq(villages.id, poll.villageId));
+  const formatTime = (d: Date) => formatLocalDateTime(d, village?.timeZone);
   const results = await pollResults(db, poll);
   const people = (names: string[]) => (names.length ? names.join('、') : '—');
   const correction = poll.correctsPollId
@@ -72,6 +81,7 @@ export async function pollRecordDocx(db: Queryable, scope: Scope, pollId: string
     line('应到人数', String(results.eligible)),
     line('实到人数', String(results.attendance ?? '未登记')),
     line('法定人数', `${results.quorum.rule}；${results.quorum.met ? '已达到' : '未达到'}`),
+    line('表决规则', `${results.rule.name}（第 ${results.rule.version} 版）`),
     line(
       '发票情况',
       `电子选票码 ${results.codesIssued} 个，收回电子票 ${results.ballotsCast} 张；纸质票发出 ${results.paper.issued} 张，收回 ${results.paper.returned} 张，废票 ${results.paper.invalid} 张`,
@@ -81,5 +91,6 @@ export async function pollRecordDocx(db: Queryable, scope: Scope, pollId: string
     line('记录人确认', poll.clerkCertifiedName ?? ''),
     line('主持人确认', poll.hostCertifiedName ?? ''),
     line('确认时间', poll.certifiedAt ? formatTime(poll.certifiedAt) : ''),
+    chainHeadParagraph(await chainHead(db, scope.countyId)),
   ]);
 }

@@ -1,14 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { ballots, meetings, paperTallies, type polls } from '../../db/schema/index.ts';
-import { outcomeOf, type QuestionCount } from '../../domain/voting/outcome.ts';
-import { satisfactionOf } from '../../domain/voting/satisfaction.ts';
+import { type PaperStatus, type PollResults, pollResultsOf } from '../../domain/voting/results.ts';
 import { type PaperTally, talliesMatch } from '../../domain/voting/tally.ts';
-import { configOf, quorumOfMeeting } from '../meetings/meetings.service.ts';
 import { pollShape } from './poll-shape.ts';
 
 type PollRow = typeof polls.$inferSelect;
-export type PaperStatus = 'none' | 'pending' | 'mismatch' | 'matched';
 
 export async function paperTallyState(db: Queryable, pollId: string) {
   const rows = await db.select().from(paperTallies).where(eq(paperTallies.pollId, pollId));
@@ -33,69 +30,47 @@ async function electronicCounts(db: Queryable, poll: PollRow) {
   for (const { choices } of rows) {
     for (const [q, o] of Object.entries(choices)) counts.set(`${q}/${o}`, (counts.get(`${q}/${o}`) ?? 0) + 1);
   }
-  return { ballotsCast: rows.length, votes: (q: string, o: string) => counts.get(`${q}/${o}`) ?? 0 };
+  return { ballots: rows.length, votes: (q: string, o: string) => counts.get(`${q}/${o}`) ?? 0 };
 }
 
-/** Results of a closed or certified poll: electronic + agreed paper counts, outcome per question. */
-export async function pollResults(db: Queryable, poll: PollRow) {
+/**
+ * The result computed from the counts and what is stored with the poll: its options' kinds and
+ * scores, its denominator and quorum preset, and 应到 / 实到 frozen at close. No campaign config is
+ * read, so a config edit never moves a poll's numbers.
+ */
+export async function computeResults(db: Queryable, poll: PollRow): Promise<PollResults> {
   const [shape, electronic, paper, [meeting]] = await Promise.all([
     pollShape(db, poll.id),
     electronicCounts(db, poll),
     paperTallyState(db, poll.id),
-    db.select().from(meetings).where(eq(meetings.id, poll.meetingId)),
+    db
+      .select({ kind: meetings.kind, eligible: meetings.eligible, households: meetings.households })
+      .from(meetings)
+      .where(eq(meetings.id, poll.meetingId)),
   ]);
-  const config = await configOf(db, meeting!.campaignId);
-  const frozen = {
-    eligible: poll.frozenEligible,
-    attendance: poll.frozenAttendance,
-    households: poll.frozenHouseholds,
-  };
-  const attendance = poll.frozenAttendance;
-  const agreed = paper.agreed;
-  const questions = shape.map((q) => {
-    const options = q.options.map((o) => {
-      const e = electronic.votes(q.id, o.id);
-      const p = agreed?.counts[q.id]?.[o.id] ?? 0;
-      return { ...o, electronic: e, paper: p, votes: e + p };
-    });
-    const count: QuestionCount = {
-      options,
-      cast: electronic.ballotsCast + (agreed?.returned ?? 0),
-      invalid: agreed?.invalid ?? 0,
-    };
-    const outcome = outcomeOf(count, poll.denominator, attendance ?? 0);
-    const satisfaction =
-      poll.purpose === 'democratic_evaluation' ? satisfactionOf(count, config.evaluationScores) : null;
-    return {
-      questionId: q.id,
-      label: q.label,
-      options,
-      cast: count.cast,
-      invalid: count.invalid,
-      valid: outcome.valid,
-      outcome: {
-        rejected: outcome.rejected,
-        rejectVotes: outcome.rejectVotes,
-        denominator: outcome.denominator,
-        denominatorValue: outcome.denominatorValue,
-        rule: outcome.rule,
-      },
-      satisfaction: satisfaction && { score: satisfaction.score, rate: satisfaction.rate },
-    };
-  });
-  return {
+  return pollResultsOf({
     status: poll.status,
+    purpose: poll.purpose,
+    denominator: poll.denominator,
+    quorumPreset: poll.quorumPreset,
+    meetingKind: meeting!.kind,
     eligible: poll.frozenEligible ?? meeting!.eligible,
-    attendance,
-    quorum: quorumOfMeeting(meeting!, poll.quorumPreset, frozen),
-    ballotsCast: electronic.ballotsCast,
+    attendance: poll.frozenAttendance,
+    households: meeting!.households,
+    householdsRepresented: poll.frozenHouseholds,
     codesIssued: poll.codesIssued,
-    paper: {
-      status: paper.status,
-      issued: agreed?.issued ?? 0,
-      returned: agreed?.returned ?? 0,
-      invalid: agreed?.invalid ?? 0,
-    },
-    questions,
-  };
+    shape,
+    electronic,
+    paper: { status: paper.status, agreed: paper.agreed },
+  });
+}
+
+/**
+ * A closed or certified poll's result. A certified poll's is the record stored at certification,
+ * never computed again. (Polls certified before records were stored, schema 0000, are computed from
+ * what their rows froze: options with kinds and scores, denominator, preset, 应到 and 实到.)
+ */
+export async function pollResults(db: Queryable, poll: PollRow): Promise<PollResults> {
+  if (poll.status === 'certified' && poll.result) return poll.result;
+  return computeResults(db, poll);
 }

@@ -1,8 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
+import type { OptionKind } from '../../domain/voting/option-kinds.ts';
 
-export type ShapeOption = { id: string; label: string; countsAsValid: boolean };
+export type ShapeOption = { id: string; label: string; kind: OptionKind; score: number | null };
 export type ShapeQuestion = {
   id: string;
   label: string;
@@ -37,7 +38,7 @@ export async function pollShape(db: Queryable, pollId: string): Promise<ShapeQue
     subjectId: q.subjectId,
     options: options
       .filter((o) => o.questionId === q.id)
-      .map((o) => ({ id: o.id, label: o.label, countsAsValid: o.countsAsValid })),
+      .map((o) => ({ id: o.id, label: o.label, kind: o.kind, score: o.score })),
   }));
   if (shape.length === 0) return shape;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);

@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { badRequest, conflict, wrongPhase } from '../../core/errors.ts';
+import { badRequest, conflict } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { paperTallies, paperTallyHistory } from '../../db/schema/index.ts';
 import { canonicalJson } from '../../domain/audit-chain.ts';
 import { type PaperTally, tallyProblems } from '../../domain/voting/tally.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
 import { paperTallyState } from './poll-results.ts';
 import { pollShape } from './poll-shape.ts';
 import type { TallyBody } from './polls.schema.ts';
-import { pollInScope, STATUS_LABELS } from './polls.service.ts';
+import { pollFor, pollInScope } from './polls.service.ts';
 
 /**
  * The audit log records a digest of each entry, not its numbers: the office reads the audit log,
@@ -19,7 +18,16 @@ import { pollInScope, STATUS_LABELS } from './polls.service.ts';
  */
 const tallyDigest = (t: PaperTally) =>
   createHash('sha256')
-    .update(canonicalJson({ issued: t.issued, returned: t.returned, invalid: t.invalid, counts: t.counts }))
+    .update(
+      canonicalJson({
+        issued: t.issued,
+        returned: t.returned,
+        invalid: t.invalid,
+        counts: t.counts,
+        // Added with per-question blanks; left out when there are none, so earlier digests still match.
+        ...(Object.keys(t.blanks).length ? { blanks: t.blanks } : {}),
+      }),
+    )
     .digest('hex');
 
 const SLOT_LABELS = { counter: '计票人', scrutineer: '监票人' } as const;
@@ -29,17 +37,16 @@ const SLOT_LABELS = { counter: '计票人', scrutineer: '监票人' } as const;
  * and their author to the history table. The two slots are entered by different accounts.
  */
 export async function enterTally(tx: Tx, actor: Actor, pollId: string, body: TallyBody) {
-  const poll = await pollInScope(tx, actor.scope, pollId, true);
-  await refuseArchived(tx, (await meetingInScope(tx, actor.scope, poll.meetingId)).campaignId);
-  if (poll.status !== 'closed') {
-    throw wrongPhase(`表决当前为“${STATUS_LABELS[poll.status]}”，纸质票只能在投票结束后、确认之前录入`);
-  }
+  const poll = await pollFor(tx, actor, pollId, 'enter_tally');
   const shape = await pollShape(tx, pollId);
   const tally: PaperTally = {
     issued: body.issued,
     returned: body.returned,
     invalid: body.invalid,
     counts: Object.fromEntries(body.questions.map((q) => [q.questionId, q.counts])),
+    blanks: Object.fromEntries(
+      body.questions.filter((q) => q.blank).map((q) => [q.questionId, q.blank as number]),
+    ),
   };
   if (new Set(body.questions.map((q) => q.questionId)).size !== body.questions.length) {
     throw badRequest('questions', '同一议题不能重复录入');

@@ -3,7 +3,13 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ballots, paperTallyHistory, polls } from '../../db/schema/index.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
-import { CONFIRM_OPTIONS, choose, openPollWithCodes, type PollFixture } from './voting-fixture.ts';
+import {
+  AGREE_OPTIONS,
+  CONFIRM_OPTIONS,
+  choose,
+  openPollWithCodes,
+  type PollFixture,
+} from './voting-fixture.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -39,7 +45,7 @@ describe('meetings', () => {
   it('takes 应到 from the village and computes quorum when attendance is recorded', async () => {
     const clerk = await t.as('clerk');
     const res = await clerk.post('/api/meetings', {
-      villageId: t.demo.villageIds['愚公村'],
+      villageId: t.demo.villageIds.愚公村,
       kind: 'villager_assembly',
       title: '村民会议',
       startsAt: '2027-03-01T09:00:00+08:00',
@@ -63,7 +69,7 @@ describe('meetings', () => {
     detail = (await clerk.get(`/api/meetings/${id}`)).json();
     expect(detail.quorum).toMatchObject({ present: 500, met: true });
     expect(detail.quorum.rule).toContain('三分之二以上的户');
-    const list = await (await t.as('office')).get(`/api/meetings?villageId=${t.demo.villageIds['愚公村']}`);
+    const list = await (await t.as('office')).get(`/api/meetings?villageId=${t.demo.villageIds.愚公村}`);
     expect(list.json().map((m: { id: string }) => m.id)).toContain(id);
   });
 
@@ -71,7 +77,7 @@ describe('meetings', () => {
     const clerk = await t.as('clerk');
     const before = (await clerk.get('/api/meetings')).json().length;
     const base = {
-      villageId: t.demo.villageIds['愚公村'],
+      villageId: t.demo.villageIds.愚公村,
       kind: 'two_committees',
       title: '两委会议',
       startsAt: '2027-02-01T09:00:00+08:00',
@@ -102,11 +108,11 @@ describe('meetings', () => {
 
   it('keeps roles and townships apart', async () => {
     const juror = await t.as('juror');
-    const res = await juror.post('/api/meetings', { villageId: t.demo.villageIds['愚公村'] });
+    const res = await juror.post('/api/meetings', { villageId: t.demo.villageIds.愚公村 });
     expect(res.statusCode).toBe(403);
     const clerk = await t.as('clerk');
     const other = await clerk.post('/api/meetings', {
-      villageId: t.demo.villageIds['王屋村'],
+      villageId: t.demo.villageIds.王屋村,
       kind: 'representative_assembly',
       title: '别村的会',
       startsAt: '2027-03-01T09:00:00+08:00',
@@ -215,6 +221,13 @@ describe('a poll from draft to certified', () => {
     const closed = await f.clerk.post(`/api/polls/${f.pollId}/close`);
     expect(closed.statusCode).toBe(200);
     expect(closed.json().status).toBe('closed');
+    expect(closed.json()).toMatchObject({
+      allowedActions: ['enter_tally', 'certify_as_clerk'],
+      certificationProblems: [],
+    });
+    const asHost = (await (await t.as('cadre')).get(`/api/polls/${f.pollId}`)).json();
+    expect(asHost.allowedActions).toEqual(['certify_as_host']);
+    expect((await (await t.as('leader')).get(`/api/polls/${f.pollId}`)).json().allowedActions).toEqual([]);
     expect((await cast(f.codes[7]!, choose(f))).json().error.message).toBe('投票尚未开始或已结束');
     const board = await t.app.inject({ method: 'GET', url: `/api/public/polls/${f.pollId}/board` });
     expect(board.statusCode).toBe(200);
@@ -296,8 +309,14 @@ describe('a poll from draft to certified', () => {
     ).toBe(403);
     const clerkAsHost = await f.clerk.post(`/api/polls/${f.pollId}/certify`, { as: 'host' });
     expect(clerkAsHost.statusCode).toBe(403);
+    const office = await t.as('office');
+    expect(
+      (await office.post(`/api/polls/${f.pollId}/certify`, { as: 'host' })).json().error.message,
+    ).toContain('登记的主持人本人');
     const first = await f.clerk.post(`/api/polls/${f.pollId}/certify`, { as: 'clerk' });
     expect(first.statusCode).toBe(200);
+    expect(first.json().allowedActions).toEqual(['enter_tally']);
+    expect((await office.get(`/api/polls/${f.pollId}`)).json().allowedActions).toEqual(['enter_tally']);
     expect(first.json()).toMatchObject({
       status: 'closed',
       certification: { clerk: '赵小梅（愚公村记录员）' },
@@ -307,6 +326,9 @@ describe('a poll from draft to certified', () => {
     const poll = second.json();
     expect(poll.status).toBe('certified');
     expect(poll.paperIssued).toBe(20);
+    expect(poll.allowedActions).toEqual([]);
+    expect(poll.results).toMatchObject({ frozen: true, denominator: 'valid', quorumPreset: 'law2018' });
+    expect((await f.clerk.get(`/api/polls/${f.pollId}`)).json().allowedActions).toEqual(['correct']);
     const q0 = poll.results.questions[0];
     expect(q0.options.map((o: { votes: number }) => o.votes)).toEqual([13, 12]);
     expect(q0).toMatchObject({ cast: 26, invalid: 1, valid: 25 });
@@ -391,7 +413,7 @@ describe('a poll from draft to certified', () => {
         await office2.post(`/api/meetings/${f.meetingId}/polls`, {
           title: 'x',
           purpose: 'general',
-          questions: [{ label: 'x', options: CONFIRM_OPTIONS }],
+          questions: [{ label: 'x', options: AGREE_OPTIONS }],
         })
       ).statusCode,
     ).toBe(404);
@@ -412,23 +434,39 @@ describe('poll setup refusals', () => {
       title: '重复选项',
       purpose: 'general',
       questions: [
-        { label: '议题一', options: CONFIRM_OPTIONS },
-        { label: '议题二', options: [CONFIRM_OPTIONS[0], CONFIRM_OPTIONS[0]] },
+        { label: '议题一', options: AGREE_OPTIONS },
+        { label: '议题二', options: [AGREE_OPTIONS[0], AGREE_OPTIONS[0]] },
       ],
     });
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.json().error.field).toBe('questions.1.options');
+    const wrongKind = await clerk.post(`/api/meetings/${f.meetingId}/polls`, {
+      title: '民主测评',
+      purpose: 'democratic_evaluation',
+      questions: [{ label: '李建国', options: AGREE_OPTIONS }],
+    });
+    expect(wrongKind.statusCode).toBe(400);
+    expect(wrongKind.json().error).toMatchObject({ field: 'questions.0.options' });
+    expect(wrongKind.json().error.message).toContain('民主测评不能有“同意”类选项');
+    const noKind = await clerk.post(`/api/meetings/${f.meetingId}/polls`, {
+      title: '没有类别',
+      purpose: 'general',
+      questions: [{ label: '议题一', options: [{ label: '同意' }, { label: '不同意' }] }],
+    });
+    expect(noKind.statusCode).toBe(400);
+    expect(noKind.json().error.field).toBe('questions.0.options.0.kind');
+    expect(noKind.json().error.message).toContain('选项类别');
     const oneOption = await clerk.post(`/api/meetings/${f.meetingId}/polls`, {
       title: '一个选项',
       purpose: 'general',
-      questions: [{ label: '议题一', options: [CONFIRM_OPTIONS[0]] }],
+      questions: [{ label: '议题一', options: [AGREE_OPTIONS[0]] }],
     });
     expect(oneOption.json().error.field).toBe('questions.0.options');
     expect(oneOption.json().error.message).toContain('选项');
     const notCertified = await clerk.post(`/api/meetings/${f.meetingId}/polls`, {
       title: '更正',
       purpose: 'general',
-      questions: [{ label: '议题一', options: CONFIRM_OPTIONS }],
+      questions: [{ label: '议题一', options: AGREE_OPTIONS }],
       correctsPollId: f.pollId,
       correctionReason: '更正',
     });

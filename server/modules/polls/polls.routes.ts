@@ -24,8 +24,6 @@ const tags = ['polls'];
 
 export async function pollRoutes(app: App) {
   const db = () => app.database.db;
-  const respond = async (id: string, scope: Parameters<typeof pollInScope>[1]) =>
-    view(db(), await pollInScope(db(), scope, id));
 
   app.post(
     '/meetings/:id/polls',
@@ -41,7 +39,7 @@ export async function pollRoutes(app: App) {
     },
     async (req, reply) => {
       const created = await useCase(req, async (tx, actor) =>
-        view(tx, await createPoll(tx, actor, req.params.id, req.body)),
+        view(tx, actor, await createPoll(tx, actor, req.params.id, req.body)),
       );
       return reply.status(201).send(created);
     },
@@ -58,7 +56,10 @@ export async function pollRoutes(app: App) {
         response: { 200: pollView },
       },
     },
-    async (req) => respond(req.params.id, actorOf(req).scope),
+    async (req) => {
+      const actor = actorOf(req);
+      return view(db(), actor, await pollInScope(db(), actor.scope, req.params.id));
+    },
   );
 
   for (const [action, run, summary] of [
@@ -71,7 +72,7 @@ export async function pollRoutes(app: App) {
         config: { permission: 'voting.write' },
         schema: { tags, summary, params: idParams, response: { 200: pollView } },
       },
-      async (req) => useCase(req, async (tx, actor) => view(tx, await run(tx, actor, req.params.id))),
+      async (req) => useCase(req, async (tx, actor) => view(tx, actor, await run(tx, actor, req.params.id))),
     );
   }
 
@@ -135,7 +136,9 @@ export async function pollRoutes(app: App) {
       },
     },
     async (req) =>
-      useCase(req, async (tx, actor) => view(tx, await certifyPoll(tx, actor, req.params.id, req.body.as))),
+      useCase(req, async (tx, actor) =>
+        view(tx, actor, await certifyPoll(tx, actor, req.params.id, req.body.as)),
+      ),
   );
 
   app.get(

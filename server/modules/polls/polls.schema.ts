@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { POLL_PURPOSES, POLL_STATUSES, TALLY_SLOTS } from '../../db/schema/voting.ts';
+import { POLL_ACTIONS } from '../../domain/policies/poll.ts';
+import { OPTION_KINDS } from '../../domain/voting/option-kinds.ts';
+import { VOTE_DENOMINATORS } from '../../domain/voting/outcome.ts';
 
 export const fieldLabels: Record<string, string> = {
+  title: '表决名称',
   purpose: '表决用途',
   questions: '议题',
   label: '名称',
   options: '选项',
-  countsAsValid: '是否计入有效票',
+  kind: '选项类别',
+  score: '分值',
   subjectType: '表决对象类型',
   subjectId: '表决对象',
   correctsPollId: '被更正的表决',
@@ -17,13 +22,17 @@ export const fieldLabels: Record<string, string> = {
   returned: '收回票数',
   invalid: '废票数',
   counts: '各选项票数',
+  blank: '未填此项的票数',
   questionId: '议题',
   as: '确认身份',
 };
 
+/** One option: its label as printed, what it means (kind) and, in a democratic evaluation, its score. */
 const option = z.strictObject({
   label: z.string().trim().min(1, '不能为空').max(20),
-  countsAsValid: z.boolean(),
+  kind: z.enum(OPTION_KINDS),
+  /** Democratic evaluation only; omitted: the campaign config's score of the kind. */
+  score: z.number().min(0).max(100).optional(),
 });
 
 const question = z.strictObject({
@@ -53,7 +62,14 @@ export const tallyBody = z.strictObject({
   returned: countValue,
   invalid: countValue,
   questions: z
-    .array(z.strictObject({ questionId: z.uuid(), counts: z.record(z.uuid(), countValue) }))
+    .array(
+      z.strictObject({
+        questionId: z.uuid(),
+        counts: z.record(z.uuid(), countValue),
+        /** Returned ballots that left this question blank (default 0). */
+        blank: countValue.optional(),
+      }),
+    )
     .max(100),
 });
 export type TallyBody = z.infer<typeof tallyBody>;
@@ -66,7 +82,13 @@ export const tallyStatus = z.object({
 
 export const certifyBody = z.strictObject({ as: z.enum(['clerk', 'host']) });
 
-const optionView = z.object({ id: z.string(), label: z.string(), countsAsValid: z.boolean() });
+const optionView = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(OPTION_KINDS),
+  score: z.number().nullable(),
+  countsAsValid: z.boolean(),
+});
 const questionView = z.object({
   id: z.string(),
   label: z.string(),
@@ -83,10 +105,32 @@ const quorumView = z.object({
   met: z.boolean(),
 });
 
+const denominator = z.enum(VOTE_DENOMINATORS);
+
+const outcomeView = z.object({
+  passed: z.boolean(),
+  rejected: z.boolean(),
+  verdict: z.string(),
+  rejectVotes: z.number(),
+  approveVotes: z.number(),
+  denominator,
+  denominatorValue: z.number(),
+  turnout: z.object({ voted: z.number(), registered: z.number(), met: z.boolean() }).nullable(),
+  rule: z.string(),
+});
+
+/** The shape of domain/voting/results.ts PollResults (stored as is at certification). */
 export const resultsView = z.object({
   status: z.enum(POLL_STATUSES),
+  frozen: z.boolean(),
+  purpose: z.enum(POLL_PURPOSES),
+  rule: z.object({ name: z.string(), version: z.number() }),
+  denominator,
+  quorumPreset: z.enum(['law2018', 'law2025']),
   eligible: z.number(),
   attendance: z.number().nullable(),
+  households: z.number(),
+  householdsRepresented: z.number().nullable(),
   quorum: quorumView,
   ballotsCast: z.number(),
   codesIssued: z.number(),
@@ -100,26 +144,14 @@ export const resultsView = z.object({
     z.object({
       questionId: z.string(),
       label: z.string(),
-      options: z.array(
-        z.object({
-          id: z.string(),
-          label: z.string(),
-          countsAsValid: z.boolean(),
-          electronic: z.number(),
-          paper: z.number(),
-          votes: z.number(),
-        }),
-      ),
+      subjectType: z.string().nullable(),
+      subjectId: z.string().nullable(),
+      options: z.array(optionView.extend({ electronic: z.number(), paper: z.number(), votes: z.number() })),
       cast: z.number(),
+      blank: z.number(),
       invalid: z.number(),
       valid: z.number(),
-      outcome: z.object({
-        rejected: z.boolean(),
-        rejectVotes: z.number(),
-        denominator: z.enum(['valid', 'cast', 'attendees']),
-        denominatorValue: z.number(),
-        rule: z.string(),
-      }),
+      outcome: outcomeView,
       satisfaction: z.object({ score: z.number().nullable(), rate: z.number().nullable() }).nullable(),
     }),
   ),
@@ -132,7 +164,7 @@ export const pollView = z.object({
   title: z.string(),
   purpose: z.enum(POLL_PURPOSES),
   status: z.enum(POLL_STATUSES),
-  denominator: z.enum(['valid', 'cast', 'attendees']),
+  denominator,
   quorumPreset: z.enum(['law2018', 'law2025']),
   codesIssued: z.number(),
   paperIssued: z.number().nullable(),
@@ -144,6 +176,10 @@ export const pollView = z.object({
     host: z.string().nullable(),
     certifiedAt: z.date().nullable(),
   }),
+  /** What the caller may do to this poll now: the web shows its buttons from this. */
+  allowedActions: z.array(z.enum(POLL_ACTIONS)),
+  /** Why a closed poll cannot be certified yet (empty when it can). */
+  certificationProblems: z.array(z.string()),
   questions: z.array(questionView),
   results: resultsView.nullable(),
 });

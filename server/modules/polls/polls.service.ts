@@ -1,65 +1,74 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
-import { badRequest, conflict, wrongPhase } from '../../core/errors.ts';
+import { badRequest, conflict } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { ballotCodes, ballots, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
+import { meetingRefusal } from '../../domain/policies/meeting.ts';
+import { type PollAction, pollActions, pollRefusal } from '../../domain/policies/poll.ts';
+import { certificationProblems } from '../../domain/voting/certification.ts';
+import { isValidKind } from '../../domain/voting/option-kinds.ts';
+import { defaultScore, optionsProblem } from '../../domain/voting/purposes.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { chainQueuedCasts } from '../ballots/cast-audit.ts';
-import { configOf, meetingInScope, refuseArchived } from '../meetings/meetings.service.ts';
+import { configOf, meetingFacts, meetingInScope } from '../meetings/meetings.service.ts';
+import { pollFacts } from './poll-facts.ts';
 import { pollResults } from './poll-results.ts';
 import { pollShape } from './poll-shape.ts';
 import type { CreatePollBody } from './polls.schema.ts';
 
 export type PollRow = typeof polls.$inferSelect;
 
-export const STATUS_LABELS: Record<PollRow['status'], string> = {
-  draft: '草稿',
-  open: '投票中',
-  closed: '已结束',
-  certified: '已确认',
-};
-
 /** A poll inside the caller's scope, or 404. */
 export const pollInScope = (db: Queryable, scope: Scope, id: string, lock = false): Promise<PollRow> =>
   findInScope(db, polls, scope, id, '表决', { lock });
 
-function refuseDuplicateOptions(body: CreatePollBody) {
+/** The poll, locked, once the policy allows the caller this action on it (else the policy's refusal). */
+export async function pollFor(tx: Tx, actor: Actor, id: string, action: PollAction) {
+  const poll = await pollInScope(tx, actor.scope, id, true);
+  const refusal = pollRefusal(await pollFacts(tx, actor, poll), action);
+  if (refusal) throw refusal;
+  return poll;
+}
+
+/** Each question's options fit the purpose's rule; labels are distinct; subject type and id go together. */
+function checkQuestions(body: CreatePollBody) {
   body.questions.forEach((q, i) => {
+    const field = `questions.${i}.options`;
     const labels = q.options.map((o) => o.label);
     if (new Set(labels).size !== labels.length) {
-      throw badRequest(`questions.${i}.options`, `第 ${i + 1} 项议题的选项名称不能重复`);
+      throw badRequest(field, `第 ${i + 1} 项议题的选项名称不能重复`);
     }
-    if (!q.options.some((o) => o.countsAsValid)) {
-      throw badRequest(`questions.${i}.options`, `第 ${i + 1} 项议题至少要有一个计入有效票的选项`);
-    }
+    const problem = optionsProblem(body.purpose, q.options);
+    if (problem) throw badRequest(field, `第 ${i + 1} 项议题：${problem}`);
     if ((q.subjectType === undefined) !== (q.subjectId === undefined)) {
       throw badRequest(`questions.${i}.subjectId`, `第 ${i + 1} 项议题的表决对象类型与表决对象须同时填写`);
     }
   });
 }
 
-async function checkCorrection(tx: Tx, scope: Scope, body: CreatePollBody) {
+async function checkCorrection(tx: Tx, actor: Actor, body: CreatePollBody) {
   if (!body.correctsPollId) {
     if (body.correctionReason) throw badRequest('correctsPollId', '填写了更正原因，但没有指定被更正的表决');
     return;
   }
   if (!body.correctionReason) throw badRequest('correctionReason', '更正已确认的表决时，必须填写“更正原因”');
-  const target = await pollInScope(tx, scope, body.correctsPollId);
-  if (target.status !== 'certified') {
-    throw conflict(
-      'NOT_CERTIFIED',
-      '只能更正已确认的表决；未确认的表决请直接修改或重新录入',
-      'correctsPollId',
-    );
-  }
+  const target = await pollInScope(tx, actor.scope, body.correctsPollId);
+  const refusal = pollRefusal(await pollFacts(tx, actor, target), 'correct');
+  if (refusal) throw conflict('NOT_CERTIFIED', refusal.message, 'correctsPollId');
 }
 
+/**
+ * A draft poll at a meeting. Its rules are stored with it: the denominator and quorum preset of the
+ * campaign config, each option's kind and (democratic evaluation) score, from the config unless
+ * given. Nothing later reads the config for this poll.
+ */
 export async function createPoll(tx: Tx, actor: Actor, meetingId: string, body: CreatePollBody) {
-  refuseDuplicateOptions(body);
+  checkQuestions(body);
   const meeting = await meetingInScope(tx, actor.scope, meetingId);
-  await refuseArchived(tx, meeting.campaignId);
-  await checkCorrection(tx, actor.scope, body);
+  const refusal = meetingRefusal(await meetingFacts(tx, actor, meeting), 'add_poll');
+  if (refusal) throw refusal;
+  await checkCorrection(tx, actor, body);
   const config = await configOf(tx, meeting.campaignId);
   const [poll] = await tx
     .insert(polls)
@@ -76,6 +85,7 @@ export async function createPoll(tx: Tx, actor: Actor, meetingId: string, body: 
       correctionReason: body.correctionReason ?? null,
     })
     .returning();
+  const questions = [];
   for (const [position, q] of body.questions.entries()) {
     const [question] = await tx
       .insert(pollQuestions)
@@ -88,16 +98,17 @@ export async function createPoll(tx: Tx, actor: Actor, meetingId: string, body: 
         subjectId: q.subjectId ?? null,
       })
       .returning({ id: pollQuestions.id });
-    await tx.insert(pollOptions).values(
-      q.options.map((o, i) => ({
-        countyId: meeting.countyId,
-        pollId: poll!.id,
-        questionId: question!.id,
-        position: i,
-        label: o.label,
-        countsAsValid: o.countsAsValid,
-      })),
-    );
+    const options = q.options.map((o, i) => ({
+      countyId: meeting.countyId,
+      pollId: poll!.id,
+      questionId: question!.id,
+      position: i,
+      label: o.label,
+      kind: o.kind,
+      score: o.score ?? defaultScore(body.purpose, o.kind, config.evaluationScores),
+    }));
+    await tx.insert(pollOptions).values(options);
+    questions.push({ ...q, options: options.map(({ label, kind, score }) => ({ label, kind, score })) });
   }
   await appendAudit(tx, asAuditActor(actor), {
     action: body.correctsPollId ? 'poll.create_correction' : 'poll.create',
@@ -105,16 +116,22 @@ export async function createPoll(tx: Tx, actor: Actor, meetingId: string, body: 
     entityId: poll!.id,
     countyId: poll!.countyId,
     townshipId: poll!.townshipId,
-    after: { ...poll, questions: body.questions },
+    after: { ...poll, questions },
     reason: body.correctionReason ?? null,
   });
   return poll!;
 }
 
-/** The poll as the API shows it: results only once closed (never an interim count). */
-export async function pollView(db: Queryable, poll: PollRow) {
-  const questions = await pollShape(db, poll.id);
-  const correctedBy = await db.select({ id: polls.id }).from(polls).where(eq(polls.correctsPollId, poll.id));
+/**
+ * The poll as the caller sees it: results only once closed (never an interim count), what the
+ * caller may do to it, and why it cannot be certified yet.
+ */
+export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
+  const [shape, correctedBy, facts] = await Promise.all([
+    pollShape(db, poll.id),
+    db.select({ id: polls.id }).from(polls).where(eq(polls.correctsPollId, poll.id)),
+    pollFacts(db, actor, poll),
+  ]);
   const results =
     poll.status === 'closed' || poll.status === 'certified' ? await pollResults(db, poll) : null;
   return {
@@ -136,7 +153,12 @@ export async function pollView(db: Queryable, poll: PollRow) {
       host: poll.hostCertifiedName,
       certifiedAt: poll.certifiedAt,
     },
-    questions,
+    allowedActions: pollActions(facts),
+    certificationProblems: poll.status === 'closed' && results ? certificationProblems(results) : [],
+    questions: shape.map((q) => ({
+      ...q,
+      options: q.options.map((o) => ({ ...o, countsAsValid: isValidKind(o.kind) })),
+    })),
     results,
   };
 }
@@ -145,31 +167,24 @@ async function transition(
   tx: Tx,
   actor: Actor,
   id: string,
-  from: PollRow['status'],
-  to: PollRow['status'],
-  extra: (tx: Tx, poll: PollRow) => Promise<Partial<PollRow>>,
+  action: 'open' | 'close',
+  extra: (poll: PollRow) => Promise<Partial<PollRow>>,
 ) {
-  const poll = await pollInScope(tx, actor.scope, id, true);
-  if (poll.status !== from) {
-    throw wrongPhase(
-      `表决当前为“${STATUS_LABELS[poll.status]}”，不能${to === 'open' ? '开始投票' : '结束投票'}`,
-    );
-  }
-  const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
-  await refuseArchived(tx, meeting.campaignId);
-  const changes = await extra(tx, poll);
+  const poll = await pollFor(tx, actor, id, action);
+  const to = action === 'open' ? 'open' : 'closed';
+  const changes = await extra(poll);
   const [after] = await tx
     .update(polls)
     .set({ ...changes, status: to, updatedAt: new Date() })
     .where(eq(polls.id, id))
     .returning();
   await appendAudit(tx, asAuditActor(actor), {
-    action: `poll.${to === 'open' ? 'open' : 'close'}`,
+    action: `poll.${action}`,
     entity: 'poll',
     entityId: id,
     countyId: poll.countyId,
     townshipId: poll.townshipId,
-    before: { status: from },
+    before: { status: poll.status },
     after: { status: to, ...changes },
   });
   return after!;
@@ -177,7 +192,7 @@ async function transition(
 
 /** Opens a draft poll: its codes become live (usable) in the same transaction as the status. */
 export const openPoll = (tx: Tx, actor: Actor, id: string) =>
-  transition(tx, actor, id, 'draft', 'open', async (tx) => {
+  transition(tx, actor, id, 'open', async () => {
     await tx.update(ballotCodes).set({ live: true }).where(eq(ballotCodes.pollId, id));
     return {};
   });
@@ -189,13 +204,13 @@ export const openPoll = (tx: Tx, actor: Actor, id: string) =>
  * a row was written by no longer pairs a ballot with the code that cast it.
  */
 export const closePoll = (tx: Tx, actor: Actor, id: string) =>
-  transition(tx, actor, id, 'open', 'closed', async (tx, poll) => {
+  transition(tx, actor, id, 'close', async (poll) => {
     await tx.update(ballotCodes).set({ live: false }).where(eq(ballotCodes.pollId, id));
     await tx
       .update(ballots)
       .set({ tracker: sql`${ballots.tracker}` })
       .where(eq(ballots.pollId, id));
-    await chainQueuedCasts(tx);
+    await chainQueuedCasts(tx, poll.countyId);
     const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
     return {
       frozenEligible: meeting.eligible,

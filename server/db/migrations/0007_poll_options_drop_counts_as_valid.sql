@@ -1,0 +1,1 @@
+ALTER TABLE "poll_options" DROP COLUMN "counts_as_valid";
