@@ -8,7 +8,7 @@ import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { letterUrl } from './queries.ts';
 import { CHECK_LABELS, S } from './strings.ts';
-import type { Check, ChecklistParticipant } from './types.ts';
+import type { Check, ChecklistParticipant, SetAction } from './types.ts';
 
 const C = S.checklist;
 /** Informative checks: shown, never blocking (API: status and deadline). */
@@ -46,37 +46,29 @@ export type ChecklistActions = {
   minimum: (p: ChecklistParticipant) => void;
 };
 
+/** The office's decisions on a set the villagers have confirmed, as the server allows them. */
 function OfficeButtons({ p, actions }: { p: ChecklistParticipant; actions: ChecklistActions }) {
-  const minimumFails = p.checks.some((c) => c.key === 'minimum' && !c.ok);
-  // The office decides on a set the villagers have confirmed (approve, return, or accept fewer items).
-  const decidable = p.setStatus === 'confirmed';
+  const may = (action: SetAction) => p.allowedActions.includes(action);
+  if (!may('approve') && !may('return') && !may('override_minimum')) return null;
   return (
     <Flex gap={8} wrap>
-      {decidable && (
+      {may('approve') && (
         <Button type="primary" disabled={!p.approvable} onClick={() => actions.approve(p)}>
           {C.approve}
         </Button>
       )}
-      {decidable && (
+      {may('return') && (
         <Button danger onClick={() => actions.giveBack(p)}>
           {C.return}
         </Button>
       )}
-      {minimumFails && decidable && <Button onClick={() => actions.minimum(p)}>{C.minimumOverride}</Button>}
+      {may('override_minimum') && <Button onClick={() => actions.minimum(p)}>{C.minimumOverride}</Button>}
     </Flex>
   );
 }
 
 /** One participant's checks before township approval, with the office's decisions. */
-export function ChecklistCard({
-  p,
-  office,
-  actions,
-}: {
-  p: ChecklistParticipant;
-  office: boolean;
-  actions: ChecklistActions;
-}) {
+export function ChecklistCard({ p, actions }: { p: ChecklistParticipant; actions: ChecklistActions }) {
   return (
     <Card
       size="small"
@@ -112,7 +104,7 @@ export function ChecklistCard({
           {p.checks.map((c) => (
             <CheckLine key={c.key} check={c} />
           ))}
-          {office && <OfficeButtons p={p} actions={actions} />}
+          <OfficeButtons p={p} actions={actions} />
           {p.setStatus === 'approved' && p.setId && (
             <Button icon={<DownloadOutlined />} href={letterUrl(p.setId)} style={{ alignSelf: 'start' }}>
               {C.letter}

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, type FormInstance, Select } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { MeetingFormModal } from '../meetings/MeetingFormModal.tsx';
 import { useMeetings } from '../meetings/queries.ts';
 import type { MeetingKind } from '../meetings/types.ts';
 import { S } from './strings.ts';
+import { useLocalTime } from './zone.ts';
 
 const A = S.actions;
 
@@ -24,13 +24,14 @@ export function MeetingField({
   help: string;
 }) {
   const meetings = useMeetings(villageId);
+  const { date } = useLocalTime();
   const [creating, setCreating] = useState(false);
   const options = (meetings.data ?? [])
     .filter((m) => kinds.includes(m.kind) && (!m.campaignId || m.campaignId === campaignId))
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
     .map((m) => ({
       value: m.id,
-      label: `${dayjs(m.startsAt).format('YYYY-MM-DD')} ${m.title}（${m.kindLabel}）`,
+      label: `${date(m.startsAt)} ${m.title}（${m.kindLabel}）`,
     }));
   return (
     <>

@@ -1,6 +1,7 @@
 import { Form, Input, Modal, Radio, Select } from 'antd';
+import { keys } from '../../api/query-keys.ts';
 import { useSubmit } from '../../api/use-submit.ts';
-import { addPaperOpinion, handleOpinion, pledgeKeys } from './queries.ts';
+import { addPaperOpinion, handleOpinion } from './queries.ts';
 import { S } from './strings.ts';
 import type { Opinion, Pledge } from './types.ts';
 
@@ -15,7 +16,7 @@ export function HandleOpinionModal({ opinion, onClose }: { opinion: Opinion | nu
   const { submit, busy } = useSubmit(
     form,
     (v: HandleValues) => handleOpinion(opinion?.id ?? '', { handling: v.handling, note: v.note.trim() }),
-    { success: O.handled, invalidate: [pledgeKeys.all], onDone: onClose },
+    { success: O.handled, invalidate: [keys.pledging.all], onDone: onClose },
   );
   return (
     <Modal
@@ -89,7 +90,7 @@ export function PaperOpinionModal({
         ...(v.pledgeId ? { pledgeId: v.pledgeId } : {}),
         ...(v.name?.trim() ? { name: v.name.trim() } : {}),
       }),
-    { success: O.paperSaved, invalidate: [pledgeKeys.all], onDone: onClose },
+    { success: O.paperSaved, invalidate: [keys.pledging.all], onDone: onClose },
   );
   return (
     <Modal

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { HandleOpinionModal, PaperOpinionModal } from './OpinionModals.tsx';
 import { S } from './strings.ts';
 import type { Opinion, Pledge, PledgeSet } from './types.ts';
+import { useLocalTime } from './zone.ts';
 
 const O = S.opinions;
-const when = (at: string) => dayjs(at).format('MM-DD HH:mm');
 
 function OpinionItem({
   opinion,
@@ -21,6 +20,7 @@ function OpinionItem({
   onHandle: () => void;
 }) {
   const pending = opinion.handling === null;
+  const when = useLocalTime().dateTime;
   return (
     <List.Item
       data-testid="opinion"
@@ -51,7 +51,7 @@ function OpinionItem({
             <div>{opinion.handlingNote}</div>
             {opinion.handledBy && opinion.handledAt && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {O.handledBy(opinion.handledBy, dayjs(opinion.handledAt).format('MM-DD HH:mm'))}
+                {O.handledBy(opinion.handledBy, when(opinion.handledAt))}
               </Typography.Text>
             )}
           </div>
@@ -66,12 +66,10 @@ export function OpinionsCard({
   set,
   opinions,
   pledges,
-  canWrite,
 }: {
   set: PledgeSet | null;
   opinions: Opinion[];
   pledges: Pledge[];
-  canWrite: boolean;
 }) {
   const [handling, setHandling] = useState<Opinion | null>(null);
   const [paperOpen, setPaperOpen] = useState(false);
@@ -80,7 +78,8 @@ export function OpinionsCard({
     const p = id ? pledges.find((x) => x.id === id) : undefined;
     return p ? O.aboutPledge(p.title) : O.aboutSet;
   };
-  const canAddPaper = canWrite && set?.status === 'soliciting';
+  const canAddPaper = set?.allowedActions.includes('add_opinion') ?? false;
+  const canHandle = set?.allowedActions.includes('handle_opinion') ?? false;
   return (
     <Card
       size="small"
@@ -112,7 +111,7 @@ export function OpinionsCard({
             <OpinionItem
               opinion={o}
               about={titleOf(o.pledgeId)}
-              canHandle={canWrite}
+              canHandle={canHandle}
               onHandle={() => setHandling(o)}
             />
           )}

@@ -38,12 +38,10 @@ function Side({ side, highlights }: { side: PairSide; highlights: Highlight[] })
 export function OverlapPairs({
   pairs,
   threshold,
-  canOverride,
   onOverride,
 }: {
   pairs: OverlapPair[];
   threshold: number;
-  canOverride: boolean;
   onOverride: (pair: OverlapPair) => void;
 }) {
   return (
@@ -61,7 +59,7 @@ export function OverlapPairs({
                 <Typography.Text type="secondary">
                   {C.shared}：{pair.shared.join('、')}
                 </Typography.Text>
-                {pair.blocking && canOverride && (
+                {pair.allowedActions.includes('override') && (
                   <Button size="small" onClick={() => onOverride(pair)}>
                     {C.overridePair}
                   </Button>

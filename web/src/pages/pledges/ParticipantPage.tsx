@@ -17,31 +17,21 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PHASE_LABELS } from '../../../../server/domain/phases.ts';
-import { type Me, useCurrentUser } from '../../api/session.ts';
-import { useSubmit } from '../../api/use-submit.ts';
+import { keys } from '../../api/query-keys.ts';
+import { useCurrentUser } from '../../api/session.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
 import { OpinionsCard } from './OpinionsCard.tsx';
 import { PledgeCard } from './PledgeCard.tsx';
 import { PledgeFormModal } from './PledgeFormModal.tsx';
-import { pledgeKeys, publicPageUrl, useChecklist, useSetDetail, withdrawPledge } from './queries.ts';
-import { type Powers, SetActions } from './SetActions.tsx';
+import { publicPageUrl, useChecklist, useSetDetail, withdrawPledge } from './queries.ts';
+import { SetActions } from './SetActions.tsx';
 import { SetEvents } from './SetEvents.tsx';
 import { SetSteps } from './SetSteps.tsx';
 import { S } from './strings.ts';
 import type { Pledge, SetDetail } from './types.ts';
-
-const EDITABLE = ['draft', 'soliciting', 'returned'];
-
-function powersOf(me: Me, detail: SetDetail): Powers {
-  const open = detail.campaign.phase === 'pledging' && !detail.participant.excluded;
-  const own = me.role === 'village_cadre' && me.personId === detail.participant.personId;
-  return {
-    write: open && (me.role === 'village_clerk' || own),
-    vote: open && (me.role === 'village_clerk' || me.role === 'township_office'),
-    approve: open && me.role === 'township_office',
-  };
-}
+import { ZoneContext } from './zone.ts';
 
 function Summary({ detail }: { detail: SetDetail }) {
   const { participant, campaign, set, pledges, required } = detail;
@@ -141,9 +131,10 @@ function OverlapNotice({ detail }: { detail: SetDetail }) {
 
 function useWithdraw() {
   const { modal, message } = App.useApp();
-  const { submit } = useSubmit(null, (v: { id: string; reason: string }) => withdrawPledge(v.id, v.reason), {
+  const { submit } = useAppMutation({
+    mutationFn: (v: { id: string; reason: string }) => withdrawPledge(v.id, v.reason),
     success: S.pledge.withdrawDone,
-    invalidate: [pledgeKeys.all],
+    invalidate: [keys.pledging.all],
   });
   return (p: Pledge) => {
     let reason = '';
@@ -172,16 +163,15 @@ function useWithdraw() {
   };
 }
 
-function PledgeList({ detail, powers }: { detail: SetDetail; powers: Powers }) {
+function PledgeList({ detail }: { detail: SetDetail }) {
   const [editing, setEditing] = useState<Pledge | null>(null);
   const [adding, setAdding] = useState(false);
   const withdraw = useWithdraw();
-  const status = detail.set?.status ?? 'draft';
-  const canEdit = powers.write && EDITABLE.includes(status);
+  const mayDraft = detail.participant.allowedActions.includes('draft');
   const visible = detail.pledges;
   return (
     <Flex vertical gap={12}>
-      {canEdit && (
+      {mayDraft && (
         <Button
           type="primary"
           icon={<PlusOutlined />}
@@ -193,7 +183,7 @@ function PledgeList({ detail, powers }: { detail: SetDetail; powers: Powers }) {
       )}
       {visible.length === 0 && (
         <Card size="small">
-          <Empty description={canEdit ? S.set.empty : S.set.emptyReadOnly} />
+          <Empty description={mayDraft ? S.set.empty : S.set.emptyReadOnly} />
         </Card>
       )}
       {visible.map((p, i) => (
@@ -201,7 +191,6 @@ function PledgeList({ detail, powers }: { detail: SetDetail; powers: Powers }) {
           key={p.id}
           pledge={p}
           index={i + 1}
-          canEdit={canEdit && (p.status !== 'confirmed' || status === 'returned')}
           onEdit={() => setEditing(p)}
           onWithdraw={() => withdraw(p)}
         />
@@ -232,48 +221,44 @@ export function ParticipantPage() {
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const detail = query.data;
   const { participant, campaign } = detail;
-  const powers = powersOf(me, detail);
-  const actions = <SetActions detail={detail} powers={powers} />;
+  const actions = <SetActions detail={detail} />;
   const villageUrl = `/pledging/campaigns/${campaign.id}/villages/${participant.villageId}`;
   return (
-    <Page
-      title={S.set.title(participant.name, campaign.year)}
-      extra={
-        <>
-          <Link to={villageUrl}>
-            <Button icon={me.villageId ? <UnorderedListOutlined /> : <ArrowLeftOutlined />}>
-              {S.set.toVillage}
+    <ZoneContext.Provider value={detail.timeZone}>
+      <Page
+        title={S.set.title(participant.name, campaign.year)}
+        extra={
+          <>
+            <Link to={villageUrl}>
+              <Button icon={me.villageId ? <UnorderedListOutlined /> : <ArrowLeftOutlined />}>
+                {S.set.toVillage}
+              </Button>
+            </Link>
+            <Button icon={<GlobalOutlined />} href={publicPageUrl(participant.villageId)} target="_blank">
+              {S.set.publicLink}
             </Button>
-          </Link>
-          <Button icon={<GlobalOutlined />} href={publicPageUrl(participant.villageId)} target="_blank">
-            {S.set.publicLink}
-          </Button>
-        </>
-      }
-    >
-      <Flex vertical gap={16}>
-        <Notices detail={detail} />
-        <OverlapNotice detail={detail} />
-        <Summary detail={detail} />
-        {isPhone && actions}
-        <Row gutter={[16, 16]}>
-          <Col xs={24} lg={14}>
-            <PledgeList detail={detail} powers={powers} />
-          </Col>
-          <Col xs={24} lg={10}>
-            <Flex vertical gap={16}>
-              {!isPhone && actions}
-              <OpinionsCard
-                set={detail.set}
-                opinions={detail.opinions}
-                pledges={detail.pledges}
-                canWrite={powers.write}
-              />
-              <SetEvents events={detail.events} />
-            </Flex>
-          </Col>
-        </Row>
-      </Flex>
-    </Page>
+          </>
+        }
+      >
+        <Flex vertical gap={16}>
+          <Notices detail={detail} />
+          <OverlapNotice detail={detail} />
+          <Summary detail={detail} />
+          {isPhone && actions}
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={14}>
+              <PledgeList detail={detail} />
+            </Col>
+            <Col xs={24} lg={10}>
+              <Flex vertical gap={16}>
+                {!isPhone && actions}
+                <OpinionsCard set={detail.set} opinions={detail.opinions} pledges={detail.pledges} />
+                <SetEvents events={detail.events} />
+              </Flex>
+            </Col>
+          </Row>
+        </Flex>
+      </Page>
+    </ZoneContext.Provider>
   );
 }

@@ -18,17 +18,17 @@ export const PLEDGE_STATUS_COLORS: Record<PledgeStatus, string> = {
 export function PledgeCard({
   pledge,
   index,
-  canEdit,
   onEdit,
   onWithdraw,
 }: {
   pledge: PledgeWithHistory;
   index: number;
-  canEdit: boolean;
   onEdit: () => void;
   onWithdraw: () => void;
 }) {
   const withdrawn = pledge.status === 'withdrawn';
+  const mayEdit = pledge.allowedActions.includes('edit');
+  const mayWithdraw = pledge.allowedActions.includes('withdraw');
   const historyCount = pledge.revisions.length + pledge.rounds.length;
   return (
     <Card
@@ -45,15 +45,18 @@ export function PledgeCard({
         </Flex>
       }
       extra={
-        canEdit &&
-        !withdrawn && (
+        (mayEdit || mayWithdraw) && (
           <Flex gap={4}>
-            <Button size="small" icon={<EditOutlined />} onClick={onEdit}>
-              {P.edit}
-            </Button>
-            <Button size="small" type="text" icon={<RollbackOutlined />} onClick={onWithdraw}>
-              {P.withdraw}
-            </Button>
+            {mayEdit && (
+              <Button size="small" icon={<EditOutlined />} onClick={onEdit}>
+                {P.edit}
+              </Button>
+            )}
+            {mayWithdraw && (
+              <Button size="small" type="text" icon={<RollbackOutlined />} onClick={onWithdraw}>
+                {P.withdraw}
+              </Button>
+            )}
           </Flex>
         )
       }

@@ -1,7 +1,8 @@
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { keys } from '../../api/query-keys.ts';
 import { useSubmit } from '../../api/use-submit.ts';
-import { addPledge, patchPledge, pledgeKeys } from './queries.ts';
+import { addPledge, patchPledge } from './queries.ts';
 import { S } from './strings.ts';
 import type { Pledge, PledgeFields } from './types.ts';
 
@@ -50,7 +51,7 @@ export function PledgeFormModal({
     form,
     (v: Values) =>
       editing ? patchPledge(editing.id, toPatch(v, editing)) : addPledge(participantId, toBody(v)),
-    { success: P.saved, invalidate: [pledgeKeys.all], onDone: onClose },
+    { success: P.saved, invalidate: [keys.pledging.all], onDone: onClose },
   );
   const rejected = editing?.status === 'rejected';
   const initial = editing

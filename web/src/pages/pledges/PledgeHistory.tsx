@@ -1,15 +1,15 @@
 import { Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { S } from './strings.ts';
 import type { PledgeWithHistory, Revision, VoteRound } from './types.ts';
+import { useLocalTime } from './zone.ts';
 
 const P = S.pledge;
-const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
+type When = (at: string) => string;
 
 type Entry = { at: string; node: React.ReactNode; color: string };
 
-function revisionEntry(r: Revision): Entry {
+function revisionEntry(r: Revision, when: When): Entry {
   return {
     at: r.replacedAt,
     color: '#8c8c8c',
@@ -35,7 +35,7 @@ function revisionEntry(r: Revision): Entry {
   };
 }
 
-function roundEntry(r: VoteRound): Entry {
+function roundEntry(r: VoteRound, when: When): Entry {
   const rejected = r.outcome === 'rejected';
   return {
     at: r.appliedAt,
@@ -56,9 +56,11 @@ function roundEntry(r: VoteRound): Entry {
 
 /** Every earlier text and every vote round of one pledge, oldest first. */
 export function PledgeHistory({ pledge }: { pledge: PledgeWithHistory }) {
-  const entries = [...pledge.revisions.map(revisionEntry), ...pledge.rounds.map(roundEntry)].sort((a, b) =>
-    a.at.localeCompare(b.at),
-  );
+  const when = useLocalTime().dateTime;
+  const entries = [
+    ...pledge.revisions.map((r) => revisionEntry(r, when)),
+    ...pledge.rounds.map((r) => roundEntry(r, when)),
+  ].sort((a, b) => a.at.localeCompare(b.at));
   if (entries.length === 0) return <Typography.Text type="secondary">{P.noHistory}</Typography.Text>;
   return (
     <Timeline

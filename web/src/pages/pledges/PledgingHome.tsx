@@ -13,8 +13,9 @@ export function currentCampaign(list: CampaignSummary[]): CampaignSummary | unde
   return byYear.find((c) => c.phase === 'pledging') ?? byYear[0];
 }
 
-/** The cadre's own participant: the one of the person the account speaks for. */
+/** The cadre's own participant: the one of the person the account speaks for (none for other accounts). */
 export function ownParticipant(me: Me, list: Participant[]): Participant | undefined {
+  if (!me.personId) return undefined;
   const mine = list.filter((p) => p.villageId === me.villageId && me.personId === p.personId);
   return mine.length === 1 ? mine[0] : undefined;
 }
@@ -24,7 +25,7 @@ function VillageLanding({ me, campaign }: { me: Me; campaign: CampaignSummary })
   if (participants.isPending) return <FullPageSpin />;
   if (participants.isError)
     return <LoadError error={participants.error} onRetry={() => void participants.refetch()} />;
-  const own = me.role === 'village_cadre' ? ownParticipant(me, participants.data) : undefined;
+  const own = ownParticipant(me, participants.data);
   if (own) return <Navigate to={`/pledging/participants/${own.id}`} replace />;
   return <Navigate to={`/pledging/campaigns/${campaign.id}/villages/${me.villageId}`} replace />;
 }

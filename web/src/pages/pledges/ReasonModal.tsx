@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { keys } from '../../api/query-keys.ts';
 import { useSubmit } from '../../api/use-submit.ts';
-import { pledgeKeys } from './queries.ts';
 import { S } from './strings.ts';
 
 export type ReasonRequest = {
@@ -20,7 +20,7 @@ export function ReasonModal({ request, onClose }: { request: ReasonRequest | nul
   const [form] = Form.useForm<{ text?: string }>();
   const { submit, busy } = useSubmit(form, (v: { text?: string }) => request!.run(v.text?.trim() ?? ''), {
     success: request?.success ?? '',
-    invalidate: [pledgeKeys.all],
+    invalidate: [keys.pledging.all],
     onDone: onClose,
   });
   return (

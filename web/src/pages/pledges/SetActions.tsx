@@ -1,18 +1,17 @@
 import { ArrowRightOutlined, DownloadOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useSubmit } from '../../api/use-submit.ts';
+import { keys } from '../../api/query-keys.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { PollStatusTag } from '../polls/PollStatusTag.tsx';
-import { applyVote, cancelVote, letterUrl, pledgeKeys, resubmit, solicit } from './queries.ts';
+import { applyVote, cancelVote, letterUrl, resubmit, solicit } from './queries.ts';
 import { ReasonModal, type ReasonRequest } from './ReasonModal.tsx';
 import { CommitteeModal, VoteModal } from './StageModals.tsx';
 import { S } from './strings.ts';
-import type { SetDetail } from './types.ts';
+import type { SetAction, SetDetail } from './types.ts';
 
 const A = S.actions;
-
-export type Powers = { write: boolean; vote: boolean; approve: boolean };
 
 function PollBox({ poll }: { poll: NonNullable<SetDetail['poll']> }) {
   return (
@@ -29,39 +28,36 @@ function PollBox({ poll }: { poll: NonNullable<SetDetail['poll']> }) {
   );
 }
 
-/** One write without a form: confirm, run, refresh, tell. */
-function useStep() {
-  const { modal } = App.useApp();
-  const { submit, busy } = useSubmit(null, (run: () => Promise<unknown>) => run(), {
-    invalidate: [pledgeKeys.all],
-  });
-  const ask = (content: string, okText: string, run: () => Promise<unknown>) =>
-    modal.confirm({ title: okText, content, okText, cancelText: S.pledge.cancel, onOk: () => submit(run) });
-  return { submit, busy, ask };
+/** The set's writes without a form. */
+function useSetSteps(setId: string) {
+  const invalidate = [keys.pledging.all];
+  return {
+    solicit: useAppMutation({ mutationFn: () => solicit(setId), success: A.solicited, invalidate }),
+    submit: useAppMutation({ mutationFn: () => resubmit(setId), success: A.submitted, invalidate }),
+    resubmit: useAppMutation({ mutationFn: () => resubmit(setId), success: A.resubmitted, invalidate }),
+    apply: useAppMutation({
+      mutationFn: () => applyVote(setId),
+      success: (r) => A.applied(r.items.filter((i) => i.status === 'rejected').length),
+      invalidate,
+    }),
+  };
 }
 
-/** What comes next for the set, for whoever may do it; what the others are waiting for. */
-export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powers }) {
-  const { message } = App.useApp();
-  const step = useStep();
+/**
+ * What comes next for the set: the buttons the server allows the signed-in user (set.allowedActions),
+ * and for everyone else what the set is waiting for.
+ */
+export function SetActions({ detail }: { detail: SetDetail }) {
   const [modal, setModal] = useState<'committee' | 'vote' | null>(null);
   const [request, setRequest] = useState<ReasonRequest | null>(null);
   const { set, participant, campaign } = detail;
+  const steps = useSetSteps(set?.id ?? '');
   if (!set) return null;
+  const may = (action: SetAction) => set.allowedActions.includes(action);
   const pending = detail.opinions.filter((o) => o.handling === null).length;
   const unrevised = detail.pledges.filter((p) => p.status === 'rejected').length;
   const common = { setId: set.id, villageId: participant.villageId, campaignId: campaign.id };
   const s = set.status;
-  const doSolicit = () =>
-    step.ask(A.solicitConfirm, A.solicit, async () => {
-      await solicit(set.id);
-      message.success(A.solicited);
-    });
-  const doApply = () =>
-    step.ask(A.applyConfirm, A.apply, async () => {
-      const r = await applyVote(set.id);
-      message.success(A.applied(r.items.filter((i) => i.status === 'rejected').length));
-    });
   const doCancel = () =>
     setRequest({
       title: A.cancelVoteTitle,
@@ -73,34 +69,43 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
       success: A.voteCancelled,
       run: (reason) => cancelVote(set.id, reason),
     });
+  // Soliciting with every item confirmed (a rejected one withdrawn): nothing for the 两委 to decide,
+  // the set may go straight back to the township.
   const active = detail.pledges.filter((p) => p.status !== 'withdrawn');
   const allConfirmed = active.length > 0 && active.every((p) => p.status === 'confirmed');
-  const doSubmitConfirmed = () =>
-    step.submit(async () => {
-      await resubmit(set.id);
-      message.success(A.submitted);
-    });
-  const doResubmit = () =>
-    step.submit(async () => {
-      await resubmit(set.id);
-      message.success(A.resubmitted);
-    });
   return (
     <Card size="small" title={A.title} data-testid="set-actions">
       <Flex vertical gap={12}>
         {s === 'returned' && <Alert type="warning" showIcon title={A.returned} />}
-        {(s === 'draft' || s === 'returned') && powers.write && (
+        {(may('solicit') || (s === 'returned' && may('resubmit'))) && (
           <Flex gap={8} wrap>
-            <Button type="primary" icon={<SendOutlined />} loading={step.busy} onClick={doSolicit}>
-              {A.solicit}
-            </Button>
-            {s === 'returned' && <Button onClick={doResubmit}>{A.resubmit}</Button>}
+            {may('solicit') && (
+              <Button
+                type="primary"
+                icon={<SendOutlined />}
+                loading={steps.solicit.isPending}
+                onClick={() =>
+                  steps.solicit.confirm(undefined, {
+                    title: A.solicit,
+                    content: A.solicitConfirm,
+                    okText: A.solicit,
+                  })
+                }
+              >
+                {A.solicit}
+              </Button>
+            )}
+            {s === 'returned' && may('resubmit') && (
+              <Button loading={steps.resubmit.isPending} onClick={() => steps.resubmit.submit()}>
+                {A.resubmit}
+              </Button>
+            )}
           </Flex>
         )}
-        {s === 'soliciting' && allConfirmed && powers.write && (
+        {s === 'soliciting' && allConfirmed && may('resubmit') && (
           <>
             <Alert type="info" showIcon title={A.submitConfirmedHint} />
-            <Button type="primary" loading={step.busy} onClick={doSubmitConfirmed}>
+            <Button type="primary" loading={steps.submit.isPending} onClick={() => steps.submit.submit()}>
               {A.submitConfirmed}
             </Button>
           </>
@@ -109,7 +114,7 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
           <>
             {pending > 0 && <Alert type="warning" showIcon title={A.unhandled(pending)} />}
             {unrevised > 0 && <Alert type="warning" showIcon title={A.unrevised(unrevised)} />}
-            {powers.vote ? (
+            {may('record_committee') ? (
               <Button type="primary" onClick={() => setModal('committee')}>
                 {A.committee}
               </Button>
@@ -119,7 +124,7 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
           </>
         )}
         {s === 'committee_passed' &&
-          (powers.vote ? (
+          (may('start_vote') ? (
             <Button type="primary" onClick={() => setModal('vote')}>
               {A.vote}
             </Button>
@@ -130,17 +135,18 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
           <>
             <Typography.Text type="secondary">{A.waitPoll}</Typography.Text>
             {detail.poll && <PollBox poll={detail.poll} />}
-            {powers.vote && (
+            {may('apply_vote') && (
               <Button
                 type="primary"
-                disabled={detail.poll?.status !== 'certified'}
-                loading={step.busy}
-                onClick={doApply}
+                loading={steps.apply.isPending}
+                onClick={() =>
+                  steps.apply.confirm(undefined, { title: A.apply, content: A.applyConfirm, okText: A.apply })
+                }
               >
                 {A.apply}
               </Button>
             )}
-            {powers.vote && detail.poll?.status !== 'certified' && (
+            {may('cancel_vote') && (
               <Button danger onClick={doCancel}>
                 {A.cancelVote}
               </Button>
@@ -148,7 +154,7 @@ export function SetActions({ detail, powers }: { detail: SetDetail; powers: Powe
           </>
         )}
         {s === 'confirmed' && <Typography.Text>{A.waitTownship}</Typography.Text>}
-        {s === 'confirmed' && powers.approve && (
+        {(may('approve') || may('return')) && (
           <Link to={`/pledging/campaigns/${campaign.id}/villages/${participant.villageId}`}>
             <Button type="primary" icon={<ArrowRightOutlined />}>
               {A.toApprove}

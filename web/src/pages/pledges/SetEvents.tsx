@@ -1,8 +1,8 @@
 import { Card, Empty, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { EVENT_LABELS, S } from './strings.ts';
 import type { SetEvent } from './types.ts';
+import { useLocalTime } from './zone.ts';
 
 const RED = '#ff4d4f';
 const GREEN = '#52c41a';
@@ -15,6 +15,7 @@ const COLORS: Partial<Record<SetEvent['kind'], string>> = {
 
 /** 办理记录: what happened to the set, oldest first, with its meeting or poll. */
 export function SetEvents({ events }: { events: SetEvent[] }) {
+  const when = useLocalTime().dateTime;
   return (
     <Card size="small" title={S.set.events}>
       {events.length === 0 ? (
@@ -31,7 +32,7 @@ export function SetEvents({ events }: { events: SetEvent[] }) {
                   <Typography.Text type="secondary">（{S.pledge.round(e.round)}）</Typography.Text>
                 )}
                 <div style={{ fontSize: 12, color: '#888' }}>
-                  {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.actorName}
+                  {when(e.at)} · {e.actorName}
                   {e.meetingId && (
                     <>
                       {' · '}

@@ -1,7 +1,8 @@
 import { Alert, Form, Input, Modal, Radio } from 'antd';
+import { keys } from '../../api/query-keys.ts';
 import { useSubmit } from '../../api/use-submit.ts';
 import { MeetingField } from './MeetingField.tsx';
-import { pledgeKeys, recordCommittee, startVote } from './queries.ts';
+import { recordCommittee, startVote } from './queries.ts';
 import { S } from './strings.ts';
 
 const A = S.actions;
@@ -21,7 +22,7 @@ export function CommitteeModal({ open, onClose, setId, villageId, campaignId }: 
         passed: v.passed,
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
       }),
-    { success: A.committeeSaved, invalidate: [pledgeKeys.all], onDone: onClose },
+    { success: A.committeeSaved, invalidate: [keys.pledging.all], onDone: onClose },
   );
   return (
     <Modal
@@ -75,7 +76,7 @@ export function VoteModal({ open, onClose, setId, villageId, campaignId }: Commo
     form,
     (v: VoteValues) =>
       startVote(setId, { meetingId: v.meetingId, ...(v.title?.trim() ? { title: v.title.trim() } : {}) }),
-    { success: A.voteCreated, invalidate: [pledgeKeys.all], onDone: onClose },
+    { success: A.voteCreated, invalidate: [keys.pledging.all], onDone: onClose },
   );
   return (
     <Modal

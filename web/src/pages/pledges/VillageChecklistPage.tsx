@@ -97,7 +97,6 @@ export function VillageChecklistPage() {
   const campaign = useCampaign(campaignId);
   const query = useChecklist(campaignId, villageId);
   const [request, setRequest] = useState<ReasonRequest | null>(null);
-  const office = me.role === 'township_office' && campaign.data?.phase === 'pledging';
   const { actions, pair } = useOfficeActions(setRequest);
   if (query.isPending) return <FullPageSpin />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
@@ -134,17 +133,12 @@ export function VillageChecklistPage() {
         <Row gutter={[16, 16]}>
           {list.participants.map((p) => (
             <Col xs={24} lg={12} key={p.participantId}>
-              <ChecklistCard p={p} office={office} actions={actions} />
+              <ChecklistCard p={p} actions={actions} />
             </Col>
           ))}
         </Row>
         {(list.pairs.length > 0 || list.participants.filter((p) => !p.excluded).length > 1) && (
-          <OverlapPairs
-            pairs={list.pairs}
-            threshold={list.overlapThreshold}
-            canOverride={office}
-            onOverride={pair}
-          />
+          <OverlapPairs pairs={list.pairs} threshold={list.overlapThreshold} onOverride={pair} />
         )}
       </Flex>
       <ReasonModal request={request} onClose={() => setRequest(null)} />

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
 import type {
   Checklist,
   Overview,
@@ -12,18 +13,9 @@ import type {
 
 const enc = encodeURIComponent;
 
-export const pledgeKeys = {
-  all: ['pledging'] as const,
-  participant: (id: string) => ['pledging', 'participant', id] as const,
-  checklist: (campaignId: string, villageId: string) =>
-    ['pledging', 'checklist', campaignId, villageId] as const,
-  overview: (campaignId: string) => ['pledging', 'overview', campaignId] as const,
-  publicVillage: (villageId: string) => ['public', 'village-pledges', villageId] as const,
-};
-
 export function useSetDetail(participantId: string) {
   return useQuery({
-    queryKey: pledgeKeys.participant(participantId),
+    queryKey: keys.pledging.participant(participantId),
     queryFn: () => api.get<SetDetail>(`/api/pledging/participants/${enc(participantId)}`),
     // The vote runs on other pages: read it afresh whenever the page opens.
     staleTime: 0,
@@ -32,7 +24,7 @@ export function useSetDetail(participantId: string) {
 
 export function useChecklist(campaignId: string, villageId: string) {
   return useQuery({
-    queryKey: pledgeKeys.checklist(campaignId, villageId),
+    queryKey: keys.pledging.checklist(campaignId, villageId),
     queryFn: () =>
       api.get<Checklist>(`/api/campaigns/${enc(campaignId)}/pledging/villages/${enc(villageId)}`),
   });
@@ -40,14 +32,14 @@ export function useChecklist(campaignId: string, villageId: string) {
 
 export function useOverview(campaignId: string) {
   return useQuery({
-    queryKey: pledgeKeys.overview(campaignId),
+    queryKey: keys.pledging.overview(campaignId),
     queryFn: () => api.get<Overview>(`/api/campaigns/${enc(campaignId)}/pledging/overview`),
   });
 }
 
 export function usePublicVillage(villageId: string) {
   return useQuery({
-    queryKey: pledgeKeys.publicVillage(villageId),
+    queryKey: keys.public.villagePledges(villageId),
     queryFn: () => api.get<PublicVillage>(`/api/public/villages/${enc(villageId)}/pledges`),
   });
 }

@@ -1,6 +1,6 @@
 import { FileDoneOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
-import type { Me } from '../../api/session.ts';
+import { hasPermission, type Me } from '../../api/session.ts';
 import type { MenuEntry } from '../../app/menu.tsx';
 import { S } from './strings.ts';
 
@@ -29,10 +29,10 @@ export const publicPledgeRoutes: RouteObject[] = [
   },
 ];
 
+/** 我的承诺 for an account speaking for a cadre, 村干部承诺 for the clerk, 承诺审批 for the office. */
 function menuLabel(me: Me): string {
-  if (me.role === 'village_cadre') return S.menu.cadre;
-  if (me.role === 'village_clerk') return S.menu.clerk;
-  if (me.role === 'township_office') return S.menu.township;
+  if (hasPermission(me, 'pledge.write')) return me.personId ? S.menu.cadre : S.menu.clerk;
+  if (hasPermission(me, 'pledge.approve')) return S.menu.township;
   return S.menu.viewer;
 }
 

@@ -1,9 +1,16 @@
 /** Shapes of the pledging API (tmp/PLEDGING_API.md, server/modules/pledges), as the pages use them. */
+
 import type { PledgeStatus, SetStatus } from '../../../../server/domain/pledging/workflow.ts';
+import type {
+  PairAction,
+  ParticipantAction,
+  PledgeAction,
+  SetAction,
+} from '../../../../server/domain/policies/pledge.ts';
 import type { Phase } from '../../api/types.ts';
 import type { PollStatus } from '../meetings/types.ts';
 
-export type { PledgeStatus, SetStatus };
+export type { PairAction, ParticipantAction, PledgeAction, PledgeStatus, SetAction, SetStatus };
 
 export type PledgeFields = {
   category: string;
@@ -41,6 +48,8 @@ export type Pledge = PledgeFields & {
   status: PledgeStatus;
   statusLabel: string;
   version: number;
+  /** What the signed-in user may do to it now (the server's policy). */
+  allowedActions: PledgeAction[];
 };
 
 export type PledgeWithHistory = Pledge & { revisions: Revision[]; rounds: VoteRound[] };
@@ -54,6 +63,8 @@ export type PledgeSet = {
   pollId: string | null;
   minimumOverrideReason: string | null;
   townshipComment: string | null;
+  /** What the signed-in user may do to the set now (the server's policy). */
+  allowedActions: SetAction[];
 };
 
 export type Opinion = {
@@ -95,6 +106,8 @@ export type SetEvent = {
 
 export type SetDetail = {
   campaign: { id: string; year: number; phase: Phase; commitmentDeadline: string };
+  /** The township's time zone: the page prints its times in it. */
+  timeZone: string;
   participant: {
     id: string;
     personId: string;
@@ -106,6 +119,8 @@ export type SetDetail = {
     isDirector: boolean;
     excluded: boolean;
     excludedReason: string | null;
+    /** 'draft': the signed-in user may add pledges for this participant. */
+    allowedActions: ParticipantAction[];
   };
   set: PledgeSet | null;
   /** The set's current or last poll. */
@@ -135,6 +150,8 @@ export type ChecklistParticipant = {
   ready: boolean;
   approvable: boolean;
   checks: Check[];
+  /** What the signed-in user may do to this participant's set (approve, return, override the minimum…). */
+  allowedActions: SetAction[];
 };
 
 export type Highlight = { field: 'title' | 'content'; start: number; end: number };
@@ -157,6 +174,7 @@ export type OverlapPair = {
   highlightsB: Highlight[];
   overrideReason: string | null;
   blocking: boolean;
+  allowedActions: PairAction[];
 };
 
 export type Checklist = {
@@ -188,6 +206,9 @@ export type OverviewVillage = {
 export type Overview = {
   campaign: { id: string; year: number; phase: Phase };
   commitmentDeadline: string;
+  /** The township's local date the overview was judged on, and its zone. */
+  today: string;
+  timeZone: string;
   pastDeadline: boolean;
   /** Days to the commitment deadline, negative once past. */
   daysLeft: number;
@@ -207,6 +228,8 @@ export type PublicSet = {
 
 export type PublicVillage = {
   village: { id: string; name: string; township: string };
+  /** The township's time zone: dates on the page are its dates. */
+  timeZone: string;
   campaign: { year: number; phase: Phase } | null;
   soliciting: PublicSet[];
   approved: PublicSet[];

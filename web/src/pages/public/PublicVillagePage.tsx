@@ -1,10 +1,10 @@
 import { Alert, Button, Card, Empty, Flex, Form, Input, Result, Select, Spin, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { addPublicOpinion, usePublicVillage } from '../pledges/queries.ts';
 import type { PublicPledge, PublicSet } from '../pledges/types.ts';
+import { useLocalTime, ZoneContext } from '../pledges/zone.ts';
 import { S } from './strings.ts';
 
 const shell: React.CSSProperties = { maxWidth: 720, margin: '0 auto', padding: '16px 12px 48px' };
@@ -106,6 +106,7 @@ function OpinionForm({ villageId, set }: { villageId: string; set: PublicSet }) 
 }
 
 function SetCard({ set, children }: { set: PublicSet; children?: React.ReactNode }) {
+  const { date } = useLocalTime();
   return (
     <Card
       size="small"
@@ -115,9 +116,7 @@ function SetCard({ set, children }: { set: PublicSet; children?: React.ReactNode
         <Flex gap={8} wrap align="center" style={{ whiteSpace: 'normal', padding: '6px 0' }}>
           <span style={{ fontSize: 16 }}>{set.name}</span>
           <Tag>{set.roleLabel}</Tag>
-          {set.approvedAt && (
-            <Tag color="success">{S.approvedOn(dayjs(set.approvedAt).format('YYYY-MM-DD'))}</Tag>
-          )}
+          {set.approvedAt && <Tag color="success">{S.approvedOn(date(set.approvedAt))}</Tag>}
         </Flex>
       }
     >
@@ -142,45 +141,47 @@ export function PublicVillagePage() {
       </Flex>
     );
   if (query.isError) return <Result status="warning" title={errorMessage(query.error) || S.notFound} />;
-  const { village, campaign, soliciting, approved } = query.data;
+  const { village, campaign, soliciting, approved, timeZone } = query.data;
   return (
-    <main style={shell}>
-      <header style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ marginBottom: 4 }}>
-          {S.title(village.name)}
-        </Typography.Title>
-        {campaign && (
-          <Typography.Text type="secondary">{S.subtitle(village.township, campaign.year)}</Typography.Text>
+    <ZoneContext.Provider value={timeZone}>
+      <main style={shell}>
+        <header style={{ marginBottom: 16 }}>
+          <Typography.Title level={3} style={{ marginBottom: 4 }}>
+            {S.title(village.name)}
+          </Typography.Title>
+          {campaign && (
+            <Typography.Text type="secondary">{S.subtitle(village.township, campaign.year)}</Typography.Text>
+          )}
+        </header>
+        {!campaign && <Empty description={S.noCampaign} />}
+        {soliciting.length > 0 && (
+          <section data-testid="public-soliciting" style={{ marginBottom: 24 }}>
+            <Typography.Title level={4}>{S.soliciting}</Typography.Title>
+            <Typography.Paragraph type="secondary">{S.solicitingIntro}</Typography.Paragraph>
+            <Flex vertical gap={16}>
+              {soliciting.map((set) => (
+                <SetCard key={set.setId} set={set}>
+                  <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 12 }}>
+                    <OpinionForm villageId={village.id} set={set} />
+                  </div>
+                </SetCard>
+              ))}
+            </Flex>
+          </section>
         )}
-      </header>
-      {!campaign && <Empty description={S.noCampaign} />}
-      {soliciting.length > 0 && (
-        <section data-testid="public-soliciting" style={{ marginBottom: 24 }}>
-          <Typography.Title level={4}>{S.soliciting}</Typography.Title>
-          <Typography.Paragraph type="secondary">{S.solicitingIntro}</Typography.Paragraph>
-          <Flex vertical gap={16}>
-            {soliciting.map((set) => (
-              <SetCard key={set.setId} set={set}>
-                <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 12 }}>
-                  <OpinionForm villageId={village.id} set={set} />
-                </div>
-              </SetCard>
-            ))}
-          </Flex>
-        </section>
-      )}
-      {approved.length > 0 && (
-        <section data-testid="public-approved">
-          <Typography.Title level={4}>{S.approved}</Typography.Title>
-          <Typography.Paragraph type="secondary">{S.approvedIntro}</Typography.Paragraph>
-          <Flex vertical gap={16}>
-            {approved.map((set) => (
-              <SetCard key={set.setId} set={set} />
-            ))}
-          </Flex>
-        </section>
-      )}
-      {campaign && soliciting.length === 0 && approved.length === 0 && <Empty description={S.nothing} />}
-    </main>
+        {approved.length > 0 && (
+          <section data-testid="public-approved">
+            <Typography.Title level={4}>{S.approved}</Typography.Title>
+            <Typography.Paragraph type="secondary">{S.approvedIntro}</Typography.Paragraph>
+            <Flex vertical gap={16}>
+              {approved.map((set) => (
+                <SetCard key={set.setId} set={set} />
+              ))}
+            </Flex>
+          </section>
+        )}
+        {campaign && soliciting.length === 0 && approved.length === 0 && <Empty description={S.nothing} />}
+      </main>
+    </ZoneContext.Provider>
   );
 }
