@@ -6,8 +6,9 @@ import type { Queryable } from '../../db/client.ts';
 import { townships, villages } from '../../db/schema/index.ts';
 import { localDate } from '../../domain/local-time.ts';
 import { roleLabel } from '../../domain/participants.ts';
+import { chainHead } from '../audit/chain-head.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
-import { chineseDate, para, renderDocx, table, title } from '../documents/docx-kit.ts';
+import { chainHeadParagraph, chineseDate, para, renderDocx, table, title } from '../documents/docx-kit.ts';
 import { itemsOf, participantInScope, setInScope } from './pledge-access.ts';
 import { personName } from './pledge-views.ts';
 
@@ -48,6 +49,7 @@ export async function pledgeLetterDocx(db: Queryable, scope: Scope, setId: strin
     para(''),
     para(`承诺人（签字）：____________    ${chineseDate(approvedOn)}`),
     para('乡党委、政府（盖章）：____________'),
+    chainHeadParagraph(await chainHead(db, scope.countyId)),
   ]);
   return { buffer, fileName: `${village}${name}承诺书.docx` };
 }
