@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../core/actor.ts';
 import { type Database, openDatabase } from '../../db/client.ts';
 import { createScratchDatabase } from '../../db/scratch-database.ts';
-import { appendAudit } from '../audit/audit.service.ts';
-import { chainQueuedCasts, flushCastAudit, lockCountyChain } from './cast-audit.ts';
+import { appendAudit, lockAuditChain } from '../audit/audit.service.ts';
+import { chainQueuedCasts, flushCastAudit } from './cast-audit.ts';
 
 const PG = process.env.DATABASE_URL;
 /** Two handles on one database: on PostgreSQL each is what one server process holds. */
@@ -96,7 +96,7 @@ describe('chaining queued cast audit entries', () => {
       let released = 0;
       let release = () => {};
       const holding = one.transaction(async (tx) => {
-        await lockCountyChain(tx, county);
+        await lockAuditChain(tx, county);
         await new Promise<void>((resolve) => {
           release = resolve;
         });

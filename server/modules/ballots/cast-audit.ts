@@ -3,19 +3,9 @@ import { readConfig } from '../../config.ts';
 import { PUBLIC_ACTOR } from '../../core/actor.ts';
 import type { Database, Queryable, Tx } from '../../db/client.ts';
 import { castAuditQueue } from '../../db/schema/index.ts';
-import { appendAuditBatch } from '../audit/audit.service.ts';
+import { appendAuditBatch, lockAuditChain } from '../audit/audit.service.ts';
 
 const BATCH = 5000;
-
-/**
- * Takes a county's audit chain lock, the one appendAuditBatch takes (audit.service.ts: class
- * 7340001, hashtext of the county id), BEFORE touching the queue: whoever holds queued rows then
- * already holds their chain, so a use case that appended to the chain and then chains the queue
- * (a poll close) never waits in a cycle with a chainer. cast-audit.test.ts checks it is that lock.
- */
-export async function lockCountyChain(tx: Tx, countyId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(7340001, hashtext(${countyId}))`);
-}
 
 type QueuedRow = { seq: string | number; county_id: string; township_id: string; poll_id: string };
 
@@ -24,9 +14,13 @@ type QueuedRow = { seq: string | number; county_id: string; township_id: string;
  * "ballot cast" entry per ballot, under the county's chain lock: any process may do it, and two never
  * do it at once. Rows are taken with DELETE … RETURNING, so an entry is chained exactly once, and the
  * deletion commits with the chained entries or not at all. Returns how many it chained.
+ *
+ * The chain lock is taken BEFORE the queue is touched: whoever holds queued rows then already holds
+ * their chain, so a use case that appended to the chain and then chains the queue (a poll's close)
+ * never waits in a cycle with a chainer.
  */
 async function chainBatch(tx: Tx, countyId: string): Promise<number> {
-  await lockCountyChain(tx, countyId);
+  await lockAuditChain(tx, countyId);
   const rows = (
     (await tx.execute(sql`
       delete from ${castAuditQueue}
