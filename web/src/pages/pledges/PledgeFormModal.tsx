@@ -1,7 +1,7 @@
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { keys } from '../../api/query-keys.ts';
-import { useSubmit } from '../../api/use-submit.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { addPledge, patchPledge } from './queries.ts';
 import { S } from './strings.ts';
 import type { Pledge, PledgeFields } from './types.ts';
@@ -46,85 +46,73 @@ export function PledgeFormModal({
   year: number;
   editing: Pledge | null;
 }) {
-  const [form] = Form.useForm<Values>();
-  const { submit, busy } = useSubmit(
-    form,
-    (v: Values) =>
-      editing ? patchPledge(editing.id, toPatch(v, editing)) : addPledge(participantId, toBody(v)),
-    { success: P.saved, invalidate: [keys.pledging.all], onDone: onClose },
-  );
   const rejected = editing?.status === 'rejected';
   const initial = editing
     ? { ...editing, dueDate: dayjs(editing.dueDate) }
     : { category: categories[0], dueDate: dayjs(`${year}-12-31`) };
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={editing ? P.formEdit : P.formAdd}
       okText={P.save}
       cancelText={P.cancel}
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      onClose={onClose}
       width={640}
+      name="pledge"
+      initialValues={initial}
+      mutationFn={(v) =>
+        editing ? patchPledge(editing.id, toPatch(v, editing)) : addPledge(participantId, toBody(v))
+      }
+      success={P.saved}
+      invalidate={[keys.pledging.all]}
     >
-      <Form<Values>
-        name="pledge"
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={submit}
-        initialValues={initial}
+      <Form.Item
+        name="category"
+        label={P.category}
+        rules={[{ required: true, message: P.required(P.category) }]}
       >
+        <Select options={categories.map((c) => ({ value: c, label: c }))} />
+      </Form.Item>
+      <Form.Item name="title" label={P.title} rules={need(P.title)}>
+        <Input placeholder={P.titlePlaceholder} maxLength={60} showCount />
+      </Form.Item>
+      <Form.Item name="content" label={P.content} rules={need(P.content)}>
+        <Input.TextArea
+          placeholder={P.contentPlaceholder}
+          maxLength={1000}
+          autoSize={{ minRows: 3, maxRows: 8 }}
+        />
+      </Form.Item>
+      <Form.Item name="completionStandard" label={P.standard} rules={need(P.standard)}>
+        <Input.TextArea
+          placeholder={P.standardPlaceholder}
+          maxLength={500}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+        />
+      </Form.Item>
+      <Form.Item
+        name="dueDate"
+        label={P.dueDate}
+        rules={[
+          { required: true, message: P.required(P.dueDate) },
+          {
+            validator: (_, d: Dayjs | undefined) =>
+              !d || d.year() === year ? Promise.resolve() : Promise.reject(new Error(P.dueInYear(year))),
+          },
+        ]}
+      >
+        <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+      </Form.Item>
+      {editing && (
         <Form.Item
-          name="category"
-          label={P.category}
-          rules={[{ required: true, message: P.required(P.category) }]}
+          name="reason"
+          label={P.reason}
+          extra={rejected ? P.reasonForRejected : P.reasonHelp}
+          rules={rejected ? need(P.reason) : []}
         >
-          <Select options={categories.map((c) => ({ value: c, label: c }))} />
+          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
         </Form.Item>
-        <Form.Item name="title" label={P.title} rules={need(P.title)}>
-          <Input placeholder={P.titlePlaceholder} maxLength={60} showCount />
-        </Form.Item>
-        <Form.Item name="content" label={P.content} rules={need(P.content)}>
-          <Input.TextArea
-            placeholder={P.contentPlaceholder}
-            maxLength={1000}
-            autoSize={{ minRows: 3, maxRows: 8 }}
-          />
-        </Form.Item>
-        <Form.Item name="completionStandard" label={P.standard} rules={need(P.standard)}>
-          <Input.TextArea
-            placeholder={P.standardPlaceholder}
-            maxLength={500}
-            autoSize={{ minRows: 2, maxRows: 6 }}
-          />
-        </Form.Item>
-        <Form.Item
-          name="dueDate"
-          label={P.dueDate}
-          rules={[
-            { required: true, message: P.required(P.dueDate) },
-            {
-              validator: (_, d: Dayjs | undefined) =>
-                !d || d.year() === year ? Promise.resolve() : Promise.reject(new Error(P.dueInYear(year))),
-            },
-          ]}
-        >
-          <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
-        </Form.Item>
-        {editing && (
-          <Form.Item
-            name="reason"
-            label={P.reason}
-            extra={rejected ? P.reasonForRejected : P.reasonHelp}
-            rules={rejected ? need(P.reason) : []}
-          >
-            <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Form, Input, Modal, Radio } from 'antd';
+import { Alert, Form, Input, Radio } from 'antd';
 import { keys } from '../../api/query-keys.ts';
-import { useSubmit } from '../../api/use-submit.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { MeetingField } from './MeetingField.tsx';
 import { recordCommittee, startVote } from './queries.ts';
 import { S } from './strings.ts';
@@ -14,56 +14,46 @@ type CommitteeValues = { meetingId: string; passed: boolean; note?: string };
 /** 两委会议: which meeting, and whether it passed the set. */
 export function CommitteeModal({ open, onClose, setId, villageId, campaignId }: Common) {
   const [form] = Form.useForm<CommitteeValues>();
-  const { submit, busy } = useSubmit(
-    form,
-    (v: CommitteeValues) =>
-      recordCommittee(setId, {
-        meetingId: v.meetingId,
-        passed: v.passed,
-        ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-      }),
-    { success: A.committeeSaved, invalidate: [keys.pledging.all], onDone: onClose },
-  );
   return (
-    <Modal
+    <FormModal<CommitteeValues>
       open={open}
       title={A.committeeTitle}
       okText={S.pledge.save}
       cancelText={S.pledge.cancel}
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      onClose={onClose}
       width={600}
+      form={form}
+      name="committee"
+      initialValues={{ passed: true }}
+      mutationFn={(v) =>
+        recordCommittee(setId, {
+          meetingId: v.meetingId,
+          passed: v.passed,
+          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+        })
+      }
+      success={A.committeeSaved}
+      invalidate={[keys.pledging.all]}
     >
-      <Form<CommitteeValues>
-        name="committee"
+      <MeetingField
         form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={submit}
-        initialValues={{ passed: true }}
-      >
-        <MeetingField
-          form={form}
-          villageId={villageId}
-          campaignId={campaignId}
-          kinds={['two_committees']}
-          help={A.twoCommitteesHint}
+        villageId={villageId}
+        campaignId={campaignId}
+        kinds={['two_committees']}
+        help={A.twoCommitteesHint}
+      />
+      <Form.Item name="passed" label={A.decision}>
+        <Radio.Group
+          options={[
+            { value: true, label: A.passed },
+            { value: false, label: A.notPassed },
+          ]}
         />
-        <Form.Item name="passed" label={A.decision}>
-          <Radio.Group
-            options={[
-              { value: true, label: A.passed },
-              { value: false, label: A.notPassed },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={A.note}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      </Form.Item>
+      <Form.Item name="note" label={A.note}>
+        <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -72,37 +62,33 @@ type VoteValues = { meetingId: string; title?: string };
 /** 提交群众逐项表决: creates the poll in the voting engine. */
 export function VoteModal({ open, onClose, setId, villageId, campaignId }: Common) {
   const [form] = Form.useForm<VoteValues>();
-  const { submit, busy } = useSubmit(
-    form,
-    (v: VoteValues) =>
-      startVote(setId, { meetingId: v.meetingId, ...(v.title?.trim() ? { title: v.title.trim() } : {}) }),
-    { success: A.voteCreated, invalidate: [keys.pledging.all], onDone: onClose },
-  );
   return (
-    <Modal
+    <FormModal<VoteValues>
       open={open}
       title={A.voteTitle}
       okText={A.vote}
       cancelText={S.pledge.cancel}
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      onClose={onClose}
       width={600}
+      form={form}
+      name="pledgeVote"
+      intro={<Alert type="info" showIcon title={A.voteIntro} style={{ marginBottom: 16 }} />}
+      mutationFn={(v) =>
+        startVote(setId, { meetingId: v.meetingId, ...(v.title?.trim() ? { title: v.title.trim() } : {}) })
+      }
+      success={A.voteCreated}
+      invalidate={[keys.pledging.all]}
     >
-      <Alert type="info" showIcon title={A.voteIntro} style={{ marginBottom: 16 }} />
-      <Form<VoteValues> name="pledgeVote" form={form} layout="vertical" preserve={false} onFinish={submit}>
-        <MeetingField
-          form={form}
-          villageId={villageId}
-          campaignId={campaignId}
-          kinds={['villager_assembly', 'party_and_representative_assembly']}
-          help={A.voteMeetingHint}
-        />
-        <Form.Item name="title" label={A.voteName}>
-          <Input maxLength={100} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <MeetingField
+        form={form}
+        villageId={villageId}
+        campaignId={campaignId}
+        kinds={['villager_assembly', 'party_and_representative_assembly']}
+        help={A.voteMeetingHint}
+      />
+      <Form.Item name="title" label={A.voteName}>
+        <Input maxLength={100} />
+      </Form.Item>
+    </FormModal>
   );
 }
