@@ -29,8 +29,8 @@ type Hit = { current: number; ttl: number };
  * (atomic upsert `hits = hits + n` per key and window). A request costs no query when its key is far
  * below its limit and was synced recently: hits are sent in one statement every FLUSH_MS. A key's
  * first request, a key not synced for 2 × FLUSH_MS and every request past half the limit wait for a
- * flush, so near the limit the count is exact; far below it a process may count up to one flush
- * interval late. Windows are cut by the process clock: keep the servers' clocks in time (NTP).
+ * flush and so read the shared count, which then lacks at most the other processes' last FLUSH_MS of
+ * hits. Windows are cut by the process clock: keep the servers' clocks in time (NTP).
  */
 export class SharedRateCounts {
   private counters = new Map<string, Counter>();

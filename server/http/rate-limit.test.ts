@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { openTestDatabase } from '../test/test-database.ts';
 import { type App, buildApp } from './app.ts';
+import { SharedRateCounts } from './rate-limit-store.ts';
 
 const LIMIT = 8;
 const webDir = mkdtempSync(join(tmpdir(), 'vp-web-'));
@@ -71,4 +72,17 @@ describe(`the rate limit (${process.env.DATABASE_URL ? 'shared through PostgreSQ
       expect((await get(b, '/api/nope', '10.0.2.1')).statusCode).toBe(429);
     },
   );
+
+  it('keeps counting in the process when the shared counts cannot be reached (fails open, warns)', async () => {
+    const gone = await openTestDatabase();
+    await gone.close();
+    const warnings: string[] = [];
+    const counts = new SharedRateCounts(gone.db, (m) => warnings.push(m));
+    const seen: number[] = [];
+    for (let i = 0; i < 5; i++) seen.push((await counts.hit('10.0.3.1', 60_000, 4)).current);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/cannot share counts/);
+    await counts.close();
+  });
 });
