@@ -62,7 +62,7 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
       '安装太阳能路灯50盏',
     ]);
     const setId = await setIdOf(cadre, participantId);
-    await confirmSet(t, { clerk, host: cadre, village: '愚公村', campaignId, setId });
+    await confirmSet(t, { clerk, host: await t.as('office'), village: '愚公村', campaignId, setId });
     const poll = await openPollWithCodes(t, { codes: 4 });
     await t.database.db.execute(
       sql`update meetings set campaign_id = ${campaignId} where id = ${poll.meetingId}`,
@@ -109,7 +109,8 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
     [
       'the anchored head of the county’s audit chain',
       `update audit_log set hash = repeat('0', 64)
-         where seq = (select (seal_parts -> 'audit' -> 'anchor' ->> 'seq')::bigint from campaigns where seal_parts is not null)`,
+         from campaigns c where c.seal_parts is not null and audit_log.county_id = c.county_id
+           and audit_log.chain_seq = (c.seal_parts -> 'audit' -> 'anchor' ->> 'seq')::bigint`,
       '审计日志',
     ],
   ])('names the module when %s changed', async (_what, tamper, label) => {
