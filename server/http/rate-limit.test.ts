@@ -13,8 +13,8 @@ let database: Database;
 const apps: App[] = [];
 
 /** An app as one server process would build it, with a low limit; each test uses its own address. */
-async function serverProcess() {
-  const app = await buildApp({ database, rateLimitPerMinute: LIMIT, webDir });
+async function serverProcess(trustProxy: string | false = false) {
+  const app = await buildApp({ database, rateLimitPerMinute: LIMIT, webDir, trustProxy });
   await app.ready();
   apps.push(app);
   return app;
@@ -72,6 +72,24 @@ describe(`the rate limit (${process.env.DATABASE_URL ? 'shared through PostgreSQ
       expect((await get(b, '/api/nope', '10.0.2.1')).statusCode).toBe(429);
     },
   );
+
+  it('behind a trusted proxy counts each client named by X-Forwarded-For, and believes no other sender', async () => {
+    const app = await serverProcess('127.0.0.1');
+    const via = (sender: string, client: string) =>
+      app.inject({
+        method: 'GET',
+        url: '/api/nope',
+        remoteAddress: sender,
+        headers: { 'x-forwarded-for': client },
+      });
+    for (let i = 0; i < LIMIT; i++) expect((await via('127.0.0.1', '10.0.4.1')).statusCode).toBe(404);
+    expect((await via('127.0.0.1', '10.0.4.1')).statusCode).toBe(429);
+    // Another villager through the same proxy has a count of their own.
+    expect((await via('127.0.0.1', '10.0.4.2')).statusCode).toBe(404);
+    // A sender that is not the proxy cannot borrow a fresh address.
+    for (let i = 0; i < LIMIT; i++) await via('10.0.4.3', `10.0.5.${i}`);
+    expect((await via('10.0.4.3', '10.0.6.1')).statusCode).toBe(429);
+  });
 
   it('keeps counting in the process when the shared counts cannot be reached (fails open, warns)', async () => {
     const gone = await openTestDatabase();
