@@ -1,3 +1,4 @@
+import { readConfig } from '../../config.ts';
 import { permissionsOf } from '../../domain/permissions.ts';
 import { ROLE_LABELS } from '../../domain/roles.ts';
 import type { App } from '../../http/app.ts';
@@ -13,7 +14,7 @@ import {
 } from './auth.service.ts';
 import { deleteSession } from './session.service.ts';
 
-const cookieBase = { path: '/', sameSite: 'strict' as const, secure: process.env.VP_SECURE_COOKIES === '1' };
+const cookieBase = { path: '/', sameSite: 'strict' as const, secure: readConfig().secureCookies };
 
 export async function authRoutes(app: App) {
   app.post(
