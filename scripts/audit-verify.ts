@@ -11,8 +11,8 @@ import { and, eq } from 'drizzle-orm';
 import { readConfig } from '../server/config.ts';
 import { type Database, openDatabase, type Queryable } from '../server/db/client.ts';
 import { auditLog, counties } from '../server/db/schema/index.ts';
+import { BREAK_REASON_LABELS } from '../server/domain/audit-chain.ts';
 import {
-  BREAK_REASON_LABELS,
   type ChainHead,
   chainHeadLine,
   checkRecordedHead,
@@ -20,7 +20,7 @@ import {
   PRINTED_HASH_DIGITS,
   parseRecordedHead,
   type RecordedHead,
-} from '../server/domain/audit-chain.ts';
+} from '../server/domain/audit-chain-head.ts';
 import { formatLocalDateTime } from '../server/domain/local-time.ts';
 import { chainWhere } from '../server/modules/audit/audit.service.ts';
 import { type ChainCheck, hashAt, verifyAllChains } from '../server/modules/audit/audit-verify.service.ts';

@@ -13,7 +13,8 @@ import { SYSTEM_ACTOR } from '../../core/actor.ts';
 import { type Database, MIGRATIONS_DIR, openDatabase } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import { createScratchDatabase } from '../../db/scratch-database.ts';
-import { auditHash, checkRecordedHead, GENESIS_HASH } from '../../domain/audit-chain.ts';
+import { auditHash, GENESIS_HASH } from '../../domain/audit-chain.ts';
+import { checkRecordedHead } from '../../domain/audit-chain-head.ts';
 import { appendAudit } from './audit.service.ts';
 import { hashAt, verifyAllChains, verifyInScope } from './audit-verify.service.ts';
 

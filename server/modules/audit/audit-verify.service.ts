@@ -6,13 +6,13 @@ import {
   BREAK_REASON_LABELS,
   type BreakReason,
   type ChainedEntry,
-  type ChainHead,
   chainStart,
   EMPTY_HEAD,
   linkBreak,
   numberingBreak,
   walkChain,
 } from '../../domain/audit-chain.ts';
+import type { ChainHead } from '../../domain/audit-chain-head.ts';
 import { chainWhere } from './audit.service.ts';
 
 /**

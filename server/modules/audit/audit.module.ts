@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/index.ts';
-import type { ChainHead } from '../../domain/audit-chain.ts';
+import type { ChainHead } from '../../domain/audit-chain-head.ts';
 import type { SealPart } from '../campaigns/campaign-hooks.ts';
 import type { ModuleDefinition } from '../module.ts';
 import { auditRoutes } from './audit.routes.ts';

@@ -3,7 +3,8 @@ import type { AuditActor, Scope } from '../../core/actor.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { auditLog, townships } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../db/scope.ts';
-import { auditHash, type ChainHead, chainStart } from '../../domain/audit-chain.ts';
+import { auditHash, chainStart } from '../../domain/audit-chain.ts';
+import type { ChainHead } from '../../domain/audit-chain-head.ts';
 import { DEFAULT_TIME_ZONE } from '../../domain/local-time.ts';
 
 /**

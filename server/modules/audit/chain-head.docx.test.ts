@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { polls } from '../../db/schema/index.ts';
-import { chainHeadLine } from '../../domain/audit-chain.ts';
+import { chainHeadLine } from '../../domain/audit-chain-head.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import {
   addPledges,

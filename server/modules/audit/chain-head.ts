@@ -1,7 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { auditLog, counties } from '../../db/schema/index.ts';
-import { type ChainHead, EMPTY_HEAD } from '../../domain/audit-chain.ts';
+import { EMPTY_HEAD } from '../../domain/audit-chain.ts';
+import type { ChainHead } from '../../domain/audit-chain-head.ts';
 import { chainWhere } from './audit.service.ts';
 
 /**

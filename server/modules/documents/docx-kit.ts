@@ -10,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type ChainHead, chainHeadLine } from '../../domain/audit-chain.ts';
+import { type ChainHead, chainHeadLine } from '../../domain/audit-chain-head.ts';
 
 /** Building blocks of the product's Chinese .docx documents (承诺书, 表决结果记录, …), one style for all. */
 const FONT = 'SimSun';
