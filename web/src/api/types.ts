@@ -114,6 +114,8 @@ export type SyncResult = { added: number; updated: number; removed: number };
 
 export type AuditEntry = {
   seq: number;
+  /** Position in the county's audit chain: the entry's number as people see it. */
+  chainSeq: number;
   at: string;
   actorName: string;
   action: string;
@@ -125,6 +127,16 @@ export type AuditEntry = {
   hash: string;
 };
 
-export type AuditPage = { total: number; entries: AuditEntry[] };
+export type AuditPage = { total: number; entries: AuditEntry[]; timeZone: string };
 
-export type ChainCheck = { ok: boolean; checked: number; brokenSeq: number | null; why: string | null };
+/** The county chain verified whole; counts and ranges are the caller's own entries. */
+export type ChainCheck = {
+  ok: boolean;
+  checked: number;
+  firstSeq: number | null;
+  lastSeq: number | null;
+  head: { seq: number; hash: string };
+  brokenSeq: number | null;
+  brokenInScope: boolean;
+  why: string | null;
+};

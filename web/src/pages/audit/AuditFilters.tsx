@@ -1,6 +1,7 @@
 import { Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ACTION_LABELS, ENTITY_LABELS, S } from './strings.ts';
+import { zonedDayRange } from './zoned-day.ts';
 
 export type AuditFilter = {
   action?: string;
@@ -20,16 +21,28 @@ type FilterForm = {
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-/** Filters of the audit log; dates cover whole days. */
-export function AuditFilters({ onSearch }: { onSearch: (filter: AuditFilter) => void }) {
+/** Whole days in the township's time zone: the first day's start to the last day's end. */
+function dayRange(dates: FilterForm['dates'], timeZone: string): { from?: string; to?: string } {
+  const [first, last] = [dates?.[0], dates?.[1]];
+  if (!first || !last) return {};
+  return zonedDayRange(first.format('YYYY-MM-DD'), last.format('YYYY-MM-DD'), timeZone);
+}
+
+/** Filters of the audit log; dates cover whole days of the township. */
+export function AuditFilters({
+  timeZone,
+  onSearch,
+}: {
+  timeZone: string;
+  onSearch: (filter: AuditFilter) => void;
+}) {
   const [form] = Form.useForm<FilterForm>();
   const submit = (v: FilterForm) =>
     onSearch({
       action: v.action || undefined,
       entity: v.entity || undefined,
       actorName: v.actorName?.trim() || undefined,
-      from: v.dates?.[0]?.startOf('day').toISOString(),
-      to: v.dates?.[1]?.endOf('day').toISOString(),
+      ...dayRange(v.dates, timeZone),
     });
   return (
     <Form form={form} layout="inline" onFinish={submit} style={{ marginBottom: 16, rowGap: 8 }}>

@@ -1,9 +1,10 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
+import { DEFAULT_TIME_ZONE, formatLocalDateTime } from '../../../../server/domain/local-time.ts';
 import { api, errorMessage, queryString } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
 import type { AuditEntry, AuditPage as AuditPageData, ChainCheck } from '../../api/types.ts';
 import { Page } from '../../app/Page.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
@@ -19,9 +20,8 @@ function useVerify() {
     setBusy(true);
     try {
       const r = await api.get<ChainCheck>('/api/audit/verify');
-      if (r.ok) modal.success({ title: S.verifyOkTitle, content: S.verifyOk(r.checked) });
-      else
-        modal.error({ title: S.verifyBrokenTitle, content: S.verifyBroken(r.brokenSeq, r.why, r.checked) });
+      if (r.ok) modal.success({ title: S.verifyOkTitle, content: S.verifyOk(r) });
+      else modal.error({ title: S.verifyBrokenTitle, content: S.verifyBroken(r) });
     } catch (e) {
       modal.error({ title: S.verifyBrokenTitle, content: errorMessage(e) });
     } finally {
@@ -36,13 +36,14 @@ export function AuditPage() {
   const [page, setPage] = useState(1);
   const verify = useVerify();
   const query = useQuery({
-    queryKey: ['audit', filter, page],
+    queryKey: keys.audit.page(filter, page),
     queryFn: () =>
       api.get<AuditPageData>(
         `/api/audit${queryString({ ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
       ),
     placeholderData: keepPreviousData,
   });
+  const timeZone = query.data?.timeZone ?? DEFAULT_TIME_ZONE;
 
   return (
     <Page
@@ -54,7 +55,9 @@ export function AuditPage() {
       }
     >
       <Typography.Paragraph type="secondary">{S.intro}</Typography.Paragraph>
+      <Alert type="info" showIcon title={S.numbering} style={{ marginBottom: 16 }} />
       <AuditFilters
+        timeZone={timeZone}
         onSearch={(f) => {
           setFilter(f);
           setPage(1);
@@ -80,11 +83,11 @@ export function AuditPage() {
           onChange: setPage,
         }}
         columns={[
-          { title: S.colSeq, dataIndex: 'seq', width: 72 },
+          { title: S.colSeq, dataIndex: 'chainSeq', width: 96 },
           {
             title: S.colAt,
             dataIndex: 'at',
-            render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+            render: (at: string) => formatLocalDateTime(new Date(at), timeZone),
           },
           { title: S.colActor, dataIndex: 'actorName' },
           {

@@ -1,19 +1,33 @@
+import { chainHeadLine } from '../../../../server/domain/audit-chain-head.ts';
+import type { ChainCheck } from '../../api/types.ts';
+
+const range = (r: ChainCheck) =>
+  r.firstSeq === null
+    ? ''
+    : r.firstSeq === r.lastSeq
+      ? `（第 ${r.firstSeq} 条）`
+      : `（第 ${r.firstSeq}–${r.lastSeq} 条之间）`;
+
 export const S = {
   title: '审计日志',
   intro: '系统中的每一次写操作都按时间顺序记录在此，记录之间以哈希链相连，任何篡改都能被校验出来。',
+  numbering:
+    '序号是本县审计链中的编号：全县各乡镇的记录共用一条审计链，按先后统一编号。乡镇只列出本乡镇的记录，序号之间的空缺是其他乡镇的记录，并不表示记录被删除；记录是否完整，以“校验哈希链”的结果为准。',
   verify: '校验哈希链',
   verifyOkTitle: '哈希链完整',
-  verifyOk: (n: number) => `已校验 ${n} 条记录，均未被篡改。`,
+  verifyOk: (r: ChainCheck) =>
+    `本县审计链从头到尾校验通过。其中您可查看的 ${r.checked} 条记录${range(r)}均未被篡改。当前${chainHeadLine(r.head)}。`,
   verifyBrokenTitle: '发现被篡改的记录',
-  verifyBroken: (seq: number | null, why: string | null, n: number) =>
-    `已校验 ${n} 条记录；第 ${seq ?? '?'} 号记录校验失败${why ? `：${why}` : ''}。请立即报告县委组织部。`,
+  verifyBroken: (r: ChainCheck) =>
+    `本县审计链第 ${r.brokenSeq ?? '?'} 条记录${r.brokenInScope ? '' : '（其他乡镇的记录）'}校验失败${r.why ? `：${r.why}` : ''}。` +
+    `在它之前，您可查看的 ${r.checked} 条记录校验通过。请立即报告县委组织部。`,
   filterAction: '操作类型',
   filterEntity: '对象类型',
   filterActor: '操作人',
   filterDates: '时间范围',
   search: '查询',
   reset: '重置',
-  colSeq: '序号',
+  colSeq: '链内序号',
   colAt: '时间',
   colActor: '操作人',
   colAction: '操作',
