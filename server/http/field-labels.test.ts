@@ -3,12 +3,12 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { registerModuleRoutes } from '../modules/index.ts';
+import { MODULES, registerModuleRoutes } from '../modules/index.ts';
 import type { ModuleDefinition } from '../modules/module.ts';
 import { createTestContext, type TestContext } from '../test/harness.ts';
 import type { App } from './app.ts';
 import { registerErrorHandler } from './error-handler.ts';
-import { describeIssue, labelField } from './validation.ts';
+import { describeIssue, type FieldLabels, labelField } from './validation.ts';
 
 describe('a module’s field labels name its own fields only', () => {
   let t: TestContext;
@@ -75,6 +75,45 @@ describe('two modules declaring the same field name', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.message).toBe(`“${label}”：不能为空`);
     }
+  });
+});
+
+/** Every field path a request schema names: object keys, through optional, nullable and array wrappers. */
+function fieldPaths(schema: unknown, prefix = ''): string[] {
+  const s = schema as
+    | { shape?: Record<string, unknown>; unwrap?: () => unknown; element?: unknown }
+    | undefined;
+  if (!s) return [];
+  if (s.shape)
+    return Object.entries(s.shape).flatMap(([k, v]) => [prefix + k, ...fieldPaths(v, `${prefix}${k}.`)]);
+  if (s.element) return fieldPaths(s.element, prefix);
+  return typeof s.unwrap === 'function' ? fieldPaths(s.unwrap(), prefix) : [];
+}
+
+describe('every request field of every module', () => {
+  it('has a Chinese label, from its module or the common ones', async () => {
+    const app = Fastify().withTypeProvider<ZodTypeProvider>() as unknown as App;
+    const routes: {
+      method: string | string[];
+      url: string;
+      schema?: Record<string, unknown>;
+      config?: object;
+    }[] = [];
+    app.addHook('onRoute', (route) => {
+      routes.push(route);
+    });
+    await registerModuleRoutes(app, MODULES);
+    const unlabelled = routes.flatMap((route) =>
+      ['body', 'params', 'querystring'].flatMap((part) =>
+        fieldPaths(route.schema?.[part])
+          .filter(
+            (path) => labelField(path, (route.config as { fieldLabels?: FieldLabels }).fieldLabels) === path,
+          )
+          .map((path) => `${route.method} ${route.url} ${part}.${path}`),
+      ),
+    );
+    expect(unlabelled).toEqual([]);
+    await app.close();
   });
 });
 

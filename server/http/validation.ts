@@ -13,7 +13,7 @@ declare module 'fastify' {
   }
 }
 
-/** Fields every module's requests share, used after the route's own module's labels. */
+/** Fields every module's requests share (names, reasons, the org units and year a request is about). */
 export const COMMON_FIELD_LABELS: FieldLabels = {
   username: '用户名',
   password: '密码',
@@ -24,6 +24,9 @@ export const COMMON_FIELD_LABELS: FieldLabels = {
   reason: '原因',
   date: '日期',
   id: '编号',
+  townshipId: '乡镇',
+  villageId: '村',
+  campaignId: '考评年度',
 };
 
 /**

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { POLL_STATUSES } from '../../db/schema/voting.ts';
 import { OPTION_KINDS } from '../../domain/voting/option-kinds.ts';
 
-export const fieldLabels: Record<string, string> = { code: '选票码', choices: '选择', optionId: '选项' };
+export const fieldLabels: Record<string, string> = {
+  code: '选票码',
+  choices: '选择',
+  questionId: '议题',
+  optionId: '选项',
+};
 
 export const lookupBody = z.strictObject({ code: z.string().trim().min(1, '请输入选票码').max(40) });
 

@@ -184,7 +184,7 @@ describe('transitions', () => {
     const unknown = await office.post(`/api/campaigns/${id}/transition`, { to: 'done' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error).toMatchObject({ field: 'to' });
-    expect(unknown.json().error.message).toMatch(/目标阶段只能是：筹备（setup）/);
+    expect(unknown.json().error.message).toMatch(/^“目标阶段”：只能是：筹备（setup）/);
     const back = await office.post(`/api/campaigns/${id}/transition`, { to: 'setup' });
     expect(back.statusCode).toBe(409);
     expect((await lastAudit('campaign.transition')).after).toEqual({ phase: 'pledging' });

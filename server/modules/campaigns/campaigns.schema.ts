@@ -6,6 +6,7 @@ import { PHASE_LABELS, PHASES } from '../../domain/phases.ts';
 // nested keys (village, progress…) are given by full path, as the config form shows them.
 export const fieldLabels: Record<string, string> = {
   config: '考评设置',
+  to: '目标阶段',
   minItemsPerPerson: '每人最少承诺事项数',
   dualPostMinimum: '一肩挑的最少事项要求',
   categories: '承诺类别',
@@ -88,7 +89,7 @@ export const updateConfigBody = z.strictObject({
 });
 const phaseChoices = PHASES.map((p) => `${PHASE_LABELS[p]}（${p}）`).join('、');
 export const transitionBody = z.strictObject({
-  to: z.enum(PHASES, { error: `目标阶段只能是：${phaseChoices}` }),
+  to: z.enum(PHASES, { error: `只能是：${phaseChoices}` }),
 });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
