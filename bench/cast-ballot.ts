@@ -127,10 +127,12 @@ async function preparePoll(
     scrutineers: [],
   });
   await call('PATCH', `/meetings/${meeting.id}`, { attendance: count });
-  const options = ['满意', '基本满意', '不满意', '不了解'].map((label) => ({
-    label,
-    countsAsValid: label !== '不了解',
-  }));
+  const options = [
+    { label: '满意', kind: 'satisfied' },
+    { label: '基本满意', kind: 'basically_satisfied' },
+    { label: '不满意', kind: 'unsatisfied' },
+    { label: '不了解', kind: 'dont_know' },
+  ];
   const poll = await call('POST', `/meetings/${meeting.id}/polls`, {
     title: '基准测试表决',
     purpose: 'democratic_evaluation',
