@@ -119,6 +119,16 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
     expect(report.lines[0]).toContain(`归档后被改动的记录：${label}。`);
   });
 
+  it('keeps a pledge vote under the seal when its meeting does not name the campaign', async () => {
+    const report = await reportAfter(
+      t.database,
+      `update meetings set campaign_id = null where id in (
+         select meeting_id from polls where id in (select poll_id from pledge_sets)
+         union select meeting_id from pledge_set_events where meeting_id is not null)`,
+    );
+    expect(report.lines[0]).toContain('归档后被改动的记录：会议。');
+  });
+
   it('notices a seal replaced along with its parts, by the seal the audit log recorded', async () => {
     const report = await reportAfter(
       t.database,

@@ -1,9 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import {
   meetings,
   paperTallies,
   paperTallyHistory,
+  pledgeSets,
+  pledgeVoteRounds,
   pollOptions,
   pollQuestions,
   polls,
@@ -13,14 +15,34 @@ import type { ModuleDefinition } from '../module.ts';
 import { pollRoutes } from './polls.routes.ts';
 import { fieldLabels } from './polls.schema.ts';
 
-/** Polls held at the campaign's meetings. */
+/**
+ * The campaign's polls: those held at its meetings, those its pledge sets were voted in (a pledge
+ * vote's meeting may be recorded without the campaign), and every correction of any of them.
+ */
 export async function campaignPollIds(db: Queryable, campaignId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: polls.id })
-    .from(polls)
-    .innerJoin(meetings, eq(meetings.id, polls.meetingId))
-    .where(eq(meetings.campaignId, campaignId));
-  return rows.map((r) => r.id);
+  const named = await Promise.all([
+    db
+      .select({ id: polls.id })
+      .from(polls)
+      .innerJoin(meetings, eq(meetings.id, polls.meetingId))
+      .where(eq(meetings.campaignId, campaignId)),
+    db.select({ id: pledgeSets.pollId }).from(pledgeSets).where(eq(pledgeSets.campaignId, campaignId)),
+    db
+      .select({ id: pledgeVoteRounds.pollId })
+      .from(pledgeVoteRounds)
+      .innerJoin(pledgeSets, eq(pledgeSets.id, pledgeVoteRounds.setId))
+      .where(eq(pledgeSets.campaignId, campaignId)),
+  ]);
+  const ids = new Set(named.flat().flatMap((r) => (r.id ? [r.id] : [])));
+  for (let next = [...ids]; next.length > 0; ) {
+    const corrections = await db
+      .select({ id: polls.id })
+      .from(polls)
+      .where(inArray(polls.correctsPollId, next));
+    next = corrections.map((r) => r.id).filter((id) => !ids.has(id));
+    for (const id of next) ids.add(id);
+  }
+  return [...ids];
 }
 
 export const pollsModule: ModuleDefinition = {
