@@ -31,6 +31,23 @@ async function newPage(viewport: { width: number; height: number }) {
   return opened;
 }
 
+/** Picks an option of an Ant Design select, found by its label. */
+async function pick(page: Page, label: string, option: string) {
+  const dialog = page.getByRole('dialog');
+  const choice = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first();
+  await expect
+    .poll(async () => {
+      if (!(await choice.isVisible())) await dialog.getByLabel(label, { exact: true }).click();
+      return choice
+        .click({ timeout: 2_000 })
+        .then(() => true)
+        .catch(() => false);
+    })
+    .toBe(true);
+}
+
 type Counts = [number, number, number, number, number, number, number];
 
 /** One blind paper-tally entry; the form comes back blank once the server took it. */
@@ -68,7 +85,9 @@ describe('voting in the browser', () => {
       .toBe(1);
     await dialog.getByLabel('会议名称').fill('2026年度承诺事项表决村民会议');
     await dialog.getByLabel('地点', { exact: true }).fill('愚公村村委会议室');
-    await dialog.getByLabel('主持人').fill('李建国');
+    await dialog.getByLabel('主持人', { exact: true }).fill('李建国');
+    // The host's account: the one who certifies as host (李建国 is no subject of this vote).
+    await pick(page, '主持人账号', '李建国（愚公村书记、主任）');
     await dialog.getByLabel('计票人').fill('王小明');
     await dialog.getByLabel('计票人').press('Enter');
     await dialog.getByLabel('监票人').fill('赵秀英');
@@ -149,6 +168,8 @@ describe('voting in the browser', () => {
     await page.setViewportSize(PHONE);
     const groups = page.getByRole('radiogroup');
     await expect.poll(() => groups.count()).toBe(2);
+    // The purpose allows abstaining: 弃权 is offered, apart from the choices.
+    await groups.nth(0).getByRole('radio', { name: '弃权', exact: true }).waitFor();
     await page.getByRole('button', { name: '下一步：核对选票' }).click();
     await page.getByText('还有 2 项没有选').waitFor();
     await groups.nth(0).getByRole('radio', { name: '满意', exact: true }).click();

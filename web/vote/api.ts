@@ -1,7 +1,8 @@
 /** The phone page's calls to the public ballot API. Errors come back as Chinese messages. */
 import { T } from './strings.ts';
 
-export type BallotOption = { id: string; label: string };
+/** `kind` only sets 弃权 apart on the page; the villager reads the label. */
+export type BallotOption = { id: string; label: string; kind: string };
 export type BallotQuestion = { id: string; label: string; options: BallotOption[] };
 export type Ballot = {
   pollId: string;
@@ -16,8 +17,12 @@ export type BoardQuestionTotal = {
   questionId: string;
   label: string;
   options: { id: string; label: string; votes: number }[];
+  blank: number;
   invalid: number;
+  passed: boolean;
   rejected: boolean;
+  /** The result in words (通过 / 不通过 / 罢免通过 …), as the server decided it. */
+  verdict: string;
   rule: string;
 };
 export type Board = {

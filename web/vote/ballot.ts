@@ -107,13 +107,15 @@ function questionCard(
   const titleId = `q-${index}`;
   const buttons = question.options.map((option) => {
     const selected = option.id === chosen;
+    // 弃权 is offered apart from the choices, below them (where the poll's purpose allows abstaining).
+    const abstain = option.kind === 'abstain';
     return h(
       'button',
       {
         type: 'button',
         role: 'radio',
         'aria-checked': selected ? 'true' : 'false',
-        class: selected ? 'option selected' : 'option',
+        class: `option${abstain ? ' abstain' : ''}${selected ? ' selected' : ''}`,
         onclick: () => {
           state.choices.set(question.id, option.id);
           onPick();

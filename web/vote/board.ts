@@ -20,15 +20,12 @@ function totalsSection(totals: BoardQuestionTotal[]): HTMLElement | null {
           'ul',
           { class: 'totals' },
           q.options.map((o) => h('li', {}, h('span', {}, o.label), h('strong', {}, T.votes(o.votes)))),
+          q.blank > 0 ? h('li', {}, h('span', {}, T.blankBallots), h('strong', {}, T.votes(q.blank))) : null,
           q.invalid > 0
             ? h('li', {}, h('span', {}, T.invalidBallots), h('strong', {}, T.votes(q.invalid)))
             : null,
         ),
-        h(
-          'p',
-          { class: q.rejected ? 'outcome rejected' : 'outcome passed' },
-          q.rejected ? T.rejected : T.passed,
-        ),
+        h('p', { class: q.passed ? 'outcome passed' : 'outcome rejected' }, T.outcome(q.verdict)),
         h('p', { class: 'muted small' }, q.rule),
       ),
     ),

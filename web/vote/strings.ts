@@ -57,7 +57,7 @@ export const T = {
   statusCertified: '结果已确认',
   votes: (n: number) => `${n} 票`,
   invalidBallots: '废票',
-  passed: '结果：通过',
-  rejected: '结果：不通过（不满意票过半）',
+  blankBallots: '未填此项',
+  outcome: (verdict: string) => `结果：${verdict}`,
   noBoard: '没有找到这次投票的公示。',
 } as const;

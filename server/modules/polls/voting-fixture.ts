@@ -25,6 +25,8 @@ export type PollFixture = {
   pollId: string;
   questions: { id: string; options: { id: string; label: string }[] }[];
   codes: string[];
+  /** The clerk who recorded the meeting and set up the poll. */
+  clerk: Client;
 };
 
 function expectStatus(res: { statusCode: number; body: string }, status: number, what: string) {
@@ -52,7 +54,7 @@ export async function openPollWithCodes(
     campaignId?: string;
     kind?: string;
   } = {},
-): Promise<PollFixture & { clerk: Client }> {
+): Promise<PollFixture> {
   const clerk = await t.as('clerk');
   const meeting = await clerk.post('/api/meetings', {
     villageId: t.demo.villageIds.愚公村,

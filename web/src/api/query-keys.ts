@@ -44,6 +44,8 @@ export const keys = {
     all: ['meetings'] as const,
     list: (villageId?: string) => ['meetings', 'list', { villageId }] as const,
     detail: (id: string) => ['meetings', id] as const,
+    /** Accounts that may host a meeting of the village. */
+    hostCandidates: (villageId?: string) => ['meetings', 'host-candidates', { villageId }] as const,
   },
   polls: {
     /** Every poll and its tallies. */

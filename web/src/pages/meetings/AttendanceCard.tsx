@@ -1,32 +1,41 @@
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
-import { useSubmit } from '../../api/use-submit.ts';
+import { keys } from '../../api/query-keys.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
+import { HostAccountField } from './HostAccountField.tsx';
 import { QuorumIndicator } from './QuorumIndicator.tsx';
-import { meetingKeys, patchMeeting } from './queries.ts';
+import { patchMeeting } from './queries.ts';
 import { S } from './strings.ts';
 import type { MeetingDetail } from './types.ts';
 
 const D = S.detail;
 
-type Values = { attendance?: number | null; householdsRepresented?: number | null; minutes?: string };
+type Values = {
+  attendance?: number | null;
+  householdsRepresented?: number | null;
+  minutes?: string;
+  hostUserId?: string | null;
+};
 
-/** 出席登记 with a quorum indicator that follows what the clerk types. */
-export function AttendanceCard({ detail, canWrite }: { detail: MeetingDetail; canWrite: boolean }) {
+/** 出席登记 (and the host's account) with a quorum indicator that follows what the clerk types. */
+export function AttendanceCard({ detail }: { detail: MeetingDetail }) {
   const { meeting, quorum } = detail;
   const [form] = Form.useForm<Values>();
   const typedPresent = Form.useWatch('attendance', form);
   const typedHouseholds = Form.useWatch('householdsRepresented', form);
-  const locked = detail.polls.some((p) => p.status === 'certified');
+  const canEdit = meeting.allowedActions.includes('edit');
   const isAssembly = meeting.kind === 'villager_assembly';
-  const { submit, busy } = useSubmit(
+  const save = useAppMutation({
     form,
-    (v: Values) =>
+    mutationFn: (v: Values) =>
       patchMeeting(meeting.id, {
         attendance: v.attendance ?? undefined,
         householdsRepresented: isAssembly ? (v.householdsRepresented ?? undefined) : undefined,
         minutes: v.minutes ?? undefined,
+        hostUserId: v.hostUserId ?? undefined,
       }),
-    { success: D.saved, invalidate: [meetingKeys.all] },
-  );
+    success: D.saved,
+    invalidate: [keys.meetings.all, keys.polls.all],
+  });
   const present = typedPresent === undefined ? meeting.attendance : typedPresent;
   const households = typedHouseholds === undefined ? meeting.householdsRepresented : typedHouseholds;
   return (
@@ -41,16 +50,19 @@ export function AttendanceCard({ detail, canWrite }: { detail: MeetingDetail; ca
           />
         </Col>
         <Col xs={24} lg={12}>
-          {locked && <Alert type="warning" showIcon title={D.locked} style={{ marginBottom: 12 }} />}
+          {meeting.lockedReason && (
+            <Alert type="warning" showIcon title={meeting.lockedReason} style={{ marginBottom: 12 }} />
+          )}
           <Form<Values>
             form={form}
             layout="vertical"
-            disabled={!canWrite || locked}
-            onFinish={submit}
+            disabled={!canEdit}
+            onFinish={(v) => void save.submit(v)}
             initialValues={{
               attendance: meeting.attendance,
               householdsRepresented: meeting.householdsRepresented,
               minutes: meeting.minutes ?? '',
+              hostUserId: meeting.hostUserId,
             }}
           >
             <Form.Item name="attendance" label={D.present} extra={D.attendanceHelp}>
@@ -68,11 +80,12 @@ export function AttendanceCard({ detail, canWrite }: { detail: MeetingDetail; ca
                 <InputNumber min={0} max={1_000_000} precision={0} suffix="户" style={{ width: 200 }} />
               </Form.Item>
             )}
+            {canEdit && <HostAccountField villageId={meeting.villageId} />}
             <Form.Item name="minutes" label={D.minutes}>
               <Input.TextArea rows={3} maxLength={20_000} placeholder={D.minutesPlaceholder} />
             </Form.Item>
-            {canWrite && !locked && (
-              <Button type="primary" htmlType="submit" loading={busy}>
+            {canEdit && (
+              <Button type="primary" htmlType="submit" loading={save.isPending}>
                 {D.save}
               </Button>
             )}

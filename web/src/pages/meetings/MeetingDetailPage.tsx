@@ -3,13 +3,11 @@ import { Button, Card, Descriptions, List, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
 import { PollFormModal } from '../polls/PollFormModal.tsx';
 import { PollStatusTag } from '../polls/PollStatusTag.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
-import { canWriteVoting } from './can.ts';
 import { useMeeting } from './queries.ts';
 import { S } from './strings.ts';
 import type { Meeting, MeetingDetail } from './types.ts';
@@ -30,6 +28,7 @@ function MeetingInfo({ meeting }: { meeting: Meeting }) {
           { label: D.startsAt, children: dayjs(meeting.startsAt).format('YYYY-MM-DD HH:mm') },
           { label: D.place, children: meeting.place },
           { label: D.host, children: meeting.host },
+          { label: D.hostAccount, children: meeting.hostAccountName ?? names([]) },
           { label: D.chair, children: meeting.chair ?? names([]) },
           { label: D.counters, children: names(meeting.counters) },
           { label: D.scrutineers, children: names(meeting.scrutineers) },
@@ -39,14 +38,14 @@ function MeetingInfo({ meeting }: { meeting: Meeting }) {
   );
 }
 
-function PollsCard({ detail, canWrite }: { detail: MeetingDetail; canWrite: boolean }) {
+function PollsCard({ detail }: { detail: MeetingDetail }) {
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
   return (
     <Card
       title={D.polls}
       extra={
-        canWrite && (
+        detail.meeting.allowedActions.includes('add_poll') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {D.newPoll}
           </Button>
@@ -85,12 +84,10 @@ function PollsCard({ detail, canWrite }: { detail: MeetingDetail; canWrite: bool
 
 export function MeetingDetailPage() {
   const { meetingId = '' } = useParams();
-  const me = useCurrentUser();
   const query = useMeeting(meetingId);
   if (query.isPending) return <FullPageSpin />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const detail = query.data;
-  const canWrite = canWriteVoting(me.role);
   return (
     <Page
       title={detail.meeting.title}
@@ -102,8 +99,8 @@ export function MeetingDetailPage() {
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <MeetingInfo meeting={detail.meeting} />
-        <AttendanceCard key={detail.meeting.id} detail={detail} canWrite={canWrite} />
-        <PollsCard detail={detail} canWrite={canWrite} />
+        <AttendanceCard key={detail.meeting.id} detail={detail} />
+        <PollsCard detail={detail} />
       </Space>
     </Page>
   );

@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
@@ -7,10 +7,12 @@ import {
   MEETING_KINDS,
   type MeetingKind,
 } from '../../../../server/domain/voting/meeting-kinds.ts';
+import { keys } from '../../api/query-keys.ts';
 import type { VillageRow } from '../../api/types.ts';
-import { useSubmit } from '../../api/use-submit.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { useVillages } from '../org/queries.ts';
-import { createMeeting, meetingKeys } from './queries.ts';
+import { HostAccountField } from './HostAccountField.tsx';
+import { createMeeting } from './queries.ts';
 import { MEETING_KIND_LABELS, S } from './strings.ts';
 import type { Meeting } from './types.ts';
 
@@ -21,6 +23,7 @@ type Values = {
   startsAt: Dayjs;
   place: string;
   host: string;
+  hostUserId?: string;
   chair?: string;
   counters?: string[];
   scrutineers?: string[];
@@ -54,23 +57,6 @@ export function MeetingFormModal({
   const villageId = Form.useWatch('villageId', form);
   const kind = Form.useWatch('kind', form);
   const village = villages.data?.find((v) => v.id === villageId);
-  const { submit, busy } = useSubmit(
-    form,
-    (v: Values) =>
-      createMeeting({
-        villageId: v.villageId,
-        kind: v.kind,
-        title: v.title.trim(),
-        startsAt: v.startsAt.toISOString(),
-        place: v.place.trim(),
-        host: v.host.trim(),
-        chair: v.chair?.trim() || undefined,
-        counters: v.counters ?? [],
-        scrutineers: v.scrutineers ?? [],
-        eligible: eligibleFromVillage(v.kind, village ?? NO_NUMBERS) === null ? v.eligible : undefined,
-      }),
-    { success: F.saved, invalidate: [meetingKeys.all], onDone: onCreated },
-  );
   const single = villages.data?.length === 1 ? villages.data[0]?.id : undefined;
   const initialVillage = defaultVillageId ?? single;
   useEffect(() => {
@@ -78,88 +64,98 @@ export function MeetingFormModal({
       form.setFieldValue('villageId', initialVillage);
   }, [open, initialVillage, form]);
   return (
-    <Modal
+    <FormModal<Values, Meeting>
       open={open}
       title={F.title}
       okText={F.submit}
       cancelText={F.cancel}
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      form={form}
       width={640}
+      initialValues={{
+        kind: 'villager_assembly',
+        startsAt: dayjs().add(1, 'day').hour(9).minute(0).second(0),
+        villageId: initialVillage,
+      }}
+      onClose={onClose}
+      mutationFn={(v) =>
+        createMeeting({
+          villageId: v.villageId,
+          kind: v.kind,
+          title: v.title.trim(),
+          startsAt: v.startsAt.toISOString(),
+          place: v.place.trim(),
+          host: v.host.trim(),
+          hostUserId: v.hostUserId || undefined,
+          chair: v.chair?.trim() || undefined,
+          counters: v.counters ?? [],
+          scrutineers: v.scrutineers ?? [],
+          eligible: eligibleFromVillage(v.kind, village ?? NO_NUMBERS) === null ? v.eligible : undefined,
+        })
+      }
+      success={F.saved}
+      invalidate={[keys.meetings.all]}
+      onSuccess={onCreated}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={submit}
-        initialValues={{
-          kind: 'villager_assembly',
-          startsAt: dayjs().add(1, 'day').hour(9).minute(0).second(0),
-          villageId: initialVillage,
-        }}
+      <Form.Item name="villageId" label={F.village} rules={[{ required: true, message: F.villagePick }]}>
+        <Select
+          placeholder={F.villagePick}
+          loading={villages.isPending}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(villages.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="kind" label={F.kind} rules={[{ required: true, message: F.required(F.kind) }]}>
+        <Select options={MEETING_KINDS.map((k) => ({ value: k, label: MEETING_KIND_LABELS[k] }))} />
+      </Form.Item>
+      <EligiblePreview village={village} kind={kind} />
+      {kind && eligibleFromVillage(kind, village ?? NO_NUMBERS) === null && (
+        <Form.Item
+          name="eligible"
+          label={F.eligible}
+          rules={[{ required: true, message: F.required(F.eligible) }]}
+        >
+          <InputNumber min={1} max={1_000_000} precision={0} suffix="人" style={{ width: 200 }} />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="title"
+        label={F.name}
+        rules={[{ required: true, whitespace: true, message: F.required(F.name) }]}
       >
-        <Form.Item name="villageId" label={F.village} rules={[{ required: true, message: F.villagePick }]}>
-          <Select
-            placeholder={F.villagePick}
-            loading={villages.isPending}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(villages.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="kind" label={F.kind} rules={[{ required: true, message: F.required(F.kind) }]}>
-          <Select options={MEETING_KINDS.map((k) => ({ value: k, label: MEETING_KIND_LABELS[k] }))} />
-        </Form.Item>
-        <EligiblePreview village={village} kind={kind} />
-        {kind && eligibleFromVillage(kind, village ?? NO_NUMBERS) === null && (
-          <Form.Item
-            name="eligible"
-            label={F.eligible}
-            rules={[{ required: true, message: F.required(F.eligible) }]}
-          >
-            <InputNumber min={1} max={1_000_000} precision={0} suffix="人" style={{ width: 200 }} />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="title"
-          label={F.name}
-          rules={[{ required: true, whitespace: true, message: F.required(F.name) }]}
-        >
-          <Input placeholder={F.namePlaceholder} maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="startsAt"
-          label={F.startsAt}
-          rules={[{ required: true, message: F.required(F.startsAt) }]}
-        >
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="place"
-          label={F.place}
-          rules={[{ required: true, whitespace: true, message: F.required(F.place) }]}
-        >
-          <Input placeholder={F.placePlaceholder} maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="host"
-          label={F.host}
-          extra={F.hostHelp}
-          rules={[{ required: true, whitespace: true, message: F.required(F.host) }]}
-        >
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="chair" label={F.chair} extra={F.chairHelp}>
-          <Input maxLength={50} placeholder="村务监督委员会" />
-        </Form.Item>
-        <Form.Item name="counters" label={F.counters} extra={F.tagsHelp}>
-          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、', ' ']} />
-        </Form.Item>
-        <Form.Item name="scrutineers" label={F.scrutineers} extra={F.tagsHelp}>
-          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、', ' ']} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input placeholder={F.namePlaceholder} maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="startsAt"
+        label={F.startsAt}
+        rules={[{ required: true, message: F.required(F.startsAt) }]}
+      >
+        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="place"
+        label={F.place}
+        rules={[{ required: true, whitespace: true, message: F.required(F.place) }]}
+      >
+        <Input placeholder={F.placePlaceholder} maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="host"
+        label={F.host}
+        extra={F.hostHelp}
+        rules={[{ required: true, whitespace: true, message: F.required(F.host) }]}
+      >
+        <Input maxLength={50} />
+      </Form.Item>
+      <HostAccountField villageId={villageId} />
+      <Form.Item name="chair" label={F.chair} extra={F.chairHelp}>
+        <Input maxLength={50} placeholder="村务监督委员会" />
+      </Form.Item>
+      <Form.Item name="counters" label={F.counters} extra={F.tagsHelp}>
+        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、', ' ']} />
+      </Form.Item>
+      <Form.Item name="scrutineers" label={F.scrutineers} extra={F.tagsHelp}>
+        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、', ' ']} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -4,9 +4,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
-import { useCurrentUser } from '../../api/session.ts';
+import { hasPermission, useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../app/Page.tsx';
-import { canWriteVoting } from './can.ts';
 import { MeetingFormModal } from './MeetingFormModal.tsx';
 import { useMeetings } from './queries.ts';
 import { MEETING_KIND_LABELS, S } from './strings.ts';
@@ -23,7 +22,7 @@ export function MeetingsPage() {
     <Page
       title={S.title}
       extra={
-        canWriteVoting(me.role) && (
+        hasPermission(me, 'voting.write') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {S.create}
           </Button>

@@ -1,25 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, queryString } from '../../api/client.ts';
-import type { Meeting, MeetingDetail, MeetingInput, MeetingPatch } from './types.ts';
-
-export const meetingKeys = {
-  all: ['meetings'] as const,
-  list: (villageId?: string) => ['meetings', 'list', { villageId }] as const,
-  one: (id: string) => ['meetings', id] as const,
-};
+import { keys } from '../../api/query-keys.ts';
+import type { HostCandidate, Meeting, MeetingDetail, MeetingInput, MeetingPatch } from './types.ts';
 
 export function useMeetings(villageId?: string) {
   return useQuery({
-    queryKey: meetingKeys.list(villageId),
+    queryKey: keys.meetings.list(villageId),
     queryFn: () => api.get<Meeting[]>(`/api/meetings${queryString({ villageId })}`),
   });
 }
 
 export function useMeeting(id: string) {
   return useQuery({
-    queryKey: meetingKeys.one(id),
+    queryKey: keys.meetings.detail(id),
     queryFn: () => api.get<MeetingDetail>(`/api/meetings/${encodeURIComponent(id)}`),
     enabled: id !== '',
+  });
+}
+
+/** Accounts that may host a meeting of the village (the host certifies its votes). */
+export function useHostCandidates(villageId: string | undefined) {
+  return useQuery({
+    queryKey: keys.meetings.hostCandidates(villageId),
+    queryFn: () => api.get<HostCandidate[]>(`/api/meetings/host-candidates${queryString({ villageId })}`),
+    enabled: Boolean(villageId),
   });
 }
 

@@ -1,24 +1,18 @@
 import { CheckCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
-import type { Me } from '../../api/session.ts';
+import { keys } from '../../api/query-keys.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
 import type { MeetingDetail } from '../meetings/types.ts';
 import { certifyPoll } from './queries.ts';
 import { S } from './strings.ts';
 import type { Poll } from './types.ts';
 
 const C = S.certify;
-
-/** Which certification a role may give: the clerk's, the host's, or (the office) either. */
-export function certifyRoles(role: Me['role']): ('clerk' | 'host')[] {
-  if (role === 'village_clerk') return ['clerk'];
-  if (role === 'township_office') return ['clerk', 'host'];
-  if (role === 'village_cadre' || role === 'township_leader') return ['host'];
-  return [];
-}
+const SLOTS = [
+  { as: 'clerk', action: 'certify_as_clerk', label: C.asClerk },
+  { as: 'host', action: 'certify_as_host', label: C.asHost },
+] as const;
 
 function Who({ name }: { name: string | null }) {
   return name ? (
@@ -30,38 +24,17 @@ function Who({ name }: { name: string | null }) {
   );
 }
 
-export function CertifyCard({ poll, meeting, me }: { poll: Poll; meeting: MeetingDetail; me: Me }) {
-  const { modal, message } = App.useApp();
-  const client = useQueryClient();
-  const [busy, setBusy] = useState(false);
+/** The two certifications; the buttons are the ones the server allows this user, the blockers its own. */
+export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDetail }) {
+  const certify = useAppMutation({
+    mutationFn: (as: 'clerk' | 'host') => certifyPoll(poll.id, as),
+    success: C.done,
+    invalidate: [keys.polls.all, keys.meetings.all],
+  });
   const { certification } = poll;
-  const paperStatus = poll.results?.paper.status ?? 'none';
-  const blockers = [
-    !meeting.quorum.met && C.blockedQuorum,
-    (paperStatus === 'pending' || paperStatus === 'mismatch') && C.blockedPaper,
-  ].filter((b): b is string => Boolean(b));
-  const certify = (as: 'clerk' | 'host') =>
-    modal.confirm({
-      title: as === 'clerk' ? C.asClerk : C.asHost,
-      content: C.confirm,
-      okText: S.page.ok,
-      cancelText: S.page.cancel,
-      onOk: async () => {
-        setBusy(true);
-        try {
-          await certifyPoll(poll.id, as);
-          message.success(C.done);
-          await client.invalidateQueries({ queryKey: ['polls'] });
-          await client.invalidateQueries({ queryKey: ['meetings'] });
-        } catch (e) {
-          message.error(errorMessage(e));
-        } finally {
-          setBusy(false);
-        }
-      },
-    });
-  const open = poll.status === 'closed';
-  const mine = certifyRoles(me.role).filter((as) => certification[as] === null);
+  const host = meeting.meeting.hostAccountName ?? meeting.meeting.host;
+  const mine = SLOTS.filter((s) => poll.allowedActions.includes(s.action));
+  const closed = poll.status === 'closed';
   return (
     <Card title={C.title} data-testid="certify">
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -70,7 +43,7 @@ export function CertifyCard({ poll, meeting, me }: { poll: Poll; meeting: Meetin
           column={{ xs: 1, md: 3 }}
           items={[
             { label: C.clerk, children: <Who name={certification.clerk} /> },
-            { label: `${C.host}（${meeting.meeting.host}）`, children: <Who name={certification.host} /> },
+            { label: `${C.host}（${host}）`, children: <Who name={certification.host} /> },
             ...(certification.certifiedAt
               ? [
                   {
@@ -81,22 +54,25 @@ export function CertifyCard({ poll, meeting, me }: { poll: Poll; meeting: Meetin
               : []),
           ]}
         />
-        {poll.status === 'draft' || poll.status === 'open' ? (
+        {(poll.status === 'draft' || poll.status === 'open') && (
           <Typography.Text type="secondary">{C.closeFirst}</Typography.Text>
-        ) : null}
-        {open && blockers.map((b) => <Alert key={b} type="error" showIcon title={b} />)}
-        {open && mine.length > 0 && (
+        )}
+        {closed && !meeting.meeting.hostUserId && <Alert type="warning" showIcon title={C.noHostAccount} />}
+        {closed && poll.certificationProblems.map((b) => <Alert key={b} type="error" showIcon title={b} />)}
+        {closed && mine.length > 0 && (
           <Flex gap={8} wrap>
-            {mine.map((as) => (
+            {mine.map((slot) => (
               <Button
-                key={as}
+                key={slot.as}
                 type="primary"
                 icon={<SafetyCertificateOutlined />}
-                loading={busy}
-                disabled={blockers.length > 0}
-                onClick={() => certify(as)}
+                loading={certify.isPending}
+                disabled={poll.certificationProblems.length > 0}
+                onClick={() =>
+                  certify.confirm(slot.as, { title: slot.label, content: C.confirm, okText: S.page.ok })
+                }
               >
-                {as === 'clerk' ? C.asClerk : C.asHost}
+                {slot.label}
               </Button>
             ))}
           </Flex>

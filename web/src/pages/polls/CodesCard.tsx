@@ -1,8 +1,9 @@
 import { QrcodeOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, InputNumber, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
 import type { Meeting } from '../meetings/types.ts';
 import { issueCodes } from './queries.ts';
 import { holdCodes } from './slip-store.ts';
@@ -12,32 +13,21 @@ import type { Poll } from './types.ts';
 const C = S.codes;
 
 /** Generate N one-time codes, then straight to the printable QR slips. */
-export function CodesCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Meeting; canWrite: boolean }) {
-  const { modal, message } = App.useApp();
+export function CodesCard({ poll, meeting }: { poll: Poll; meeting: Meeting }) {
   const navigate = useNavigate();
   const room = Math.max(0, (meeting.attendance ?? 0) - poll.codesIssued - (poll.paperIssued ?? 0));
   const [count, setCount] = useState<number | null>(Math.min(room, 24) || null);
-  const [busy, setBusy] = useState(false);
-  const canIssue = canWrite && (poll.status === 'draft' || poll.status === 'open');
+  const canIssue = poll.allowedActions.includes('issue_codes');
+  const issue = useAppMutation({
+    mutationFn: (n: number) => issueCodes(poll.id, n),
+    invalidate: [keys.polls.detail(poll.id)],
+    onSuccess: ({ codes }) => {
+      holdCodes(poll.id, codes);
+      navigate(`/meetings/polls/${poll.id}/slips`);
+    },
+  });
   const generate = () =>
-    modal.confirm({
-      title: C.warnTitle,
-      content: C.warn,
-      okText: C.generate,
-      cancelText: S.page.cancel,
-      onOk: async () => {
-        setBusy(true);
-        try {
-          const { codes } = await issueCodes(poll.id, count ?? 0);
-          holdCodes(poll.id, codes);
-          navigate(`/meetings/polls/${poll.id}/slips`);
-        } catch (e) {
-          message.error(errorMessage(e));
-        } finally {
-          setBusy(false);
-        }
-      },
-    });
+    issue.confirm(count ?? 0, { title: C.warnTitle, content: C.warn, okText: C.generate });
   return (
     <Card title={C.title}>
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -66,7 +56,7 @@ export function CodesCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Me
               <Button
                 type="primary"
                 icon={<QrcodeOutlined />}
-                loading={busy}
+                loading={issue.isPending}
                 disabled={!count}
                 onClick={generate}
               >
@@ -76,7 +66,6 @@ export function CodesCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Me
             <Typography.Text type="secondary">{C.limit}</Typography.Text>
           </>
         )}
-        {canWrite && !canIssue && <Typography.Text type="secondary">{C.notNow}</Typography.Text>}
       </Space>
     </Card>
   );

@@ -1,38 +1,19 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Steps, Typography } from 'antd';
-import { useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
+import { Button, Card, Flex, Steps, Typography } from 'antd';
+import { keys } from '../../api/query-keys.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { closePoll, openPoll } from './queries.ts';
 import { S } from './strings.ts';
 import type { Poll } from './types.ts';
 
 const P = S.page;
 const STEP: Record<Poll['status'], number> = { draft: 0, open: 1, closed: 2, certified: 3 };
+const invalidate = [keys.polls.all, keys.meetings.all];
 
-/** draft → open → closed → certified, with the one action the clerk takes next. */
-export function LifecycleCard({ poll, canWrite }: { poll: Poll; canWrite: boolean }) {
-  const { modal, message } = App.useApp();
-  const client = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const run = (content: string, action: () => Promise<unknown>, done: string) =>
-    modal.confirm({
-      title: content,
-      okText: P.ok,
-      cancelText: P.cancel,
-      onOk: async () => {
-        setBusy(true);
-        try {
-          await action();
-          message.success(done);
-          await client.invalidateQueries({ queryKey: ['polls'] });
-          await client.invalidateQueries({ queryKey: ['meetings'] });
-        } catch (e) {
-          message.error(errorMessage(e));
-        } finally {
-          setBusy(false);
-        }
-      },
-    });
+/** draft → open → closed → certified, with the one action the caller may take next. */
+export function LifecycleCard({ poll }: { poll: Poll }) {
+  const open = useAppMutation({ mutationFn: () => openPoll(poll.id), success: P.opened, invalidate });
+  const close = useAppMutation({ mutationFn: () => closePoll(poll.id), success: P.closed, invalidate });
+  const may = (action: Poll['allowedActions'][number]) => poll.allowedActions.includes(action);
   return (
     <Card>
       <Steps
@@ -41,23 +22,23 @@ export function LifecycleCard({ poll, canWrite }: { poll: Poll; canWrite: boolea
         style={{ marginBottom: 16 }}
       />
       <Flex gap={12} align="center" wrap>
-        {canWrite && poll.status === 'draft' && (
+        {may('open') && (
           <Button
             type="primary"
             size="large"
-            loading={busy}
-            onClick={() => run(P.openConfirm, () => openPoll(poll.id), P.opened)}
+            loading={open.isPending}
+            onClick={() => open.confirm(undefined, { title: P.openConfirm, okText: P.ok })}
           >
             {P.open}
           </Button>
         )}
-        {canWrite && poll.status === 'open' && (
+        {may('close') && (
           <Button
             danger
             type="primary"
             size="large"
-            loading={busy}
-            onClick={() => run(P.closeConfirm, () => closePoll(poll.id), P.closed)}
+            loading={close.isPending}
+            onClick={() => close.confirm(undefined, { title: P.closeConfirm, okText: P.ok })}
           >
             {P.close}
           </Button>

@@ -2,10 +2,8 @@ import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/ic
 import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type Me, useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
-import { canWriteVoting } from '../meetings/can.ts';
 import { useMeeting } from '../meetings/queries.ts';
 import type { MeetingDetail } from '../meetings/types.ts';
 import { CertifyCard } from './CertifyCard.tsx';
@@ -92,10 +90,10 @@ function Questions({ poll, meeting }: { poll: Poll; meeting: MeetingDetail }) {
   );
 }
 
-function Correction({ poll, me }: { poll: Poll; me: Me }) {
+function Correction({ poll }: { poll: Poll }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
-  if (poll.status !== 'certified' || !canWriteVoting(me.role)) return null;
+  if (!poll.allowedActions.includes('correct')) return null;
   return (
     <Card title={P.correct}>
       <Typography.Paragraph type="secondary">{P.correctHelp}</Typography.Paragraph>
@@ -115,7 +113,6 @@ function Correction({ poll, me }: { poll: Poll; me: Me }) {
 
 export function PollPage() {
   const { pollId = '' } = useParams();
-  const me = useCurrentUser();
   const poll = usePoll(pollId);
   const meeting = useMeeting(poll.data?.meetingId ?? '');
   if (poll.isPending || (poll.isSuccess && meeting.isPending)) return <FullPageSpin />;
@@ -124,7 +121,6 @@ export function PollPage() {
     return <LoadError error={meeting.error} onRetry={() => void meeting.refetch()} />;
   const p = poll.data;
   const m = meeting.data;
-  const canWrite = canWriteVoting(me.role);
   return (
     <Page
       title={
@@ -141,17 +137,15 @@ export function PollPage() {
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Links poll={p} />
-        <LifecycleCard poll={p} canWrite={canWrite} />
+        <LifecycleCard poll={p} />
         <Questions poll={p} meeting={m} />
-        {(p.status === 'draft' || p.status === 'open') && (
-          <CodesCard poll={p} meeting={m.meeting} canWrite={canWrite} />
-        )}
+        {(p.status === 'draft' || p.status === 'open') && <CodesCard poll={p} meeting={m.meeting} />}
         {p.status !== 'draft' && p.status !== 'open' && <ResultsCard poll={p} />}
         {(p.status === 'closed' || (p.status === 'certified' && p.results?.paper.status !== 'none')) && (
-          <TallyCard poll={p} meeting={m.meeting} canWrite={canWrite} />
+          <TallyCard poll={p} meeting={m.meeting} />
         )}
-        <CertifyCard poll={p} meeting={m} me={me} />
-        <Correction poll={p} me={me} />
+        <CertifyCard poll={p} meeting={m} />
+        <Correction poll={p} />
       </Space>
     </Page>
   );

@@ -6,30 +6,23 @@ import type { Poll, QuestionResult } from './types.ts';
 
 const R = S.results;
 
-function outcomeTag(poll: Poll, q: QuestionResult) {
-  const evaluation = poll.purpose === 'democratic_evaluation';
-  const text = q.outcome.rejected
-    ? evaluation
-      ? R.evalRejected
-      : R.rejected
-    : evaluation
-      ? R.evalPassed
-      : R.passed;
+/** The server's verdict (通过 / 不通过 / 不满意过半（不合格）/ 罢免通过 …), never re-derived here. */
+function outcomeTag(q: QuestionResult) {
   return (
-    <Tag color={q.outcome.rejected ? 'error' : 'success'} style={{ fontSize: 15, padding: '2px 10px' }}>
-      {text}
+    <Tag color={q.outcome.passed ? 'success' : 'error'} style={{ fontSize: 15, padding: '2px 10px' }}>
+      {q.outcome.verdict}
     </Tag>
   );
 }
 
-function QuestionResultTable({ poll, q, index }: { poll: Poll; q: QuestionResult; index: number }) {
+function QuestionResultTable({ q, index }: { q: QuestionResult; index: number }) {
   return (
     <div data-testid="question-result">
       <Flex gap={8} align="center" wrap style={{ marginBottom: 8 }}>
         <Typography.Text strong style={{ fontSize: 16 }}>
           {index + 1}. {q.label}
         </Typography.Text>
-        {outcomeTag(poll, q)}
+        {outcomeTag(q)}
       </Flex>
       <Table
         size="small"
@@ -41,14 +34,17 @@ function QuestionResultTable({ poll, q, index }: { poll: Poll; q: QuestionResult
           {
             title: R.option,
             dataIndex: 'label',
-            render: (label: string, o) =>
-              o.countsAsValid ? (
-                label
-              ) : (
-                <span>
-                  {label} <Typography.Text type="secondary">（{R.notCountsValid}）</Typography.Text>
-                </span>
-              ),
+            render: (label: string, o) => (
+              <span>
+                {label}
+                {o.score !== null && (
+                  <Typography.Text type="secondary">（{R.points(o.score)}）</Typography.Text>
+                )}
+                {!o.countsAsValid && (
+                  <Typography.Text type="secondary">（{R.notCountsValid}）</Typography.Text>
+                )}
+              </span>
+            ),
           },
           { title: R.electronic, dataIndex: 'electronic', align: 'right' },
           { title: R.paper, dataIndex: 'paper', align: 'right' },
@@ -56,7 +52,8 @@ function QuestionResultTable({ poll, q, index }: { poll: Poll; q: QuestionResult
         ]}
       />
       <Typography.Paragraph style={{ margin: '6px 0 0' }}>
-        {R.valid(q.valid, q.cast, q.invalid)}
+        {R.valid(q.valid, q.cast, q.blank, q.invalid)}
+        {q.outcome.turnout && `；${R.turnout(q.outcome.turnout.voted, q.outcome.turnout.registered)}`}
         {q.satisfaction?.score != null &&
           q.satisfaction.rate != null &&
           `；${R.score(q.satisfaction.score, q.satisfaction.rate)}`}
@@ -88,6 +85,11 @@ export function ResultsCard({ poll }: { poll: Poll }) {
           <Alert type="warning" showIcon title={R.paperPending} />
         )}
         {poll.status === 'closed' && <Alert type="info" showIcon title={R.notFinal} />}
+        {results.frozen && (
+          <Typography.Text type="secondary">
+            {R.frozen(`${results.rule.name}，第 ${results.rule.version} 版`)}
+          </Typography.Text>
+        )}
         <Flex gap={12} wrap>
           <Typography.Text>
             {R.summary(results.ballotsCast, results.codesIssued, results.paper.returned)}
@@ -98,7 +100,7 @@ export function ResultsCard({ poll }: { poll: Poll }) {
           </Typography.Text>
         </Flex>
         {results.questions.map((q, i) => (
-          <QuestionResultTable key={q.questionId} poll={poll} q={q} index={i} />
+          <QuestionResultTable key={q.questionId} q={q} index={i} />
         ))}
       </Space>
     </Card>

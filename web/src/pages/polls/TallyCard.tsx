@@ -14,9 +14,11 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useSubmit } from '../../api/use-submit.ts';
+import { type PaperTally, tallyProblems } from '../../../../server/domain/voting/tally.ts';
+import { keys } from '../../api/query-keys.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
 import type { Meeting } from '../meetings/types.ts';
-import { enterTally, pollKeys, useTallyStatus } from './queries.ts';
+import { enterTally, useTallyStatus } from './queries.ts';
 import { S, SLOT_LABELS } from './strings.ts';
 import type { Poll, PollQuestion, TallySlot, TallyStatus } from './types.ts';
 
@@ -28,22 +30,34 @@ type Values = {
   returned?: number;
   invalid?: number;
   q?: Record<string, Record<string, number | undefined>>;
+  blank?: Record<string, number | undefined>;
 };
 
-/** Problems the entry has before it is sent: options + invalid = returned ≤ issued, per question. */
-export function tallyProblems(questions: PollQuestion[], v: Values): string[] {
-  const problems: string[] = [];
-  const returned = v.returned ?? 0;
-  const invalid = v.invalid ?? 0;
-  if (v.issued !== undefined && returned > v.issued) problems.push(T.returnedTooMany);
-  if (invalid > returned) problems.push(T.invalidTooMany);
-  if (v.returned === undefined) return problems;
-  for (const q of questions) {
-    const counts = v.q?.[q.id] ?? {};
-    const sum = q.options.reduce((total, o) => total + (counts[o.id] ?? 0), 0);
-    if (sum + invalid !== returned) problems.push(T.sumWrong(q.label, sum, returned));
-  }
-  return problems;
+/** What the entry would be sent as (blank fields count 0), for the live check before sending. */
+function tallyOf(questions: PollQuestion[], v: Values): PaperTally {
+  return {
+    issued: v.issued ?? 0,
+    returned: v.returned ?? 0,
+    invalid: v.invalid ?? 0,
+    counts: Object.fromEntries(
+      questions.map((q) => [
+        q.id,
+        Object.fromEntries(q.options.map((o) => [o.id, v.q?.[q.id]?.[o.id] ?? 0])),
+      ]),
+    ),
+    blanks: Object.fromEntries(questions.map((q) => [q.id, v.blank?.[q.id] ?? 0])),
+  };
+}
+
+/** The server's own reconciliation rules (domain/voting/tally.ts), checked as the clerk types. */
+export function entryProblems(
+  questions: PollQuestion[],
+  v: Values,
+  limits: { codesIssued: number; attendance: number | null },
+) {
+  if (v.issued === undefined || v.returned === undefined) return [];
+  const shape = { questions: questions.map((q) => ({ id: q.id, optionIds: q.options.map((o) => o.id) })) };
+  return [...new Set(tallyProblems(tallyOf(questions, v), shape, limits).map((p) => p.message))];
 }
 
 function StatusLine({ status }: { status?: TallyStatus }) {
@@ -78,25 +92,30 @@ function StatusLine({ status }: { status?: TallyStatus }) {
   );
 }
 
+/** The question's rows: one per option, then the ballots that left it blank. */
 function QuestionCounts({ question }: { question: PollQuestion }) {
+  const rows = [
+    ...question.options.map((o) => ({ id: o.id, label: o.label, name: ['q', question.id, o.id] })),
+    { id: 'blank', label: T.blank, name: ['blank', question.id] },
+  ];
   return (
     <Table
       size="small"
       pagination={false}
       rowKey="id"
       title={() => <strong>{question.label}</strong>}
-      dataSource={question.options}
+      dataSource={rows}
       columns={[
         { title: '选项', dataIndex: 'label', width: 160 },
         {
           title: T.votes,
-          render: (_, o) => (
-            <Form.Item name={['q', question.id, o.id]} noStyle>
+          render: (_, row) => (
+            <Form.Item name={row.name} noStyle>
               <InputNumber
                 min={0}
                 max={1_000_000}
                 precision={0}
-                aria-label={`${question.label} ${o.label}`}
+                aria-label={`${question.label} ${row.label}`}
               />
             </Form.Item>
           ),
@@ -110,26 +129,40 @@ function QuestionCounts({ question }: { question: PollQuestion }) {
 function TallyForm({ poll, meeting, onSaved }: { poll: Poll; meeting: Meeting; onSaved: () => void }) {
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch([], form) as Values | undefined;
-  const problems = values ? tallyProblems(poll.questions, values) : [];
-  const { submit, busy } = useSubmit(
+  const limits = {
+    codesIssued: poll.codesIssued,
+    attendance: poll.results?.attendance ?? meeting.attendance,
+  };
+  const problems = values ? entryProblems(poll.questions, values, limits) : [];
+  const save = useAppMutation({
     form,
-    (v: Values) =>
-      enterTally(poll.id, {
+    mutationFn: (v: Values) => {
+      const tally = tallyOf(poll.questions, v);
+      return enterTally(poll.id, {
         slot: v.slot,
-        issued: v.issued ?? 0,
-        returned: v.returned ?? 0,
-        invalid: v.invalid ?? 0,
+        issued: tally.issued,
+        returned: tally.returned,
+        invalid: tally.invalid,
         questions: poll.questions.map((q) => ({
           questionId: q.id,
-          counts: Object.fromEntries(q.options.map((o) => [o.id, v.q?.[q.id]?.[o.id] ?? 0])),
+          counts: tally.counts[q.id] ?? {},
+          blank: tally.blanks[q.id] ?? 0,
         })),
-      }),
-    { success: T.saved, invalidate: [pollKeys.tallies(poll.id), pollKeys.one(poll.id)], onDone: onSaved },
-  );
+      });
+    },
+    success: T.saved,
+    invalidate: [keys.polls.tallies(poll.id), keys.polls.detail(poll.id)],
+    onSuccess: onSaved,
+  });
   const slot = (values?.slot ?? 'counter') as TallySlot;
   const who = slot === 'counter' ? meeting.counters : meeting.scrutineers;
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ slot: 'counter' }}>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void save.submit(v)}
+      initialValues={{ slot: 'counter' }}
+    >
       <Form.Item name="slot" label={T.slot}>
         <Radio.Group
           optionType="button"
@@ -178,7 +211,7 @@ function TallyForm({ poll, meeting, onSaved }: { poll: Poll; meeting: Meeting; o
       <Button
         type="primary"
         htmlType="submit"
-        loading={busy}
+        loading={save.isPending}
         disabled={problems.length > 0}
         style={{ marginTop: 12 }}
       >
@@ -189,10 +222,10 @@ function TallyForm({ poll, meeting, onSaved }: { poll: Poll; meeting: Meeting; o
 }
 
 /** Blind double entry of the paper tally: each slot sees only the blank form and the status. */
-export function TallyCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Meeting; canWrite: boolean }) {
+export function TallyCard({ poll, meeting }: { poll: Poll; meeting: Meeting }) {
   const status = useTallyStatus(poll.id, poll.status !== 'draft');
   const [round, setRound] = useState(0);
-  const canEnter = canWrite && poll.status === 'closed';
+  const canEnter = poll.allowedActions.includes('enter_tally');
   return (
     <Card title={T.title}>
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
@@ -200,7 +233,9 @@ export function TallyCard({ poll, meeting, canWrite }: { poll: Poll; meeting: Me
           {T.help}
         </Typography.Paragraph>
         <StatusLine status={status.data} />
-        {!canEnter && poll.status !== 'certified' && <Alert type="info" showIcon title={T.closedOnly} />}
+        {poll.status !== 'closed' && poll.status !== 'certified' && (
+          <Alert type="info" showIcon title={T.closedOnly} />
+        )}
         {canEnter && (
           <TallyForm key={round} poll={poll} meeting={meeting} onSaved={() => setRound((r) => r + 1)} />
         )}

@@ -1,21 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
 import type { Poll, PollInput, TallyInput, TallyStatus } from './types.ts';
 
 const enc = encodeURIComponent;
 
-export const pollKeys = {
-  one: (id: string) => ['polls', id] as const,
-  tallies: (id: string) => ['polls', id, 'tallies'] as const,
-};
-
 export function usePoll(id: string) {
-  return useQuery({ queryKey: pollKeys.one(id), queryFn: () => api.get<Poll>(`/api/polls/${enc(id)}`) });
+  return useQuery({ queryKey: keys.polls.detail(id), queryFn: () => api.get<Poll>(`/api/polls/${enc(id)}`) });
 }
 
 export function useTallyStatus(id: string, enabled: boolean) {
   return useQuery({
-    queryKey: pollKeys.tallies(id),
+    queryKey: keys.polls.tallies(id),
     queryFn: () => api.get<TallyStatus>(`/api/polls/${enc(id)}/tallies/status`),
     enabled,
   });

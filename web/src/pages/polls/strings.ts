@@ -1,4 +1,6 @@
-import type { PollPurpose, PollStatus, TallySlot } from './types.ts';
+import { OPTION_KIND_LABELS } from '../../../../server/domain/voting/option-kinds.ts';
+import { PURPOSE_LABELS } from '../../../../server/domain/voting/purposes.ts';
+import type { OptionKind, PollStatus, TallySlot } from './types.ts';
 
 export const STATUS_LABELS: Record<PollStatus, string> = {
   draft: '准备中',
@@ -7,42 +9,34 @@ export const STATUS_LABELS: Record<PollStatus, string> = {
   certified: '结果已确认',
 };
 
-export const PURPOSE_LABELS: Record<PollPurpose, string> = {
-  pledge_confirmation: '承诺事项表决',
-  democratic_evaluation: '民主测评',
-  general: '其他表决',
-};
+export { PURPOSE_LABELS };
 
 export const SLOT_LABELS: Record<TallySlot, string> = { counter: '计票人', scrutineer: '监票人' };
 
-/** Option presets: 不了解 is cast but not a valid vote. */
+const option = (kind: OptionKind) => ({ label: OPTION_KIND_LABELS[kind], kind });
+
+/**
+ * Option presets. Each option carries its kind (what the rule counts); 不了解 and 弃权 are cast but
+ * not valid votes. The form offers the presets that fit the chosen purpose.
+ */
 export const OPTION_PRESETS = [
   {
-    key: 'two',
-    label: '满意 / 不满意',
-    options: [
-      ['满意', true],
-      ['不满意', true],
-    ],
+    key: 'two_abstain',
+    label: '满意 / 不满意 / 弃权',
+    options: [option('satisfied'), option('unsatisfied'), option('abstain')],
   },
+  { key: 'two', label: '满意 / 不满意', options: [option('satisfied'), option('unsatisfied')] },
   {
     key: 'four',
     label: '满意 / 基本满意 / 不满意 / 不了解',
-    options: [
-      ['满意', true],
-      ['基本满意', true],
-      ['不满意', true],
-      ['不了解', false],
-    ],
+    options: [option('satisfied'), option('basically_satisfied'), option('unsatisfied'), option('dont_know')],
   },
   {
-    key: 'agree',
-    label: '同意 / 不同意',
-    options: [
-      ['同意', true],
-      ['不同意', true],
-    ],
+    key: 'agree_abstain',
+    label: '同意 / 不同意 / 弃权',
+    options: [option('approve'), option('reject'), option('abstain')],
   },
+  { key: 'agree', label: '同意 / 不同意', options: [option('approve'), option('reject')] },
 ] as const;
 
 export const S = {
@@ -53,7 +47,7 @@ export const S = {
     namePlaceholder: '如：李建国2026年度承诺事项逐项表决',
     purpose: '用途',
     questions: '表决事项',
-    questionsHelp: '每一项单独表决。选项可用预设，“不了解”计入投票但不算有效票。',
+    questionsHelp: '每一项单独表决。选项可用预设，“不了解”“弃权”计入投票但不算有效票。',
     question: (n: number) => `第 ${n} 项`,
     questionPlaceholder: '如：新修村组水泥路2.5公里',
     preset: '选项',
@@ -99,7 +93,6 @@ export const S = {
     warnTitle: '选票码只显示一次',
     warn: '生成后请立即打印。系统只保存选票码的加密摘要，离开打印页后任何人都无法再次查看这些选票码，也不能补打；没有打印的选票码仍计入已发出张数。',
     limit: '选票码和纸质选票合计不能超过实到人数。',
-    notNow: '只有“准备中”或“投票中”的表决可以生成选票码。',
     needAttendance: '请先在会议页登记实到人数。',
   },
   slips: {
@@ -135,6 +128,7 @@ export const S = {
     returned: '收回票数',
     invalid: '废票数',
     votes: '票数',
+    blank: '未填此项',
     submit: (slot: string) => `提交${slot}录入`,
     saved: '已提交。对方录入后将显示是否一致。',
     entered: '已录入',
@@ -142,15 +136,11 @@ export const S = {
     match: '两份录入一致',
     mismatch: '两份录入不一致：请双方当场复核选票后重新录入',
     waiting: '等待两份录入',
-    sumWrong: (label: string, sum: number, returned: number) =>
-      `“${label}”：各选项票数合计 ${sum} 加废票数，应等于收回票数 ${returned}`,
-    returnedTooMany: '收回票数不能多于发出票数',
-    invalidTooMany: '废票数不能多于收回票数',
     closedOnly: '结束投票后录入纸质选票的计票结果。',
   },
   certify: {
     title: '确认结果',
-    help: '结果由会议记录员和会议主持人分别确认（两个不同账号）；确认后结果不能修改。',
+    help: '结果由会议记录员和会议记录中登记的主持人分别确认（两个不同账号）；被表决的人不能作为主持人确认。确认后结果不能修改。',
     clerk: '记录员确认',
     host: '主持人确认',
     notYet: '未确认',
@@ -159,8 +149,7 @@ export const S = {
     confirm: '确认后结果不能修改。确定确认吗？',
     done: '已确认',
     certifiedAt: '确认时间',
-    blockedQuorum: '会议未达到法定人数，表决结果不能确认。',
-    blockedPaper: '纸质选票的两份录入尚未一致，不能确认。',
+    noHostAccount: '会议记录没有登记主持人账号：请在会议页登记后再由主持人确认。',
     closeFirst: '结束投票后才能确认结果。',
   },
   results: {
@@ -171,12 +160,12 @@ export const S = {
     electronic: '手机',
     paper: '纸质',
     votes: '合计',
-    valid: (valid: number, cast: number, invalid: number) => `有效票 ${valid}，投票 ${cast}，废票 ${invalid}`,
-    passed: '通过',
-    rejected: '不通过',
-    evalPassed: '不满意未过半',
-    evalRejected: '不满意过半（不合格）',
+    valid: (valid: number, cast: number, blank: number, invalid: number) =>
+      `有效票 ${valid}，投票 ${cast}${blank ? `，未填此项 ${blank}` : ''}，废票 ${invalid}`,
+    turnout: (voted: number, registered: number) => `投票 ${voted} 人 / 登记选民 ${registered} 人`,
     score: (score: number, rate: number) => `测评得分 ${score}，满意率 ${(rate * 100).toFixed(1)}%`,
+    points: (score: number) => `${score} 分`,
+    frozen: (rule: string) => `已确认的结果按确认时保存的数据显示（${rule}），此后任何设置的修改都不影响它。`,
     paperPending: '纸质选票的两份录入尚未一致，下面的票数还不含纸质选票。',
     notFinal: '结果尚未确认：记录员和主持人确认后才是正式结果。',
     download: '下载表决结果记录（.docx）',

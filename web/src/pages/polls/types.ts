@@ -1,9 +1,17 @@
 /** Shapes of GET /api/polls/:id and its parts (server/modules/polls/polls.schema.ts). */
+import type { PollAction } from '../../../../server/domain/policies/poll.ts';
+import type { OptionKind } from '../../../../server/domain/voting/option-kinds.ts';
 import type { PollPurpose, PollStatus, Quorum } from '../meetings/types.ts';
 
-export type { PollPurpose, PollStatus };
+export type { OptionKind, PollAction, PollPurpose, PollStatus };
 
-export type PollOption = { id: string; label: string; countsAsValid: boolean };
+export type PollOption = {
+  id: string;
+  label: string;
+  kind: OptionKind;
+  score: number | null;
+  countsAsValid: boolean;
+};
 export type PollQuestion = {
   id: string;
   label: string;
@@ -14,25 +22,35 @@ export type PollQuestion = {
 
 export type Denominator = 'valid' | 'cast' | 'attendees';
 
+export type Outcome = {
+  passed: boolean;
+  rejected: boolean;
+  verdict: string;
+  rejectVotes: number;
+  approveVotes: number;
+  denominator: Denominator;
+  denominatorValue: number;
+  turnout: { voted: number; registered: number; met: boolean } | null;
+  rule: string;
+};
+
 export type QuestionResult = {
   questionId: string;
   label: string;
   options: (PollOption & { electronic: number; paper: number; votes: number })[];
   cast: number;
+  blank: number;
   invalid: number;
   valid: number;
-  outcome: {
-    rejected: boolean;
-    rejectVotes: number;
-    denominator: Denominator;
-    denominatorValue: number;
-    rule: string;
-  };
+  outcome: Outcome;
   satisfaction: { score: number | null; rate: number | null } | null;
 };
 
 export type Results = {
   status: PollStatus;
+  frozen: boolean;
+  purpose: PollPurpose;
+  rule: { name: string; version: number };
   eligible: number;
   attendance: number | null;
   quorum: Quorum;
@@ -62,14 +80,19 @@ export type Poll = {
   correctionReason: string | null;
   correctedByPollIds: string[];
   certification: { clerk: string | null; host: string | null; certifiedAt: string | null };
+  /** What the signed-in user may do to this poll now (the server's policy). */
+  allowedActions: PollAction[];
+  /** Why it cannot be certified yet. */
+  certificationProblems: string[];
   questions: PollQuestion[];
   results: Results | null;
 };
 
+export type OptionInput = { label: string; kind: OptionKind };
 export type PollInput = {
   title: string;
   purpose: PollPurpose;
-  questions: { label: string; options: { label: string; countsAsValid: boolean }[] }[];
+  questions: { label: string; options: OptionInput[] }[];
   correctsPollId?: string;
   correctionReason?: string;
 };
@@ -80,6 +103,6 @@ export type TallyInput = {
   issued: number;
   returned: number;
   invalid: number;
-  questions: { questionId: string; counts: Record<string, number> }[];
+  questions: { questionId: string; counts: Record<string, number>; blank: number }[];
 };
 export type TallyStatus = { counter: boolean; scrutineer: boolean; match: boolean | null };
