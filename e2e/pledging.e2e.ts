@@ -102,7 +102,9 @@ async function recordMeeting(page: Page, kind: string, title: string) {
   if (kind === '两委会议') await form.getByLabel('应到人数').fill('7');
   await form.getByLabel('会议名称').fill(title);
   await form.getByLabel('地点', { exact: true }).fill('愚公村村委会议室');
-  await form.getByLabel('主持人').fill('李建国');
+  // The vote is on 李建国's own pledges: the township leader hosts and certifies as host (DESIGN §2.3).
+  await form.getByLabel('主持人', { exact: true }).fill(kind === '两委会议' ? '李建国' : '刘金成');
+  if (kind !== '两委会议') await pick(page, form, '主持人账号', '刘金成');
   await form.getByRole('button', { name: SAVE }).click();
   await form.waitFor({ state: 'hidden' });
 }
@@ -165,7 +167,7 @@ async function castBallot(code: string, choices: ('满意' | '不满意')[], sho
   await context.close();
 }
 
-/** Close (clerk), certify as clerk, then as host (the cadre). */
+/** Close (clerk), certify as clerk, then as host (the township leader: the cadre is the vote's subject). */
 async function closeAndCertify(pollUrl: string) {
   const clerk = await signedIn('clerk');
   await clerk.page.goto(pollUrl);
@@ -176,7 +178,7 @@ async function closeAndCertify(pollUrl: string) {
   await confirmModal(clerk.page);
   await clerk.page.getByRole('button', { name: '以记录员身份确认' }).waitFor({ state: 'detached' });
   await clerk.context.close();
-  const host = await signedIn('cadre');
+  const host = await signedIn('leader');
   await host.page.goto(pollUrl);
   await host.page.getByRole('button', { name: '以主持人身份确认' }).click();
   await confirmModal(host.page);
