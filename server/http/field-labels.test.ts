@@ -93,23 +93,22 @@ function fieldPaths(schema: unknown, prefix = ''): string[] {
 describe('every request field of every module', () => {
   it('has a Chinese label, from its module or the common ones', async () => {
     const app = Fastify().withTypeProvider<ZodTypeProvider>() as unknown as App;
-    const routes: {
-      method: string | string[];
-      url: string;
-      schema?: Record<string, unknown>;
-      config?: object;
-    }[] = [];
+    type Seen = {
+      name: string;
+      schema: Record<string, unknown>;
+      route: { config?: { fieldLabels?: FieldLabels } };
+    };
+    const routes: Seen[] = [];
     app.addHook('onRoute', (route) => {
-      routes.push(route);
+      // Kept by reference: the module's own onRoute hook sets config.fieldLabels after this one runs.
+      routes.push({ name: `${route.method} ${route.url}`, schema: { ...route.schema }, route });
     });
     await registerModuleRoutes(app, MODULES);
-    const unlabelled = routes.flatMap((route) =>
+    const unlabelled = routes.flatMap((seen) =>
       ['body', 'params', 'querystring'].flatMap((part) =>
-        fieldPaths(route.schema?.[part])
-          .filter(
-            (path) => labelField(path, (route.config as { fieldLabels?: FieldLabels }).fieldLabels) === path,
-          )
-          .map((path) => `${route.method} ${route.url} ${part}.${path}`),
+        fieldPaths(seen.schema[part])
+          .filter((path) => labelField(path, seen.route.config?.fieldLabels) === path)
+          .map((path) => `${seen.name} ${part}.${path}`),
       ),
     );
     expect(unlabelled).toEqual([]);
