@@ -40,6 +40,11 @@ export const villages = pgTable(
     countyId: uuid('county_id').notNull(),
     townshipId: uuid('township_id').notNull(),
     name: text('name').notNull(),
+    /**
+     * 统计用区划代码 (12 digits, e.g. 410881103201): the order villages are listed in everywhere.
+     * Null for villages entered without one (every village of an older database); those follow, by name.
+     */
+    code: text('code'),
     /** Adults aged 18+: a 村民会议 needs more than half of them. */
     adultPopulation: integer('adult_population').notNull(),
     households: integer('households').notNull(),
@@ -48,7 +53,13 @@ export const villages = pgTable(
     partyMembers: integer('party_members').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('villages_township_name').on(t.townshipId, t.name), index('villages_county').on(t.countyId)],
+  (t) => [
+    unique('villages_township_name').on(t.townshipId, t.name),
+    index('villages_county').on(t.countyId),
+    uniqueIndex('villages_county_code')
+      .on(t.countyId, t.code)
+      .where(sql`code is not null`),
+  ],
 );
 
 export const persons = pgTable(
