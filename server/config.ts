@@ -32,7 +32,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: trustProxy(env.VP_TRUST_PROXY),
     /** Mark cookies Secure (behind HTTPS). */
     secureCookies: env.VP_SECURE_COOKIES === '1',
-    /** How often each process chains queued cast audit entries (a poll's close chains its county's anyway). */
-    castAuditMs: Number(env.VP_CAST_AUDIT_MS ?? 500),
   };
 }

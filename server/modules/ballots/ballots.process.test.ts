@@ -81,19 +81,14 @@ describe('the server process', () => {
     const counts = (
       (await database.db.execute(sql`
         select (select count(*)::int from ballots where poll_id = ${pollId}) as ballots,
-               (select count(*)::int from ballot_codes where poll_id = ${pollId} and used) as used,
-               (select count(*)::int from cast_audit_queue) as queued,
-               (select count(*)::int from audit_log where action = 'ballot.cast' and entity_id = ${pollId}) as audited`)) as unknown as {
-        rows: { ballots: number; used: number; queued: number; audited: number }[];
+               (select count(*)::int from ballot_codes where poll_id = ${pollId} and used) as used`)) as unknown as {
+        rows: { ballots: number; used: number }[];
       }
     ).rows[0]!;
     // No code is both unused and counted, and no used code lacks its ballot.
     expect(counts.used).toBe(counts.ballots);
     expect(counts.ballots).toBe(board.trackers.length);
-    // Every ballot's audit entry reached the hash chain.
-    expect(counts.queued).toBe(0);
-    expect(counts.audited).toBe(counts.ballots);
-  }, 60_000);
+  }, 120_000);
 
   it('stores and logs nothing that links a ballot to its code', async () => {
     const db = database!.db;
@@ -124,7 +119,9 @@ describe('the server process', () => {
     const normalized = codes.map((c) => normalizeCode(c)!);
     const hmacs = normalized.map(codeHmac);
     const serverLog = logs.join('\n');
-    expect(serverLog).toContain('/api/public/ballots');
+    // Requests are logged, but not casts: a cast's log line would carry its time.
+    expect(serverLog).toContain('/api/auth/login');
+    expect(serverLog).not.toContain('/api/public/ballots');
     for (const [i, code] of codes.entries()) {
       expect(everything).not.toContain(code);
       expect(everything).not.toContain(normalized[i]!);
@@ -147,7 +144,8 @@ describe('the server process', () => {
     const casts = (
       dump.audit_log as { action: string; entity: string; entity_id: string; after: unknown }[]
     ).filter((e) => e.action === 'ballot.cast');
-    expect(casts.length).toBe(ballots.length);
-    for (const e of casts) expect(e).toMatchObject({ entity: 'poll', entity_id: pollId, after: null });
+    // One entry, written by the close, records how many ballots the poll received: none per cast.
+    expect(casts).toHaveLength(1);
+    expect(casts[0]).toMatchObject({ entity: 'poll', entity_id: pollId, after: { ballots: ballots.length } });
   });
 });
