@@ -1,5 +1,4 @@
 import {
-  bigserial,
   boolean,
   doublePrecision,
   index,
@@ -71,6 +70,11 @@ export const polls = pgTable(
     /** Rules in force when created (from the campaign config, or the defaults). */
     denominator: text('denominator', { enum: ['valid', 'cast', 'attendees'] }).notNull(),
     quorumPreset: text('quorum_preset', { enum: ['law2018', 'law2025'] }).notNull(),
+    /**
+     * Paper ballots are handed out at this poll: then it cannot be certified before both blind paper
+     * entries are in and agree (an absent entry is not "no paper votes").
+     */
+    paperBallots: boolean('paper_ballots').notNull().default(false),
     /** Codes generated so far: kept as a number so no query counts the codes of an open poll. */
     codesIssued: integer('codes_issued').notNull().default(0),
     /** 应到 / 实到 / households represented, frozen when the poll closes. */
@@ -209,15 +213,3 @@ export const paperTallyHistory = pgTable(
   },
   (t) => [index('paper_tally_history_poll').on(t.pollId, t.slot)],
 );
-
-/**
- * Audit entries of cast ballots, committed in the same statement as the ballot and moved into the
- * hash-chained audit log in batches (ballots/cast-audit.ts): a cast does not wait for the chain
- * lock. It names only the poll; no time (the chained entry gets the batch's time).
- */
-export const castAuditQueue = pgTable('cast_audit_queue', {
-  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-  countyId: uuid('county_id').notNull(),
-  townshipId: uuid('township_id').notNull(),
-  pollId: uuid('poll_id').notNull(),
-});

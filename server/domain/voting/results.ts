@@ -60,6 +60,8 @@ export type PollResults = {
   quorum: Quorum;
   ballotsCast: number;
   codesIssued: number;
+  /** Paper ballots were handed out (as declared with the poll); absent in results frozen before. */
+  paperBallots?: boolean;
   paper: { status: PaperStatus; issued: number; returned: number; invalid: number };
   questions: QuestionResult[];
 };
@@ -83,6 +85,7 @@ export type ResultInput = {
   households: number;
   householdsRepresented: number | null;
   codesIssued: number;
+  paperBallots: boolean;
   shape: ShapeForResults;
   electronic: { ballots: number; votes: (questionId: string, optionId: string) => number };
   paper: { status: PaperStatus; agreed: PaperTally | null };
@@ -145,6 +148,7 @@ export function pollResultsOf(input: ResultInput): PollResults {
     }),
     ballotsCast: input.electronic.ballots,
     codesIssued: input.codesIssued,
+    paperBallots: input.paperBallots,
     paper: {
       status: input.paper.status,
       issued: agreed?.issued ?? 0,

@@ -4,7 +4,7 @@ import type { Database, Queryable } from '../../db/client.ts';
 import { ballotCodes, ballots, meetings, polls, villages } from '../../db/schema/index.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
 import { pollResults } from '../polls/poll-results.ts';
-import { pollIdOfQuestion, pollShape, pollTownship, type ShapeQuestion } from '../polls/poll-shape.ts';
+import { pollIdOfQuestion, pollShape, type ShapeQuestion } from '../polls/poll-shape.ts';
 import { codeHmac, newTracker } from './ballot-key.ts';
 import type { CastBody } from './ballots.schema.ts';
 import { runCastStatement } from './cast-statement.ts';
@@ -86,16 +86,14 @@ async function refusal(db: Queryable, hmac: string, pollId: string): Promise<App
 
 /**
  * Casts one ballot as ONE statement, hence one transaction: mark the code used (only if it is
- * unused, live — its poll is open — and of the poll the choices belong to), store the ballot from
- * what that update returned, and queue the audit entry that names only the poll. A replayed code,
- * even concurrently, finds no such row and is refused; nothing is stored then. The ballot row
- * carries no code, person, address or time.
+ * unused, live — its poll is open — and of the poll the choices belong to) and store the ballot
+ * from what that update returned. A replayed code, even concurrently, finds no such row and is
+ * refused; nothing is stored then. The ballot row carries no code, person, address or time.
  *
- * What remains below SQL: while the poll is open, the code row and the ballot row share the
- * writing transaction id (xmin), and heap order follows cast order. Closing rewrites both tables'
- * rows of the poll in one transaction (polls.service closePoll); the dead versions last until
- * VACUUM. Linking a ballot to a person that way would still need the database files, the ballot
- * key, and a record of which slip went to whom, which the random hand-out of slips never makes.
+ * What remains below SQL while the poll is open: the code row and the ballot row share the writing
+ * transaction id (xmin), and heap order follows cast order. Closing rewrites both tables' rows of
+ * the poll in random order in one transaction (polls/poll-close.ts), so after the close a dump
+ * pairs nothing; the dead versions last in the data files until VACUUM.
  */
 export async function castBallot(database: Database, body: CastBody): Promise<string> {
   const hmac = hmacOf(body.code);
@@ -103,15 +101,12 @@ export async function castBallot(database: Database, body: CastBody): Promise<st
   const pollId = await pollIdOfQuestion(database.db, firstQuestion);
   if (!pollId) throw badRequest('choices', '选择中有不属于本次表决的议题');
   const choices = choicesFor(await pollShape(database.db, pollId), body.choices);
-  const townshipId = await pollTownship(database.db, pollId);
-  if (!townshipId) throw notFound('表决');
   const tracker = newTracker();
   const stored = await runCastStatement(database, {
     hmac,
     pollId,
     tracker,
     choices: JSON.stringify(choices),
-    townshipId,
   });
   if (!stored) throw await refusal(database.db, hmac, pollId);
   return tracker;

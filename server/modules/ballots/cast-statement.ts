@@ -3,9 +3,11 @@ import type { Database } from '../../db/client.ts';
 /**
  * The cast as one SQL statement (so one transaction): consume the code if it is unused, live (its
  * poll is open) and of the poll the choices belong to; store the ballot from what that update
- * returned; queue the audit entry naming only the poll. Fixed text, sent straight to the driver:
- * PostgreSQL keeps it as a named prepared statement per connection (parsed and planned once), and
- * no query builder runs on the hottest path. Parameters: hmac, poll id, tracker, choices, township.
+ * returned. Nothing else is written: no audit entry per cast (it would carry the cast's time and
+ * count casts as they happen); the poll's close records how many ballots it received. Fixed text,
+ * sent straight to the driver: PostgreSQL keeps it as a named prepared statement per connection
+ * (parsed and planned once), and no query builder runs on the hottest path. Parameters: hmac, poll
+ * id, tracker, choices.
  */
 const CAST_SQL = `
   with c as (
@@ -16,14 +18,9 @@ const CAST_SQL = `
   b as (
     insert into ballots (county_id, poll_id, tracker, choices)
     select county_id, poll_id, $3, $4::jsonb from c
-    returning poll_id, county_id
-  ),
-  a as (
-    insert into cast_audit_queue (county_id, township_id, poll_id)
-    select county_id, $5::uuid, poll_id from b
     returning poll_id
   )
-  select poll_id from a`;
+  select poll_id from b`;
 
 type Rows = { rows: unknown[] };
 type PgPool = { query(config: { name: string; text: string; values: unknown[] }): Promise<Rows> };
@@ -34,13 +31,12 @@ export type CastValues = {
   pollId: string;
   tracker: string;
   choices: string;
-  townshipId: string;
 };
 
 /** Runs the cast statement; true when the ballot was stored. */
 export async function runCastStatement(database: Database, v: CastValues): Promise<boolean> {
   const client = (database.db as unknown as { $client: unknown }).$client;
-  const values = [v.hmac, v.pollId, v.tracker, v.choices, v.townshipId];
+  const values = [v.hmac, v.pollId, v.tracker, v.choices];
   const result =
     database.kind === 'postgres'
       ? await (client as PgPool).query({ name: 'vp_cast_ballot', text: CAST_SQL, values })

@@ -59,6 +59,7 @@ export async function computeResults(db: Queryable, poll: PollRow): Promise<Poll
     households: meeting!.households,
     householdsRepresented: poll.frozenHouseholds,
     codesIssued: poll.codesIssued,
+    paperBallots: poll.paperBallots,
     shape,
     electronic,
     paper: { status: paper.status, agreed: paper.agreed },

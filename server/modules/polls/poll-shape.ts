@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import { pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
+import { pollOptions, pollQuestions } from '../../db/schema/index.ts';
 import type { OptionKind } from '../../domain/voting/option-kinds.ts';
 
 export type ShapeOption = { id: string; label: string; kind: OptionKind; score: number | null };
@@ -57,17 +57,4 @@ export async function pollIdOfQuestion(db: Queryable, questionId: string): Promi
     .from(pollQuestions)
     .where(eq(pollQuestions.id, questionId));
   return row?.pollId ?? null;
-}
-
-const townshipOfPoll = new Map<string, string>();
-
-/** The township a poll belongs to (never changes), for the audit entry of a cast. */
-export async function pollTownship(db: Queryable, pollId: string): Promise<string | null> {
-  const cached = townshipOfPoll.get(pollId);
-  if (cached) return cached;
-  const [row] = await db.select({ townshipId: polls.townshipId }).from(polls).where(eq(polls.id, pollId));
-  if (!row) return null;
-  if (townshipOfPoll.size >= CACHE_LIMIT) townshipOfPoll.clear();
-  townshipOfPoll.set(pollId, row.townshipId);
-  return row.townshipId;
 }

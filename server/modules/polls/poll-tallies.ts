@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
 import { badRequest, conflict } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
-import { paperTallies, paperTallyHistory } from '../../db/schema/index.ts';
+import { paperTallies, paperTallyHistory, polls } from '../../db/schema/index.ts';
 import { canonicalJson } from '../../domain/audit-chain.ts';
 import { type PaperTally, tallyProblems } from '../../domain/voting/tally.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -30,11 +30,14 @@ const tallyDigest = (t: PaperTally) =>
     )
     .digest('hex');
 
-const SLOT_LABELS = { counter: '计票人', scrutineer: '监票人' } as const;
+/** 计票人 and 监票人 are villagers without accounts: two accounts enter their two sheets. */
+const SLOT_LABELS = { counter: '计票人的计票单', scrutineer: '监票人的计票单' } as const;
 
 /**
- * One blind paper-tally entry (计票人 or 监票人) of a closed poll. A re-entry moves the old values
- * and their author to the history table. The two slots are entered by different accounts.
+ * One blind paper-tally entry of a closed poll: the sheet of the 计票人 or of the 监票人 (villagers
+ * with no account), entered by an account. A re-entry moves the old values and their author to the
+ * history table. The two sheets are entered by two different accounts. An entry marks the poll as
+ * one that handed out paper ballots, so both sheets are then needed before certification.
  */
 export async function enterTally(tx: Tx, actor: Actor, pollId: string, body: TallyBody) {
   const poll = await pollFor(tx, actor, pollId, 'enter_tally');
@@ -60,7 +63,7 @@ export async function enterTally(tx: Tx, actor: Actor, pollId: string, body: Tal
   const state = await paperTallyState(tx, pollId);
   const other = body.slot === 'counter' ? state.scrutineer : state.counter;
   if (other && other.enteredBy === actor.userId) {
-    throw conflict('SAME_PERSON', '计票与监票两份录入须由不同账号完成', 'slot');
+    throw conflict('SAME_PERSON', '计票人、监票人的两份计票单须由两个不同的账号分别录入', 'slot');
   }
   const previous = body.slot === 'counter' ? state.counter : state.scrutineer;
   if (previous) {
@@ -70,6 +73,7 @@ export async function enterTally(tx: Tx, actor: Actor, pollId: string, body: Tal
       .delete(paperTallies)
       .where(and(eq(paperTallies.pollId, pollId), eq(paperTallies.slot, body.slot)));
   }
+  if (!poll.paperBallots) await tx.update(polls).set({ paperBallots: true }).where(eq(polls.id, pollId));
   await tx.insert(paperTallies).values({
     pollId,
     slot: body.slot,

@@ -25,6 +25,7 @@ export const fieldLabels: Record<string, string> = {
   blank: '未填此项的票数',
   questionId: '议题',
   as: '确认身份',
+  paperBallots: '发放纸质选票',
 };
 
 /** One option: its label as printed, what it means (kind) and, in a democratic evaluation, its score. */
@@ -46,6 +47,8 @@ export const createPollBody = z.strictObject({
   title: z.string().trim().min(1, '请填写标题').max(100),
   purpose: z.enum(POLL_PURPOSES),
   questions: z.array(question).min(1, '至少需要一项议题').max(100),
+  /** Paper ballots are handed out (then both blind paper entries are needed before certifying). */
+  paperBallots: z.boolean().optional(),
   correctsPollId: z.uuid().optional(),
   correctionReason: z.string().trim().min(1).max(500).optional(),
 });
@@ -134,6 +137,7 @@ export const resultsView = z.object({
   quorum: quorumView,
   ballotsCast: z.number(),
   codesIssued: z.number(),
+  paperBallots: z.boolean().optional(),
   paper: z.object({
     status: z.enum(['none', 'pending', 'mismatch', 'matched']),
     issued: z.number(),
@@ -167,6 +171,7 @@ export const pollView = z.object({
   denominator,
   quorumPreset: z.enum(['law2018', 'law2025']),
   codesIssued: z.number(),
+  paperBallots: z.boolean(),
   paperIssued: z.number().nullable(),
   correctsPollId: z.string().nullable(),
   correctionReason: z.string().nullable(),

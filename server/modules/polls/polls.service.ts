@@ -1,17 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
-import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
+import { eq } from 'drizzle-orm';
+import { type Actor, asAuditActor, PUBLIC_ACTOR, type Scope } from '../../core/actor.ts';
 import { badRequest, conflict } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
-import { ballotCodes, ballots, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
+import { ballotCodes, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
 import { meetingRefusal } from '../../domain/policies/meeting.ts';
 import { type PollAction, pollActions, pollRefusal } from '../../domain/policies/poll.ts';
 import { certificationProblems } from '../../domain/voting/certification.ts';
 import { isValidKind } from '../../domain/voting/option-kinds.ts';
 import { defaultScore, optionsProblem } from '../../domain/voting/purposes.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { chainQueuedCasts } from '../ballots/cast-audit.ts';
 import { configOf, meetingFacts, meetingInScope } from '../meetings/meetings.service.ts';
+import { rewriteInRandomOrder } from './poll-close.ts';
 import { pollFacts } from './poll-facts.ts';
 import { pollResults } from './poll-results.ts';
 import { pollShape } from './poll-shape.ts';
@@ -79,6 +79,7 @@ export async function createPoll(tx: Tx, actor: Actor, meetingId: string, body: 
       meetingId,
       title: body.title,
       purpose: body.purpose,
+      paperBallots: body.paperBallots ?? false,
       denominator: config.voteDenominator,
       quorumPreset: config.quorumPreset,
       correctsPollId: body.correctsPollId ?? null,
@@ -144,6 +145,7 @@ export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
     denominator: poll.denominator,
     quorumPreset: poll.quorumPreset,
     codesIssued: poll.codesIssued,
+    paperBallots: poll.paperBallots,
     paperIssued: results && results.paper.status === 'matched' ? results.paper.issued : null,
     correctsPollId: poll.correctsPollId,
     correctionReason: poll.correctionReason,
@@ -199,18 +201,23 @@ export const openPoll = (tx: Tx, actor: Actor, id: string) =>
 
 /**
  * Closes a poll. Clearing `live` on every code row waits for ballots being cast (each holds its
- * code row) and refuses any later cast; then 应到 / 实到 are frozen, queued cast audit entries are
- * chained, and the poll's ballot rows are rewritten in this one transaction, so the transaction id
- * a row was written by no longer pairs a ballot with the code that cast it.
+ * code row) and refuses any later cast; then 应到 / 实到 are frozen, the poll's ballot and code rows
+ * are rewritten in random order (poll-close.ts: afterwards neither row order nor transaction ids
+ * pair a ballot with its code or its cast), and ONE audit entry records how many ballots the poll
+ * received: casting itself writes no audit entry, so nobody watches ballots arrive.
  */
 export const closePoll = (tx: Tx, actor: Actor, id: string) =>
   transition(tx, actor, id, 'close', async (poll) => {
     await tx.update(ballotCodes).set({ live: false }).where(eq(ballotCodes.pollId, id));
-    await tx
-      .update(ballots)
-      .set({ tracker: sql`${ballots.tracker}` })
-      .where(eq(ballots.pollId, id));
-    await chainQueuedCasts(tx, poll.countyId);
+    const received = await rewriteInRandomOrder(tx, id);
+    await appendAudit(tx, PUBLIC_ACTOR, {
+      action: 'ballot.cast',
+      entity: 'poll',
+      entityId: id,
+      countyId: poll.countyId,
+      townshipId: poll.townshipId,
+      after: { ballots: received },
+    });
     const meeting = await meetingInScope(tx, actor.scope, poll.meetingId);
     return {
       frozenEligible: meeting.eligible,
