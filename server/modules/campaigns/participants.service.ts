@@ -11,6 +11,7 @@ import {
   planParticipantSync,
   roleLabel,
 } from '../../domain/participants.ts';
+import { sortByVillage } from '../../domain/village-order.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertNotArchived, findCampaign } from './campaign-access.ts';
 import type { CampaignRow } from './campaign-hooks.ts';
@@ -61,7 +62,7 @@ export async function insertDerivedParticipants(tx: Tx, campaign: CampaignRow): 
 export async function listParticipants(db: Queryable, scope: Scope, campaignId: string) {
   const campaign = await findCampaign(db, scope, campaignId);
   const rows = await db
-    .select({ p: participants, name: persons.name, villageName: villages.name })
+    .select({ p: participants, name: persons.name, villageName: villages.name, villageCode: villages.code })
     .from(participants)
     .innerJoin(persons, eq(persons.id, participants.personId))
     .innerJoin(villages, eq(villages.id, participants.villageId))
@@ -71,14 +72,12 @@ export async function listParticipants(db: Queryable, scope: Scope, campaignId: 
     rows.map((r) => r.p.personId),
     campaign.year,
   );
-  return rows
-    .map((r) => present(r.p, r.name, r.villageName, held.get(r.p.personId) ?? []))
-    .sort(
-      (a, b) =>
-        a.villageName.localeCompare(b.villageName, 'zh-CN') ||
-        Number(b.isSecretary) - Number(a.isSecretary) ||
-        a.name.localeCompare(b.name, 'zh-CN'),
-    );
+  const inOrder = sortByVillage(
+    rows,
+    (r) => ({ code: r.villageCode, name: r.villageName }),
+    (a, b) => Number(b.p.isSecretary) - Number(a.p.isSecretary) || a.name.localeCompare(b.name, 'zh-CN'),
+  );
+  return inOrder.map((r) => present(r.p, r.name, r.villageName, held.get(r.p.personId) ?? []));
 }
 
 async function positionsOfPersons(db: Queryable, personIds: string[], year: number) {

@@ -75,6 +75,7 @@ async function insertVillage(tx: Tx, ids: DemoIds, townshipId: string, v: DemoVi
       countyId,
       townshipId,
       name: v.name,
+      code: v.code,
       adultPopulation: v.adultPopulation,
       households: v.households,
       representatives: v.representatives,

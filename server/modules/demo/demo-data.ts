@@ -1,6 +1,8 @@
 /** The demo township of README: 示范县 愚公乡 (the work plan's own township) and a neighbour for scope tests. */
 export type DemoVillage = {
   name: string;
+  /** 统计用区划代码, fictional (county 419999 does not exist): the order villages are listed in. */
+  code: string;
   adultPopulation: number;
   households: number;
   representatives: number;
@@ -19,6 +21,7 @@ export const DEMO_EXCLUDED_CADRE = '赵德胜';
 export const DEMO_VILLAGES: DemoVillage[] = [
   {
     name: '愚公村',
+    code: '419999101201',
     adultPopulation: 1860,
     households: 612,
     representatives: 45,
@@ -27,6 +30,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '王屋村',
+    code: '419999101202',
     adultPopulation: 2340,
     households: 768,
     representatives: 55,
@@ -35,6 +39,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '太行村',
+    code: '419999101203',
     adultPopulation: 1420,
     households: 455,
     representatives: 35,
@@ -43,6 +48,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '北山村',
+    code: '419999101204',
     adultPopulation: 980,
     households: 318,
     representatives: 25,
@@ -51,6 +57,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '南河村',
+    code: '419999101205',
     adultPopulation: 1675,
     households: 540,
     representatives: 41,
@@ -59,6 +66,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '东岭村',
+    code: '419999101206',
     adultPopulation: 1210,
     households: 392,
     representatives: 31,
@@ -67,6 +75,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '西坡村',
+    code: '419999101207',
     adultPopulation: 760,
     households: 251,
     representatives: 21,
@@ -75,6 +84,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '石门村',
+    code: '419999101208',
     adultPopulation: 2015,
     households: 655,
     representatives: 48,
@@ -83,6 +93,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '柳树湾村',
+    code: '419999101209',
     adultPopulation: 1330,
     households: 428,
     representatives: 33,
@@ -91,6 +102,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '杏花村',
+    code: '419999101210',
     adultPopulation: 890,
     households: 296,
     representatives: 23,
@@ -99,6 +111,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '青龙村',
+    code: '419999101211',
     adultPopulation: 1545,
     households: 503,
     representatives: 38,
@@ -107,6 +120,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
   },
   {
     name: '白石村',
+    code: '419999101212',
     adultPopulation: 1105,
     households: 361,
     representatives: 28,
@@ -118,6 +132,7 @@ export const DEMO_VILLAGES: DemoVillage[] = [
 export const NEIGHBOUR_VILLAGES: DemoVillage[] = [
   {
     name: '上庄村',
+    code: '419999102201',
     adultPopulation: 1280,
     households: 410,
     representatives: 32,
@@ -126,6 +141,7 @@ export const NEIGHBOUR_VILLAGES: DemoVillage[] = [
   },
   {
     name: '下庄村',
+    code: '419999102202',
     adultPopulation: 1050,
     households: 342,
     representatives: 27,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { parseIdCard } from '../../domain/person-id.ts';
 import { COUNT_MAX, isIsoDate, isValidPhone, NAME_MAX, PHONE_HINT, POSTS } from '../../domain/roster.ts';
+import { VILLAGE_CODE } from '../../domain/village-order.ts';
 
 export const fieldLabels: Record<string, string> = {
   townshipId: '乡镇',
   villageId: '村',
+  code: '村代码（统计用区划代码）',
   personId: '人员',
   adultPopulation: '18岁以上人口',
   households: '户数',
@@ -64,8 +66,13 @@ export const idParams = z.strictObject({ id: z.uuid('编号格式不正确') });
 
 export const villagesQuery = z.strictObject({ townshipId: z.uuid('编号格式不正确').optional() });
 
+const villageCode = z
+  .string({ error: required('应为文字') })
+  .trim()
+  .regex(VILLAGE_CODE, '应为 12 位数字的统计用区划代码，如 410881103201');
 const villageFields = {
   name,
+  code: villageCode.nullable().optional(),
   adultPopulation: count,
   households: count,
   representatives: count,
@@ -110,6 +117,8 @@ export const villageItem = z.object({
   townshipId: z.string(),
   townshipName: z.string(),
   name: z.string(),
+  /** 统计用区划代码; villages are listed in its order. */
+  code: z.string().nullable(),
   adultPopulation: z.number(),
   households: z.number(),
   representatives: z.number(),

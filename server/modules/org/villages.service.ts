@@ -4,6 +4,7 @@ import { badRequest, conflict, notFound } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { persons, positions, townships, villages } from '../../db/schema/index.ts';
 import { countProblems, type Post, type VillageCounts } from '../../domain/roster.ts';
+import { compareVillages } from '../../domain/village-order.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { VillageBody, VillageItem, VillagePatch } from './org.schema.ts';
 import {
@@ -73,7 +74,7 @@ export async function listVillages(
     rows.map((r) => r.id),
   );
   return rows
-    .sort((a, b) => a.townshipName.localeCompare(b.townshipName, 'zh-Hans-CN') || byChineseName(a, b))
+    .sort((a, b) => a.townshipName.localeCompare(b.townshipName, 'zh-Hans-CN') || compareVillages(a, b))
     .map((r) => {
       const { party_secretary: secretary = null, committee_director: director = null } =
         holders.get(r.id) ?? {};
@@ -82,6 +83,7 @@ export async function listVillages(
         townshipId: r.townshipId,
         townshipName: r.townshipName,
         name: r.name,
+        code: r.code,
         adultPopulation: r.adultPopulation,
         households: r.households,
         representatives: r.representatives,
@@ -121,10 +123,26 @@ async function checkNameFree(tx: Tx, townshipId: string, name: string, exceptId?
   if (taken) throw conflict('DUPLICATE_NAME', `本乡镇已有名为“${name}”的村`, 'name');
 }
 
+async function checkCodeFree(tx: Tx, countyId: string, code: string | null | undefined, exceptId?: string) {
+  if (!code) return;
+  const [taken] = await tx
+    .select({ name: villages.name })
+    .from(villages)
+    .where(
+      and(
+        eq(villages.countyId, countyId),
+        eq(villages.code, code),
+        exceptId ? ne(villages.id, exceptId) : undefined,
+      ),
+    );
+  if (taken) throw conflict('DUPLICATE_CODE', `村代码 ${code} 已是“${taken.name}”的代码`, 'code');
+}
+
 export async function createVillage(tx: Tx, actor: Actor, body: VillageBody) {
   const { countyId, townshipId } = townshipOf(actor);
   checkCounts(body);
   await checkNameFree(tx, townshipId, body.name);
+  await checkCodeFree(tx, countyId, body.code);
   const [row] = await tx
     .insert(villages)
     .values({ countyId, townshipId, ...body })
@@ -147,6 +165,7 @@ export async function updateVillage(tx: Tx, actor: Actor, id: string, patch: Vil
   if (patch.name !== undefined && patch.name !== before.name) {
     await checkNameFree(tx, before.townshipId, patch.name, id);
   }
+  await checkCodeFree(tx, before.countyId, patch.code, id);
   const [after] = await tx.update(villages).set(patch).where(eq(villages.id, id)).returning();
   await appendAudit(tx, asAuditActor(actor), {
     action: 'village.update',

@@ -40,6 +40,8 @@ export type VillageRow = {
   townshipId: string;
   townshipName: string;
   name: string;
+  /** 统计用区划代码: villages come from the server in its order. */
+  code: string | null;
   adultPopulation: number;
   households: number;
   representatives: number;

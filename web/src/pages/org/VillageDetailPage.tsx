@@ -46,6 +46,7 @@ export function VillageDetailPage() {
           }
         >
           <Descriptions column={{ xs: 1, sm: 2, md: 3, xl: 5 }} size="small">
+            <Descriptions.Item label={S.villageCode}>{v.code ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={S.adultPopulation}>{v.adultPopulation}</Descriptions.Item>
             <Descriptions.Item label={S.households}>{v.households}</Descriptions.Item>
             <Descriptions.Item label={S.representativesFull}>{v.representatives}</Descriptions.Item>

@@ -29,7 +29,10 @@ export function VillageFormModal({
       okText={S.save}
       cancelText={S.cancel}
       onClose={onClose}
-      mutationFn={(values) => (village ? updateVillage(village.id, values) : createVillage(values))}
+      mutationFn={(values) => {
+        const body = { ...values, code: values.code?.trim() || null };
+        return village ? updateVillage(village.id, body) : createVillage(body);
+      }}
       success={S.saved}
       invalidate={[keys.org.villages]}
       initialValues={village}
@@ -40,6 +43,14 @@ export function VillageFormModal({
         rules={[{ required: true, whitespace: true, message: S.nameRequired }]}
       >
         <Input maxLength={30} />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={S.villageCodeFull}
+        extra={S.villageCodeHint}
+        rules={[{ pattern: /^\s*\d{12}\s*$/, message: S.villageCodeInvalid }]}
+      >
+        <Input maxLength={12} inputMode="numeric" />
       </Form.Item>
       {COUNT_FIELDS.map(([name, label]) => (
         <Form.Item

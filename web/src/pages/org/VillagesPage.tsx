@@ -84,6 +84,7 @@ export function VillagesPage() {
               render: (name: string, v) => <Link to={`/villages/${v.id}`}>{name}</Link>,
             },
             ...(spansTownships ? [{ title: S.township, dataIndex: 'townshipName' }] : []),
+            { title: S.villageCode, dataIndex: 'code', render: (code: string | null) => code ?? '—' },
             { title: S.adultPopulation, dataIndex: 'adultPopulation', align: 'right' },
             { title: S.households, dataIndex: 'households', align: 'right' },
             { title: S.representatives, dataIndex: 'representatives', align: 'right' },

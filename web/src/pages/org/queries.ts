@@ -29,7 +29,7 @@ export function useVillage(id: string) {
 
 export type VillageValues = Pick<
   VillageRow,
-  'name' | 'adultPopulation' | 'households' | 'representatives' | 'partyMembers'
+  'name' | 'code' | 'adultPopulation' | 'households' | 'representatives' | 'partyMembers'
 >;
 export const createVillage = (body: VillageValues) => api.post<VillageRow>('/api/villages', body);
 export const updateVillage = (id: string, body: Partial<VillageValues>) =>
