@@ -32,9 +32,10 @@ export async function excludeParticipant(
   input: { reason: string; date: string },
 ) {
   const { row, campaign } = await lockParticipant(tx, actor.scope, participantId);
-  if (!isCalendarDate(input.date)) throw badRequest('date', '“日期”不是有效日期');
+  if (!isCalendarDate(input.date)) throw badRequest('date', '“立案日期”不是有效日期');
   if (!input.date.startsWith(`${campaign.year}-`)) {
-    throw badRequest('date', `“日期”必须在 ${campaign.year} 年内`);
+    const y = campaign.year;
+    throw badRequest('date', `“立案日期”必须在 ${y} 年内（${y}-01-01 至 ${y}-12-31），不能是 ${input.date}`);
   }
   if (row.excluded) throw conflict('ALREADY_EXCLUDED', '该人员已被排除，不能重复排除');
   return setExclusion(tx, asAuditActor(actor), row, campaign, {

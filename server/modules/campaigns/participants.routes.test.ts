@@ -104,8 +104,9 @@ describe('exclusion and reinstatement', () => {
   });
 
   it.each([
-    [{ reason: '立案', date: '2026-12-31' }, 'date', /2027 年内/],
-    [{ reason: '立案', date: '2027-02-30' }, 'date', /不是有效日期/],
+    [{ reason: '立案', date: '2026-11-20' }, 'date', /“立案日期”必须在 2027 年内/],
+    [{ reason: '立案', date: '2028-01-01' }, 'date', /“立案日期”必须在 2027 年内/],
+    [{ reason: '立案', date: '2027-02-30' }, 'date', /“立案日期”不是有效日期/],
     [{ reason: '立案', date: '27-1-1' }, 'date', /日期/],
     [{ reason: '   ', date: '2027-03-01' }, 'reason', /排除原因/],
     [{ reason: '案'.repeat(201), date: '2027-03-01' }, 'reason', /原因/],
