@@ -26,9 +26,11 @@ export type VillageNumbers = {
 };
 
 /**
- * 应到 by kind: adults for a 村民会议, representatives for a 村民代表会议, party members and
- * representatives for a 党员和村民代表会议. Kinds the village's numbers do not describe (两委会议,
- * 乡集中述职会) return null: their eligible count is entered.
+ * 应到 by kind: adults for a 村民会议, representatives for a 村民代表会议. Kinds the village's numbers
+ * do not give return null: their eligible count is entered. That includes the 党员和村民代表会议,
+ * whose members are counted once each (a party member who is also a representative is one person),
+ * and the village's numbers hold no count of who is both: the clerk enters 应到 by that rule, and it
+ * must lie between the larger of the two numbers and their sum (`eligibleProblem`).
  */
 export function eligibleFromVillage(kind: MeetingKind, v: VillageNumbers): number | null {
   switch (kind) {
@@ -36,9 +38,16 @@ export function eligibleFromVillage(kind: MeetingKind, v: VillageNumbers): numbe
       return v.adultPopulation;
     case 'representative_assembly':
       return v.representatives;
-    case 'party_and_representative_assembly':
-      return v.partyMembers + v.representatives;
     default:
       return null;
   }
+}
+
+/** Why an entered 应到 cannot be right for the kind at this village (Chinese), or null. */
+export function eligibleProblem(kind: MeetingKind, v: VillageNumbers, eligible: number): string | null {
+  if (kind !== 'party_and_representative_assembly') return null;
+  const least = Math.max(v.partyMembers, v.representatives);
+  const most = v.partyMembers + v.representatives;
+  if (eligible >= least && eligible <= most) return null;
+  return `党员和村民代表会议的应到人数每人只计一次（既是党员又是村民代表的只算一人）：本村党员 ${v.partyMembers} 人、村民代表 ${v.representatives} 人，应到人数应在 ${least} 至 ${most} 之间`;
 }

@@ -59,6 +59,16 @@ describe('quorum boundaries (村民委员会组织法)', () => {
     expect(r.rule).toContain('三分之二以上');
   });
 
+  it('cites art. 26 for the 村民代表会议 only; the 党员和村民代表会议 follows it by analogy, as local practice', () => {
+    const reps = quorumOf({ ...base, kind: 'representative_assembly', eligible: 45, present: 30 });
+    expect(reps.rule).toMatch(/第二十六条：村民代表会议/);
+    const joint = quorumOf({ ...base, kind: 'party_and_representative_assembly', eligible: 80, present: 54 });
+    expect(joint.rule).toMatch(/^党员和村民代表会议：本地做法，参照/);
+    expect(joint.rule).toContain('该条本身只规定村民代表会议');
+    expect(joint.rule).not.toMatch(/第二十六条：党员/);
+    expect(joint).toMatchObject({ required: 54, met: true });
+  });
+
   it('thresholds: more than half and at least two thirds', () => {
     for (let n = 1; n < 500; n++) {
       expect(moreThanHalf(n) * 2).toBeGreaterThan(n);

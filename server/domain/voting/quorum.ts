@@ -66,9 +66,13 @@ export function quorumOf(input: QuorumInput): Quorum {
     case 'representative_assembly':
     case 'party_and_representative_assembly': {
       const required = atLeastTwoThirds(input.eligible);
-      const who = input.kind === 'representative_assembly' ? '村民代表会议' : '党员和村民代表会议';
+      // Art. 26 is about the 村民代表会议 only; the 党员和村民代表会议 takes its rule as local practice.
+      const rule =
+        input.kind === 'representative_assembly'
+          ? `${law}${art.representatives}：村民代表会议有三分之二以上的组成人员参加方可召开`
+          : `党员和村民代表会议：本地做法，参照${law}${art.representatives}关于村民代表会议的规定（该条本身只规定村民代表会议），须有三分之二以上的组成人员参加（每人只计一次）`;
       return {
-        rule: `${law}${art.representatives}：${who}有三分之二以上的组成人员参加方可召开`,
+        rule,
         required,
         requiredHouseholds: null,
         present,

@@ -126,7 +126,7 @@ describe('what may be done to a meeting', () => {
       meetingBody({ hostUserId: await userIdOf(t, 'cadre') }),
     );
     expect(created.json()).toMatchObject({
-      allowedActions: ['edit', 'add_poll'],
+      allowedActions: ['edit', 'add_poll', 'delete'],
       lockedReason: null,
       hostAccountName: '李建国（愚公村书记、主任）',
     });
@@ -134,7 +134,11 @@ describe('what may be done to a meeting', () => {
     const asCadre = (await (await t.as('cadre')).get(`/api/meetings/${id}`)).json();
     expect(asCadre.meeting).toMatchObject({ allowedActions: [], lockedReason: null });
     const list = (await clerk.get('/api/meetings')).json();
-    expect(list.find((m: { id: string }) => m.id === id).allowedActions).toEqual(['edit', 'add_poll']);
+    expect(list.find((m: { id: string }) => m.id === id).allowedActions).toEqual([
+      'edit',
+      'add_poll',
+      'delete',
+    ]);
   });
 
   it('locks the record once one of its votes is certified, with the reason', async () => {
@@ -154,5 +158,81 @@ describe('what may be done to a meeting', () => {
       hostUserId: await userIdOf(t, 'cadre'),
     });
     expect(refused.statusCode).toBe(409);
+  });
+});
+
+describe('correcting and deleting a meeting record', () => {
+  it('corrects time, place, attendance and host until a vote is certified, each change audited', async () => {
+    const clerk = await t.as('clerk');
+    const id = (await clerk.post('/api/meetings', meetingBody({}))).json().id;
+    const res = await clerk.patch(`/api/meetings/${id}`, {
+      startsAt: '2027-03-02T14:30:00+08:00',
+      place: '村文化广场',
+      attendance: 40,
+      host: '李建国',
+      hostUserId: await userIdOf(t, 'leader'),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ place: '村文化广场', attendance: 40, host: '李建国' });
+    expect(new Date(res.json().startsAt).toISOString()).toBe('2027-03-02T06:30:00.000Z');
+    const audit = (await (await t.as('office')).get('/api/audit?action=meeting.update&limit=50')).json();
+    expect(audit.entries.some((e: { entityId: string }) => e.entityId === id)).toBe(true);
+  });
+
+  it('refuses a time outside the campaign year or far from today, naming the field', async () => {
+    const clerk = await t.as('clerk');
+    const office = await t.as('office');
+    const campaignId = (await office.get('/api/campaigns'))
+      .json()
+      .find((c: { year: number }) => c.year === 2027).id;
+    for (const startsAt of ['2207-03-01T09:00:00+08:00', '2026-12-31T09:00:00+08:00']) {
+      const res = await clerk.post('/api/meetings', meetingBody({ campaignId, startsAt }));
+      expect(res.statusCode, startsAt).toBe(400);
+      expect(res.json().error.field).toBe('startsAt');
+      expect(res.json().error.message).toContain('2027年度');
+    }
+    const far = await clerk.post('/api/meetings', meetingBody({ startsAt: '1999-03-01T09:00:00+08:00' }));
+    expect(far.statusCode).toBe(400);
+    expect(far.json().error.field).toBe('startsAt');
+    const id = (await clerk.post('/api/meetings', meetingBody({ campaignId }))).json().id;
+    const moved = await clerk.patch(`/api/meetings/${id}`, { startsAt: '2029-03-01T09:00:00+08:00' });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.field).toBe('startsAt');
+  });
+
+  it('deletes a meeting with no poll (audited), and refuses one that has a poll', async () => {
+    const clerk = await t.as('clerk');
+    const id = (await clerk.post('/api/meetings', meetingBody({}))).json().id;
+    expect((await (await t.as('cadre')).delete(`/api/meetings/${id}`)).statusCode).toBe(403);
+    expect((await clerk.delete(`/api/meetings/${id}`)).statusCode).toBe(204);
+    expect((await clerk.get(`/api/meetings/${id}`)).statusCode).toBe(404);
+    const audit = (await (await t.as('office')).get('/api/audit?action=meeting.delete&limit=50')).json();
+    expect(audit.entries.some((e: { entityId: string }) => e.entityId === id)).toBe(true);
+    const f = await openPollWithCodes(t, { open: false, codes: 1 });
+    const refused = await f.clerk.delete(`/api/meetings/${f.meetingId}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('已有表决');
+  });
+});
+
+describe('应到 of a 党员和村民代表会议', () => {
+  it('is entered, counting each person once: between the larger group and the sum of both', async () => {
+    const clerk = await t.as('clerk');
+    const body = meetingBody({ kind: 'party_and_representative_assembly' });
+    // 愚公村: 58 party members, 45 representatives.
+    const missing = await clerk.post('/api/meetings', body);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.field).toBe('eligible');
+    for (const eligible of [57, 104]) {
+      const res = await clerk.post('/api/meetings', { ...body, eligible });
+      expect(res.statusCode, String(eligible)).toBe(400);
+      expect(res.json().error.message).toContain('只算一人');
+    }
+    const ok = await clerk.post('/api/meetings', { ...body, eligible: 90 });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().eligible).toBe(90);
+    const detail = (await clerk.get(`/api/meetings/${ok.json().id}`)).json();
+    expect(detail.quorum.rule).toContain('本地做法');
+    expect(detail.quorum.required).toBe(60);
   });
 });

@@ -13,7 +13,13 @@ import {
   meetingView,
   patchMeetingBody,
 } from './meetings.schema.ts';
-import { createMeeting, meetingDetail as detail, listMeetings, patchMeeting } from './meetings.service.ts';
+import {
+  createMeeting,
+  deleteMeeting,
+  meetingDetail as detail,
+  listMeetings,
+  patchMeeting,
+} from './meetings.service.ts';
 
 const tags = ['meetings'];
 
@@ -71,12 +77,24 @@ export async function meetingRoutes(app: App) {
       config: { permission: 'voting.write' },
       schema: {
         tags,
-        summary: '修改会议记录（实到人数、主持人账号等）',
+        summary: '修改会议记录（时间、地点、实到人数、主持人等；有表决确认后不能再改）',
         params: idParams,
         body: patchMeetingBody,
         response: { 200: meetingView },
       },
     },
     async (req) => useCase(req, (tx, actor) => patchMeeting(tx, actor, req.params.id, req.body)),
+  );
+
+  app.delete(
+    '/meetings/:id',
+    {
+      config: { permission: 'voting.write' },
+      schema: { tags, summary: '删除误登记的会议（仅限尚无表决的会议）', params: idParams },
+    },
+    async (req, reply) => {
+      await useCase(req, (tx, actor) => deleteMeeting(tx, actor, req.params.id));
+      return reply.status(204).send();
+    },
   );
 }

@@ -42,6 +42,7 @@ export const createMeetingBody = z.strictObject({
 export type CreateMeetingBody = z.infer<typeof createMeetingBody>;
 
 export const patchMeetingBody = z.strictObject({
+  startsAt: z.iso.datetime({ offset: true }).optional(),
   attendance: z.int().min(0).max(1_000_000).optional(),
   householdsRepresented: z.int().min(0).max(1_000_000).optional(),
   minutes: z.string().max(20_000).optional(),

@@ -6,10 +6,17 @@ import { findInScope } from '../../db/find-in-scope.ts';
 import { campaigns, meetings, paperTallies, polls, villages } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import { type CampaignConfig, defaultCampaignConfig } from '../../domain/campaign-config.ts';
+import { localDate, localToday } from '../../domain/local-time.ts';
 import { type MeetingFacts, meetingActions, meetingRefusal } from '../../domain/policies/meeting.ts';
-import { eligibleFromVillage, MEETING_KIND_LABELS } from '../../domain/voting/meeting-kinds.ts';
+import { meetingDateProblem } from '../../domain/voting/meeting-dates.ts';
+import {
+  eligibleFromVillage,
+  eligibleProblem,
+  MEETING_KIND_LABELS,
+} from '../../domain/voting/meeting-kinds.ts';
 import { quorumOf } from '../../domain/voting/quorum.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { townshipZone } from '../pledges/township-zone.ts';
 import { checkHostAccount, hostNames, villageInScope } from './meeting-host.ts';
 import type { CreateMeetingBody, PatchMeetingBody } from './meetings.schema.ts';
 
@@ -45,14 +52,17 @@ export async function isArchived(db: Queryable, campaignId: string | null): Prom
   return campaignId !== null && (await archivedCampaigns(db, [campaignId])).has(campaignId);
 }
 
-/** Which of these meetings have a certified poll (their record is frozen). */
-async function certifiedMeetings(db: Queryable, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
+/** Which of these meetings have a poll, and which a certified one (their record is frozen). */
+async function meetingPolls(db: Queryable, ids: string[]) {
+  if (ids.length === 0) return { any: new Set<string>(), certified: new Set<string>() };
   const rows = await db
-    .select({ meetingId: polls.meetingId })
+    .select({ meetingId: polls.meetingId, status: polls.status })
     .from(polls)
-    .where(and(inArray(polls.meetingId, ids), eq(polls.status, 'certified')));
-  return new Set(rows.map((r) => r.meetingId));
+    .where(inArray(polls.meetingId, ids));
+  return {
+    any: new Set(rows.map((r) => r.meetingId)),
+    certified: new Set(rows.filter((r) => r.status === 'certified').map((r) => r.meetingId)),
+  };
 }
 
 /** What the meeting policy decides on, for this caller and meeting. */
@@ -61,11 +71,16 @@ export async function meetingFacts(
   actor: Actor,
   meeting: Pick<MeetingRow, 'id' | 'campaignId'>,
 ): Promise<MeetingFacts> {
-  const [archived, certified] = await Promise.all([
+  const [archived, withPolls] = await Promise.all([
     isArchived(db, meeting.campaignId),
-    certifiedMeetings(db, [meeting.id]),
+    meetingPolls(db, [meeting.id]),
   ]);
-  return { actor: { role: actor.role }, archived, hasCertifiedPoll: certified.has(meeting.id) };
+  return {
+    actor: { role: actor.role },
+    archived,
+    hasCertifiedPoll: withPolls.certified.has(meeting.id),
+    hasPolls: withPolls.any.has(meeting.id),
+  };
 }
 
 export function quorumOfMeeting(meeting: MeetingRow, preset: CampaignConfig['quorumPreset']) {
@@ -90,7 +105,7 @@ async function villageNames(db: Queryable, ids: string[]) {
 
 /** Meetings as the caller sees them: names to show, and what the caller may do to each. */
 export async function presentMeetings(db: Queryable, actor: Actor, rows: MeetingRow[]) {
-  const [names, hosts, archived, certified] = await Promise.all([
+  const [names, hosts, archived, withPolls] = await Promise.all([
     villageNames(db, [...new Set(rows.map((r) => r.villageId))]),
     hostNames(
       db,
@@ -100,7 +115,7 @@ export async function presentMeetings(db: Queryable, actor: Actor, rows: Meeting
       db,
       rows.map((r) => r.campaignId),
     ),
-    certifiedMeetings(
+    meetingPolls(
       db,
       rows.map((r) => r.id),
     ),
@@ -110,7 +125,8 @@ export async function presentMeetings(db: Queryable, actor: Actor, rows: Meeting
     const facts: MeetingFacts = {
       actor: { role: actor.role },
       archived: row.campaignId !== null && archived.has(row.campaignId),
-      hasCertifiedPoll: certified.has(row.id),
+      hasCertifiedPoll: withPolls.certified.has(row.id),
+      hasPolls: withPolls.any.has(row.id),
     };
     const lock = meetingRefusal(facts, 'edit');
     return {
@@ -169,6 +185,21 @@ export async function meetingDetail(db: Queryable, actor: Actor, id: string) {
   };
 }
 
+/** The meeting's time lies in its campaign's year (or within a year of today without one), else 400. */
+async function checkMeetingDate(
+  db: Queryable,
+  townshipId: string,
+  campaignId: string | null,
+  startsAt: Date,
+) {
+  const zone = await townshipZone(db, townshipId);
+  const [campaign] = campaignId
+    ? await db.select({ year: campaigns.year }).from(campaigns).where(eq(campaigns.id, campaignId))
+    : [];
+  const problem = meetingDateProblem(localDate(startsAt, zone), campaign?.year ?? null, localToday(zone));
+  if (problem) throw badRequest('startsAt', problem);
+}
+
 export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBody) {
   const village = await villageInScope(tx, actor.scope, body.villageId);
   if (body.campaignId) {
@@ -176,6 +207,7 @@ export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBod
     if (campaign.townshipId !== village.townshipId) throw notFound('考评年度');
     if (campaign.phase === 'archived') throw wrongPhase('该年度考评已归档，不能再添加会议');
   }
+  await checkMeetingDate(tx, village.townshipId, body.campaignId ?? null, new Date(body.startsAt));
   const fromVillage = eligibleFromVillage(body.kind, village);
   if (fromVillage !== null && body.eligible !== undefined) {
     throw badRequest(
@@ -187,6 +219,8 @@ export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBod
   if (eligible === undefined) {
     throw badRequest('eligible', `请填写“应到人数”（${MEETING_KIND_LABELS[body.kind]}）`);
   }
+  const eligibleWrong = eligibleProblem(body.kind, village, eligible);
+  if (eligibleWrong) throw badRequest('eligible', eligibleWrong);
   if (body.hostUserId) await checkHostAccount(tx, actor, village, body.hostUserId);
   const [row] = await tx
     .insert(meetings)
@@ -265,9 +299,17 @@ export async function patchMeeting(tx: Tx, actor: Actor, id: string, body: Patch
       body.hostUserId,
     );
   }
+  const { startsAt, ...rest } = body;
+  if (startsAt !== undefined) {
+    await checkMeetingDate(tx, before.townshipId, before.campaignId, new Date(startsAt));
+  }
   const [after] = await tx
     .update(meetings)
-    .set({ ...body, updatedAt: new Date() })
+    .set({
+      ...rest,
+      ...(startsAt === undefined ? {} : { startsAt: new Date(startsAt) }),
+      updatedAt: new Date(),
+    })
     .where(eq(meetings.id, id))
     .returning();
   await appendAudit(tx, asAuditActor(actor), {
@@ -280,4 +322,20 @@ export async function patchMeeting(tx: Tx, actor: Actor, id: string, body: Patch
     after,
   });
   return presentOne(tx, actor, after!);
+}
+
+/** Deletes a meeting recorded by mistake: only while it has no poll (policy `delete`), audited. */
+export async function deleteMeeting(tx: Tx, actor: Actor, id: string): Promise<void> {
+  const before = await meetingInScope(tx, actor.scope, id, true);
+  const refusal = meetingRefusal(await meetingFacts(tx, actor, before), 'delete');
+  if (refusal) throw refusal;
+  await tx.delete(meetings).where(eq(meetings.id, id));
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'meeting.delete',
+    entity: 'meeting',
+    entityId: id,
+    countyId: before.countyId,
+    townshipId: before.townshipId,
+    before,
+  });
 }

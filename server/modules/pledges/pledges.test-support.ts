@@ -93,6 +93,8 @@ export async function createMeeting(
     scrutineers: ['刘秀英'],
     campaignId,
     ...(kind === 'two_committees' ? { eligible: 7 } : {}),
+    // 党员和村民代表会议: 应到 counts each person once, so it is entered (meetings, DESIGN §2.3).
+    ...(kind === 'party_and_representative_assembly' ? { eligible: 80 } : {}),
   });
   return ok(res, 201).id as string;
 }

@@ -9,6 +9,7 @@ import {
   choose,
   openPollWithCodes,
   type PollFixture,
+  SATISFACTION_OPTIONS,
 } from './voting-fixture.ts';
 
 let t: TestContext;
@@ -518,5 +519,101 @@ describe('one code, one ballot', () => {
     }
     const stored = await t.database.db.select().from(ballots).where(eq(ballots.pollId, f.pollId));
     expect(stored).toHaveLength(1);
+  });
+});
+
+describe('what a poll question may be about', () => {
+  it('only a participant or pledge of the meeting’s village and campaign: anything else is 400 naming the field', async () => {
+    const office = await t.as('office');
+    const campaignId = (await office.get('/api/campaigns'))
+      .json()
+      .find((c: { year: number }) => c.year === 2027).id;
+    const participants = (await office.get(`/api/campaigns/${campaignId}/participants`)).json() as {
+      id: string;
+      villageId: string;
+    }[];
+    const ours = participants.find((p) => p.villageId === t.demo.villageIds.愚公村)!;
+    const theirs = participants.find((p) => p.villageId !== t.demo.villageIds.愚公村)!;
+    const f = await openPollWithCodes(t, { campaignId, open: false, codes: 1 });
+    const me = (await f.clerk.get('/api/auth/me')).json().userId as string;
+    const poll = (subjectId: string, subjectType = 'participant') => ({
+      title: '民主测评',
+      purpose: 'democratic_evaluation',
+      questions: [
+        { label: '村干部甲', options: SATISFACTION_OPTIONS },
+        { label: '村干部乙', options: SATISFACTION_OPTIONS, subjectType, subjectId },
+      ],
+    });
+    const before = (await f.clerk.get(`/api/meetings/${f.meetingId}`)).json().polls.length;
+    for (const [what, id, type] of [
+      ['no such id', '00000000-0000-4000-8000-000000000000', 'participant'],
+      ['another village', theirs.id, 'participant'],
+      ['a user id', me, 'participant'],
+      ['a participant named as a pledge', ours.id, 'pledge'],
+    ] as const) {
+      const res = await f.clerk.post(`/api/meetings/${f.meetingId}/polls`, poll(id, type));
+      expect(res.statusCode, what).toBe(400);
+      expect(res.json().error.field, what).toBe('questions.1.subjectId');
+      expect(res.json().error.message, what).toContain('第 2 项议题');
+    }
+    expect((await f.clerk.get(`/api/meetings/${f.meetingId}`)).json().polls.length).toBe(before);
+    const ok = await f.clerk.post(`/api/meetings/${f.meetingId}/polls`, poll(ours.id));
+    expect(ok.statusCode).toBe(201);
+  });
+});
+
+describe('a poll that hands out paper ballots', () => {
+  it('cannot be certified before both paper sheets are entered, whatever came in by phone', async () => {
+    const f = await openPollWithCodes(t, {
+      attendance: 40,
+      codes: 10,
+      open: false,
+      host: 'leader',
+      questions: [{ label: '议题', options: CONFIRM_OPTIONS }],
+    });
+    const poll = await f.clerk.post(`/api/meetings/${f.meetingId}/polls`, {
+      title: '纸质与选票码混合表决',
+      purpose: 'pledge_confirmation',
+      paperBallots: true,
+      questions: [{ label: '议题', options: CONFIRM_OPTIONS }],
+    });
+    expect(poll.json().paperBallots).toBe(true);
+    const id = poll.json().id;
+    const codes = (await f.clerk.post(`/api/polls/${id}/codes`, { count: 5 })).json().codes;
+    await f.clerk.post(`/api/polls/${id}/open`);
+    const q = poll.json().questions[0];
+    const yes = [{ questionId: q.id, optionId: q.options[0].id }];
+    expect((await cast(codes[0], yes)).statusCode).toBe(201);
+    const closed = (await f.clerk.post(`/api/polls/${id}/close`)).json();
+    expect(closed.certificationProblems.join()).toContain('纸质票还没有录入');
+    expect(closed.allowedActions).toContain('certify_as_clerk');
+    const refused = await f.clerk.post(`/api/polls/${id}/certify`, { as: 'clerk' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('纸质票还没有录入');
+    const sheet = (slot: string) => ({
+      slot,
+      issued: 30,
+      returned: 30,
+      invalid: 0,
+      questions: [{ questionId: q.id, counts: { [q.options[0].id]: 20, [q.options[1].id]: 10 } }],
+    });
+    expect((await f.clerk.post(`/api/polls/${id}/tally`, sheet('counter'))).statusCode).toBe(200);
+    const one = await f.clerk.post(`/api/polls/${id}/certify`, { as: 'clerk' });
+    expect(one.json().error.message).toContain('还缺一份录入');
+    expect(
+      (await (await t.as('office')).post(`/api/polls/${id}/tally`, sheet('scrutineer'))).statusCode,
+    ).toBe(200);
+    expect((await f.clerk.post(`/api/polls/${id}/certify`, { as: 'clerk' })).statusCode).toBe(200);
+  });
+
+  it('a poll without ballots cannot be certified at all', async () => {
+    const f = await openPollWithCodes(t, {
+      codes: 3,
+      host: 'leader',
+      questions: [{ label: '议题', options: CONFIRM_OPTIONS }],
+    });
+    const closed = (await f.clerk.post(`/api/polls/${f.pollId}/close`)).json();
+    expect(closed.certificationProblems).toContain('本次表决没有任何选票');
+    expect((await f.clerk.post(`/api/polls/${f.pollId}/certify`, { as: 'clerk' })).statusCode).toBe(409);
   });
 });

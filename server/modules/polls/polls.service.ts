@@ -15,6 +15,7 @@ import { rewriteInRandomOrder } from './poll-close.ts';
 import { pollFacts } from './poll-facts.ts';
 import { pollResults } from './poll-results.ts';
 import { pollShape } from './poll-shape.ts';
+import { checkSubjects } from './poll-subjects.ts';
 import type { CreatePollBody } from './polls.schema.ts';
 
 export type PollRow = typeof polls.$inferSelect;
@@ -68,6 +69,7 @@ export async function createPoll(tx: Tx, actor: Actor, meetingId: string, body: 
   const meeting = await meetingInScope(tx, actor.scope, meetingId);
   const refusal = meetingRefusal(await meetingFacts(tx, actor, meeting), 'add_poll');
   if (refusal) throw refusal;
+  await checkSubjects(tx, meeting, body);
   await checkCorrection(tx, actor, body);
   const config = await configOf(tx, meeting.campaignId);
   const [poll] = await tx
