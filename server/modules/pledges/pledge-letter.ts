@@ -39,16 +39,20 @@ export async function pledgeLetterDocx(db: Queryable, scope: Scope, setId: strin
     ]),
   );
   const village = place?.village ?? '';
+  const year = campaign.year;
   const buffer = await renderDocx(`${name}承诺书`, [
-    title(`${campaign.year} 年度村官承诺书`),
+    title(`${year}年度村官承诺书`),
     para(`${place?.township ?? ''}${village}${role}：${name}`, { align: AlignmentType.CENTER }),
-    para(
-      `本人向${village}全体党员、群众和乡党委、政府郑重承诺：${campaign.year} 年内完成以下事项。以上事项已广泛征求党员群众意见，经村“两委”会议研究通过，经群众表决确认，并经乡党委、政府批准。本人将认真履行承诺，接受党员群众和上级组织的监督、评议和考核。`,
-    ),
+    para(`本人向${village}全体党员、群众和乡党委、政府郑重承诺，${year}年内完成以下事项：`),
     pledgeTable,
+    // "以上事项" refers to the table, so it follows it.
+    para(
+      '以上事项已广泛征求党员群众意见，经村“两委”会议研究通过，经群众表决确认，并经乡党委、政府批准。本人将认真履行承诺，接受党员群众和上级组织的监督、评议和考核。',
+    ),
     para(''),
-    para(`承诺人（签字）：____________    ${chineseDate(approvedOn)}`),
-    para('乡党委、政府（盖章）：____________'),
+    para(`承诺人（签字）：____________`, { align: AlignmentType.RIGHT }),
+    para(chineseDate(approvedOn), { align: AlignmentType.RIGHT }),
+    para('乡党委、政府（盖章）：____________', { align: AlignmentType.RIGHT }),
     chainHeadParagraph(await chainHead(db, scope.countyId)),
   ]);
   return { buffer, fileName: `${village}${name}承诺书.docx` };

@@ -142,7 +142,7 @@ type Overview = Awaited<ReturnType<typeof pledgingOverview>>;
 function progressSheet(workbook: ExcelJS.Workbook, overview: Overview, now: Date) {
   const sheet = workbook.addWorksheet('承诺进度');
   sheet.addRow([
-    `${overview.campaign.year} 年度村官承诺进度（承诺截止日期 ${formatLocalDate(overview.commitmentDeadline)}）`,
+    `${overview.campaign.year}年度村官承诺进度（承诺截止日期 ${formatLocalDate(overview.commitmentDeadline)}）`,
   ]).font = TOTAL_FONT;
   sheet.addRow([`导出时间：${formatLocalDateTime(now, overview.timeZone)}`]);
   const statusColumns = SET_STATUSES.map((s) => SET_STATUS_LABELS[s]);
@@ -230,7 +230,7 @@ const postOf = (l: PledgeLine) =>
 
 function itemsSheet(workbook: ExcelJS.Workbook, overview: Overview, lines: PledgeLine[]) {
   const sheet = workbook.addWorksheet('承诺事项');
-  sheet.addRow([`${overview.campaign.year} 年度各村承诺事项`]).font = TOTAL_FONT;
+  sheet.addRow([`${overview.campaign.year}年度各村承诺事项`]).font = TOTAL_FONT;
   sheet.addRow([
     '村',
     '承诺人',

@@ -180,8 +180,8 @@ describe('"today" is the township’s local date', () => {
     const letter = await cadre.get(`/api/pledge-sets/${setId}/letter.docx`);
     expect(letter.statusCode).toBe(200);
     const xml = await (await JSZip.loadAsync(letter.rawPayload)).file('word/document.xml')!.async('string');
-    expect(xml).toContain('2027 年 5 月 1 日');
-    expect(xml).not.toContain('2027 年 4 月 30 日');
+    expect(xml).toContain('2027年5月1日');
+    expect(xml).not.toContain('2027年4月30日');
   });
 
   it('shows the township’s zone with the times of the participant page and the public page', async () => {

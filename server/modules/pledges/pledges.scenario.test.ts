@@ -183,7 +183,7 @@ describe('one village from draft to the public page (愚公村, 李建国 一肩
     const letter = await cadre.get(`/api/pledge-sets/${setId}/letter.docx`);
     expect(letter.statusCode).toBe(200);
     const xml = await (await JSZip.loadAsync(letter.rawPayload)).file('word/document.xml')!.async('string');
-    expect(xml).toContain('2027 年度村官承诺书');
+    expect(xml).toContain('2027年度村官承诺书');
     expect(xml).toContain('新建村文化广场一处（含停车区）');
     expect(xml).toContain('承诺人（签字）');
     const sheet = await office.get(`/api/campaigns/${campaignId}/pledging/overview.xlsx`);
