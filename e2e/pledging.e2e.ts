@@ -262,7 +262,8 @@ describe('pledging: one village from draft to the public page', () => {
     const set = page.getByTestId('public-soliciting').getByTestId('public-set');
     await expect.poll(() => set.getByTestId('public-pledge').count()).toBe(3);
     const form = page.getByTestId('public-opinion-form');
-    await pick(page, form, '针对哪一项', PLEDGES[1]!.title);
+    // The public page is a light page of its own (no Ant Design): a native select.
+    await form.getByLabel('针对哪一项').selectOption({ label: `2. ${PLEDGES[1]!.title}` });
     await form.getByLabel('您的意见、建议').fill('广场要留出停车的地方，赶集时车没处停');
     await form.getByRole('button', { name: '提交意见' }).click();
     await page.getByText('谢谢！您的意见已提交').waitFor();

@@ -12,6 +12,7 @@ const webDir = dirname(fileURLToPath(import.meta.url));
 const pages: Record<string, string> = {
   main: 'index.html',
   vote: 'vote/index.html',
+  village: 'village/index.html',
 };
 
 /**

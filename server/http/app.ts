@@ -18,6 +18,7 @@ import { registerModules } from '../modules/index.ts';
 import { registerAuth } from './auth.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.ts';
 import { SharedRateCounts, sharedRateLimitStore } from './rate-limit-store.ts';
+import { htmlPageFor } from './web-pages.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -116,14 +117,12 @@ async function registerRateLimit(app: App, options: AppOptions) {
   });
 }
 
-/** The built single-page app: files from webDir, index.html for client-side routes. */
+/** The built web app: files from webDir, and for any other path the HTML page it belongs to. */
 async function serveWeb(app: App, webDir: string) {
   await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h' });
   app.get('/*', { config: { rateLimit: false } }, (req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/')) return reply.callNotFound();
-    if (path === '/vote' || path.startsWith('/vote/'))
-      return reply.header('cache-control', 'no-cache').sendFile('vote/index.html');
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile(htmlPageFor(path));
   });
 }

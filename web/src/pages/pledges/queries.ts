@@ -1,15 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/query-keys.ts';
-import type {
-  Checklist,
-  Overview,
-  Pledge,
-  PledgeFields,
-  PledgeSet,
-  PublicVillage,
-  SetDetail,
-} from './types.ts';
+import type { Checklist, Overview, Pledge, PledgeFields, PledgeSet, SetDetail } from './types.ts';
 
 const enc = encodeURIComponent;
 
@@ -34,13 +26,6 @@ export function useOverview(campaignId: string) {
   return useQuery({
     queryKey: keys.pledging.overview(campaignId),
     queryFn: () => api.get<Overview>(`/api/campaigns/${enc(campaignId)}/pledging/overview`),
-  });
-}
-
-export function usePublicVillage(villageId: string) {
-  return useQuery({
-    queryKey: keys.public.villagePledges(villageId),
-    queryFn: () => api.get<PublicVillage>(`/api/public/villages/${enc(villageId)}/pledges`),
   });
 }
 
@@ -78,7 +63,3 @@ export const handleOpinion = (id: string, body: { handling: 'adopted' | 'explain
   api.post(`/api/pledge-opinions/${enc(id)}/handle`, body);
 export const overrideOverlap = (body: { aPledgeId: string; bPledgeId: string; reason: string }) =>
   api.post('/api/pledging/overlap-overrides', body);
-export const addPublicOpinion = (
-  villageId: string,
-  body: { pledgeSetId?: string; pledgeId?: string; name?: string; content: string },
-) => api.post<{ id: string; createdAt: string }>(`/api/public/villages/${enc(villageId)}/opinions`, body);

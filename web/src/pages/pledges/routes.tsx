@@ -21,14 +21,6 @@ export const pledgingRoutes: RouteObject[] = [
   },
 ];
 
-/** The villagers' page: no login, outside the app layout (registered at the top level of the router). */
-export const publicPledgeRoutes: RouteObject[] = [
-  {
-    path: '/public/villages/:villageId',
-    lazy: async () => ({ Component: (await import('../public/PublicVillagePage.tsx')).PublicVillagePage }),
-  },
-];
-
 /** 我的承诺 for an account speaking for a cadre, 村干部承诺 for the clerk, 承诺审批 for the office. */
 function menuLabel(me: Me): string {
   if (hasPermission(me, 'pledge.write')) return me.personId ? S.menu.cadre : S.menu.clerk;

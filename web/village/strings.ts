@@ -1,5 +1,12 @@
-/** Every word of the villagers' public page (no login). */
+/** Every word of the villagers' public page (no login), short and plain. */
 export const S = {
+  loading: '正在加载，请稍候……',
+  networkError: '网络连接失败，请检查手机网络（流量或无线网）后再试。',
+  serverError: '服务器暂时出错，请稍后再试。',
+  unknownError: '操作没有成功，请再试一次。',
+  retry: '重试',
+  print: '打印本页',
+
   title: (village: string) => `${village} · 村干部承诺`,
   subtitle: (township: string, year: number) => `${township} · ${year} 年度村官承诺考评`,
   noCampaign: '本年度承诺尚未开始。',
@@ -10,7 +17,6 @@ export const S = {
   nothing: '暂无公开的承诺事项。',
   standard: '完成标准',
   due: '完成时限',
-  leaveOpinion: '提意见',
   formTitle: (name: string) => `对 ${name} 的承诺草案提意见`,
   about: '针对哪一项',
   allItems: '全部承诺事项',
@@ -18,8 +24,9 @@ export const S = {
   contentPlaceholder: '请写下您的意见、建议',
   name: '您的姓名（可不填）',
   submit: '提交意见',
+  submitting: '正在提交……',
   thanks: '谢谢！您的意见已提交，村干部会逐条说明处理情况。',
   contentRequired: '请写下您的意见',
   approvedOn: (d: string) => `${d} 批准`,
   notFound: '没有找到这个村。',
-};
+} as const;

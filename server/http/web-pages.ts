@@ -1,0 +1,10 @@
+/**
+ * Which built HTML page a browser path gets. The public pages are light pages of their own, so a
+ * villager's phone never loads the admin app: /vote (ballot and board) and /public/villages/<id>
+ * (the village page the 承诺书 QR codes point to). Every other path is the admin app's client route.
+ */
+export function htmlPageFor(path: string): string {
+  if (path === '/vote' || path.startsWith('/vote/')) return 'vote/index.html';
+  if (/^\/public\/villages\/[^/]+\/?$/.test(path)) return 'village/index.html';
+  return 'index.html';
+}

@@ -1,0 +1,112 @@
+/**
+ * 村公开页, /public/villages/<villageId> (the QR code on each 承诺书 and on the village's checklist page
+ * points here): drafts under solicitation with a form for opinions, then the approved pledges per cadre.
+ * No login and no framework: it has to open fast on a cheap phone, and print cleanly.
+ */
+import { localDate } from '../../server/domain/local-time.ts';
+import { h, show } from '../vote/dom.ts';
+import { loadVillage, PageError, type PublicPledge, type PublicSet } from './api.ts';
+import { opinionForm } from './opinion-form.ts';
+import { S } from './strings.ts';
+import './style.css';
+
+const villageId = decodeURIComponent(location.pathname.replace(/\/+$/, '').split('/').pop() ?? '');
+
+function pledgeItem(p: PublicPledge, index: number): HTMLElement {
+  return h(
+    'li',
+    { 'data-testid': 'public-pledge' },
+    h(
+      'p',
+      { class: 'pledge-title' },
+      h('strong', {}, `${index}. ${p.title}`),
+      ' ',
+      h('span', { class: 'tag' }, p.category),
+    ),
+    h('p', { class: 'pledge-content' }, p.content),
+    h('p', { class: 'muted' }, `${S.standard}：${p.completionStandard}`),
+    h('p', { class: 'muted' }, `${S.due}：${p.dueDate}`),
+  );
+}
+
+function setCard(set: PublicSet, timeZone: string, form: HTMLElement | null): HTMLElement {
+  return h(
+    'article',
+    { class: 'card', 'data-testid': 'public-set', 'data-name': set.name },
+    h(
+      'h3',
+      { class: 'set-title' },
+      h('span', {}, set.name),
+      h('span', { class: 'tag' }, set.roleLabel),
+      set.approvedAt
+        ? h('span', { class: 'tag ok' }, S.approvedOn(localDate(new Date(set.approvedAt), timeZone)))
+        : null,
+    ),
+    h(
+      'ol',
+      { class: 'pledges' },
+      set.pledges.map((p, i) => pledgeItem(p, i + 1)),
+    ),
+    form,
+  );
+}
+
+function section(testId: string, title: string, intro: string, cards: HTMLElement[]): HTMLElement | null {
+  if (cards.length === 0) return null;
+  return h(
+    'section',
+    { 'data-testid': testId },
+    h('h2', {}, title),
+    h('p', { class: 'muted' }, intro),
+    cards,
+  );
+}
+
+function failed(error: unknown): void {
+  const message =
+    error instanceof PageError ? (error.status === 404 ? S.notFound : error.message) : S.unknownError;
+  show(
+    h('p', { class: 'notice error', role: 'alert' }, message),
+    h('button', { type: 'button', class: 'secondary', onclick: () => void open() }, S.retry),
+  );
+}
+
+async function open(): Promise<void> {
+  show(h('p', { class: 'muted' }, S.loading));
+  try {
+    const { village, campaign, soliciting, approved, timeZone } = await loadVillage(villageId);
+    document.title = S.title(village.name);
+    const empty = !campaign ? S.noCampaign : soliciting.length + approved.length === 0 ? S.nothing : null;
+    show(
+      h(
+        'header',
+        { class: 'heading' },
+        h('h1', {}, S.title(village.name)),
+        campaign ? h('p', { class: 'muted' }, S.subtitle(village.township, campaign.year)) : null,
+      ),
+      empty ? h('p', { class: 'notice info' }, empty) : null,
+      section(
+        'public-soliciting',
+        S.soliciting,
+        S.solicitingIntro,
+        soliciting.map((set) => setCard(set, timeZone, opinionForm(village.id, set))),
+      ),
+      section(
+        'public-approved',
+        S.approved,
+        S.approvedIntro,
+        approved.map((set) => setCard(set, timeZone, null)),
+      ),
+    );
+    const print = document.getElementById('print');
+    if (print) {
+      print.textContent = S.print;
+      print.hidden = false;
+      print.onclick = () => window.print();
+    }
+  } catch (error) {
+    failed(error);
+  }
+}
+
+void open();
