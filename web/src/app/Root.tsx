@@ -3,11 +3,11 @@ import { App as AntApp, ConfigProvider } from 'antd';
 
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn.js';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { ApiError, onApiError } from '../api/client.ts';
 import { keys } from '../api/query-keys.ts';
 import { zhCN } from './locale.ts';
-import { router } from './router.tsx';
+import { AppRoutes } from './router.tsx';
 import { theme } from './theme.ts';
 
 dayjs.locale('zh-cn');
@@ -40,7 +40,9 @@ export function Root() {
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>
