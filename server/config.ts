@@ -19,6 +19,28 @@ function trustProxy(value: string | undefined): string | false {
   return list.length ? list.join(',') : false;
 }
 
+/**
+ * VP_PUBLIC_URL: where villagers' phones reach this server (QR slips, posters, printed links), e.g.
+ * http://192.168.1.10:3000 or https://vote.example.gov.cn: an http(s) origin, no path beyond /.
+ * Returned without the trailing slash; null when unset.
+ */
+function publicUrl(value: string | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const example = '，如 http://192.168.1.10:3000 或 https://vote.example.gov.cn';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`VP_PUBLIC_URL 不是有效的网址：${text}${example}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`VP_PUBLIC_URL 应以 http:// 或 https:// 开头：${text}${example}`);
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password)
+    throw new Error(`VP_PUBLIC_URL 只写协议、主机和端口，不带路径、参数或用户名：${text}${example}`);
+  return url.origin;
+}
+
 /** Settings from the environment, read in one place. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
@@ -30,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     loadDemo: env.VP_DEMO !== '0',
     logger: env.VP_LOG !== '0',
     trustProxy: trustProxy(env.VP_TRUST_PROXY),
+    publicUrl: publicUrl(env.VP_PUBLIC_URL),
     /** Mark cookies Secure (behind HTTPS). */
     secureCookies: env.VP_SECURE_COOKIES === '1',
   };

@@ -30,6 +30,7 @@ async function main() {
     logger: config.logger,
     webDir: config.webDir,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
   });
 
   let closing = false;
@@ -48,6 +49,11 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `嵌入式数据库 ${config.dataDir}` : 'PostgreSQL';
   console.log(`\n村官承诺考评系统已启动：http://localhost:${config.port}  （${where}）`);
+  console.log(
+    config.publicUrl
+      ? `对外地址（二维码和打印的链接）：${config.publicUrl}`
+      : '未设置对外地址 VP_PUBLIC_URL：二维码和打印的链接将取自浏览器当前的地址',
+  );
   if (firstStart && config.loadDemo) console.log('首次启动，已载入演示数据：示范县 愚公乡');
   if (config.loadDemo) console.log(`${demoLoginsText()}\n`);
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -16,7 +17,9 @@ import {
 import type { Database } from '../db/client.ts';
 import { registerModules } from '../modules/index.ts';
 import { registerAuth } from './auth.ts';
+import { cacheControlFor } from './cache-control.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.ts';
+import { registerHttpsOnlyHeaders } from './https-headers.ts';
 import { SharedRateCounts, sharedRateLimitStore } from './rate-limit-store.ts';
 import { htmlPageFor } from './web-pages.ts';
 
@@ -31,6 +34,8 @@ export type App = FastifyInstance<
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
+    /** VP_PUBLIC_URL's origin, or null (public-address.ts publicAddress reads it). */
+    publicUrl: string | null;
   }
 }
 
@@ -43,6 +48,8 @@ export type AppOptions = {
   webDir?: string;
   /** The proxies whose X-Forwarded-For to believe (config.ts VP_TRUST_PROXY); none by default. */
   trustProxy?: string | false;
+  /** Where phones reach the server (config.ts VP_PUBLIC_URL): printed links use it. */
+  publicUrl?: string | null;
 };
 
 /** Request logs carry method and path only: never query strings, bodies or cookies (ballot codes stay out). */
@@ -60,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', options.database);
+  app.decorate('publicUrl', options.publicUrl ?? null);
 
   registerErrorHandler(app);
   await app.register(fastifyHelmet, {
@@ -71,10 +79,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Only over HTTPS (https-headers.ts), like HSTS: plain HTTP on a LAN must keep working.
+        upgradeInsecureRequests: null,
       },
     },
+    hsts: false,
     crossOriginEmbedderPolicy: false,
   });
+  registerHttpsOnlyHeaders(app);
+  // API answers and the web app's files, brotli or gzip from 1 KB (brotli at quality 4, the plugin's
+  // default for dynamic answers); text/event-stream is never compressed (a stream must not be buffered).
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCookie);
   await registerRateLimit(app, options);
   registerNotFoundHandler(app);
@@ -119,7 +134,12 @@ async function registerRateLimit(app: App, options: AppOptions) {
 
 /** The built web app: files from webDir, and for any other path the HTML page it belongs to. */
 async function serveWeb(app: App, webDir: string) {
-  await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h' });
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    cacheControl: false,
+    setHeaders: (res, file) => res.setHeader('cache-control', cacheControlFor(webDir, file)),
+  });
   app.get('/*', { config: { rateLimit: false } }, (req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/')) return reply.callNotFound();

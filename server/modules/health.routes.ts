@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App } from '../http/app.ts';
+import { publicAddress } from '../http/public-address.ts';
 import type { ModuleDefinition } from './module.ts';
 
 export async function healthRoutes(app: App) {
@@ -18,6 +19,26 @@ export async function healthRoutes(app: App) {
       await app.database.db.execute(sql`select 1`);
       return { status: 'ok' as const, db: app.database.kind };
     },
+  );
+
+  app.get(
+    '/public/config',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['system'],
+        summary: '对外地址（二维码、张贴和打印的链接用）',
+        response: {
+          200: z.object({
+            origin: z.string(),
+            configured: z.boolean(),
+            loopback: z.boolean(),
+            warning: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async (req) => publicAddress(req),
   );
 
   app.get(

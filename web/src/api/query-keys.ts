@@ -13,6 +13,10 @@ export const keys = {
   auth: {
     me: ['auth', 'me'] as const,
   },
+  system: {
+    /** Where printed links point (GET /api/public/config). */
+    publicConfig: ['public-config'] as const,
+  },
   org: {
     townships: ['townships'] as const,
     /** Every village list and every village's detail. */
