@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'campaign.write': ['township_office'],
   'audit.read': ['county_viewer', 'township_office'],
   'account.self': EVERY_ROLE,
+  /** Create, reset, deactivate accounts (domain/policies/account.ts says whose). */
+  'account.manage': ['township_office', 'county_admin'],
   /** Meetings, polls and results (never an interim count) within one's scope. */
   'voting.read': EVERY_ROLE,
   /** Record meetings, set up polls, issue ballot codes, enter paper tallies. */

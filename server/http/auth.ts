@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../core/actor.ts';
 import { AppError, forbidden, unauthorized } from '../core/errors.ts';
 import { isAllowed, type Permission } from '../domain/permissions.ts';
+import { passwordChangeRequired, ROUTES_BEFORE_PASSWORD_CHANGE } from '../modules/auth/password-gate.ts';
 import { loadSession } from '../modules/auth/session.service.ts';
 
 export const SESSION_COOKIE = 'vp_session';
@@ -23,6 +24,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The session is on a first password (modules/auth/password-gate.ts). */
+    mustChangePassword: boolean;
     /** The session's CSRF token, handed to the web app by /api/auth/me. */
     csrfToken: string | null;
   }
@@ -52,6 +55,7 @@ function isCrossSite(req: FastifyRequest): boolean {
 export function registerAuth(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('mustChangePassword', false);
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
 
@@ -72,10 +76,14 @@ export function registerAuth(app: FastifyInstance): void {
     const session = token ? await loadSession(app.database.db, token) : null;
     req.actor = session?.actor ?? null;
     req.csrfToken = session?.csrfToken ?? null;
+    req.mustChangePassword = session?.mustChangePassword ?? false;
     if (permission === 'public') return;
     if (!session) throw unauthorized(token ? '登录已过期，请重新登录' : '请先登录');
     if (unsafe && req.headers[CSRF_HEADER] !== session.csrfToken) {
       throw new AppError('forbidden', 'CSRF', '页面已过期，请刷新后重试');
+    }
+    if (session.mustChangePassword && !ROUTES_BEFORE_PASSWORD_CHANGE.has(req.routeOptions.url ?? '')) {
+      throw passwordChangeRequired();
     }
     if (!isAllowed(session.actor.role, permission)) throw forbidden();
   });

@@ -1,5 +1,6 @@
 import type { App } from '../http/app.ts';
 import { labelRoutes } from '../http/validation.ts';
+import { accountsModule } from './accounts/accounts.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { ballotsModule } from './ballots/ballots.module.ts';
@@ -21,6 +22,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   demoModule,
   healthModule,
   authModule,
+  accountsModule,
   auditModule,
   orgModule,
   campaignsModule,

@@ -24,6 +24,8 @@ export const users = pgTable(
     role: text('role', { enum: ROLES }).notNull(),
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
+    /** Set on a first password (a new account, a reset): every route but the password change refuses. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('users_county').on(t.countyId)],
@@ -54,14 +56,22 @@ export const sessions = pgTable(
   (t) => [index('sessions_user').on(t.userId)],
 );
 
-/** Failed logins per username, for throttling that survives restarts and spans processes. */
-export const loginFailures = pgTable('login_failures', {
-  username: text('username').primaryKey(),
-  countyId: uuid('county_id'),
-  failures: integer('failures').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * Failed logins per account and source address, for throttling with backoff that spans processes
+ * (modules/auth/login-throttle.ts): a source that guesses is slowed, the owner elsewhere is not.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    username: text('username').notNull(),
+    source: text('source').notNull(),
+    failures: integer('failures').notNull().default(0),
+    /** No attempt from this source at this account is checked before then. */
+    retryAfter: timestamp('retry_after', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.source] }), index('login_throttle_updated').on(t.updatedAt)],
+);
 
 /**
  * Requests per client key and fixed time window, shared by every server process on one PostgreSQL

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '../../domain/roles.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../http/auth.ts';
 import { publicUseCase, useCase } from '../../http/use-case.ts';
-import { changePasswordBody, loginBody, meResponse, okResponse } from './auth.schema.ts';
+import { changePasswordBody, loginBody, loginResponse, meResponse, okResponse } from './auth.schema.ts';
 import {
   changePassword,
   checkCredentials,
@@ -21,11 +21,13 @@ export async function authRoutes(app: App) {
     '/auth/login',
     {
       config: { permission: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: okResponse } },
+      schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: loginResponse } },
     },
     async (req, reply) => {
-      const user = await checkCredentials(app.database.db, req.body.username, req.body.password);
-      const session = await publicUseCase(req, (tx) => startSession(tx, user));
+      // The client's address (behind a trusted proxy, the one it names): the throttle's source.
+      const source = req.ip;
+      const user = await checkCredentials(app.database.db, req.body.username, req.body.password, source);
+      const session = await publicUseCase(req, (tx) => startSession(tx, user, source));
       reply.setCookie(SESSION_COOKIE, session.token, {
         ...cookieBase,
         httpOnly: true,
@@ -36,7 +38,7 @@ export async function authRoutes(app: App) {
         httpOnly: false,
         expires: session.expiresAt,
       });
-      return { ok: true as const };
+      return { ok: true as const, mustChangePassword: user.mustChangePassword };
     },
   );
 
@@ -74,6 +76,7 @@ export async function authRoutes(app: App) {
         contactVillageIds: actor.contactVillageIds,
         csrfToken: req.csrfToken ?? '',
         permissions: permissionsOf(actor.role),
+        mustChangePassword: req.mustChangePassword,
       };
     },
   );

@@ -26,6 +26,10 @@ export const meResponse = z.object({
   csrfToken: z.string(),
   /** What the role may do (domain/permissions.ts): the web shows its pages and menus from this. */
   permissions: z.array(z.string()),
+  /** On a first password: the web app sends the person to the password change, and nowhere else. */
+  mustChangePassword: z.boolean(),
 });
 
 export const okResponse = z.object({ ok: z.literal(true) });
+
+export const loginResponse = z.object({ ok: z.literal(true), mustChangePassword: z.boolean() });

@@ -4,7 +4,7 @@ import { AppError, badRequest, conflict, tooMany } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { counties, townships, users, villages } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { clearFailures, lockedMinutes, recordFailure } from './login-throttle.ts';
+import { clearFailures, recordFailure, waitSeconds } from './login-throttle.ts';
 import { hashPassword, passwordProblems, verifyPassword } from './password.ts';
 import { createSession, deleteUserSessions, type NewSession } from './session.service.ts';
 
@@ -14,30 +14,38 @@ let dummyHash: Promise<string> | null = null;
 type User = typeof users.$inferSelect;
 
 /**
- * The account a username and password sign in to. Runs before the login's use case, on the database
- * itself: a refused attempt is counted by its own statement, which must stay even though the login
- * fails (the lock-out after five is shared by every server process through the table).
+ * The account a username and password sign in to, tried from a source address. Runs before the
+ * login's use case, on the database itself: a refused attempt is counted by its own statement, which
+ * must stay even though the login fails (the backoff is shared by every server process through the
+ * table). A source that must wait is refused before the password is even checked.
  */
-export async function checkCredentials(db: Queryable, username: string, password: string): Promise<User> {
-  const locked = await lockedMinutes(db, username);
-  if (locked > 0) throw tooMany(`密码错误次数过多，账号已锁定，请 ${locked} 分钟后再试`);
+export async function checkCredentials(
+  db: Queryable,
+  username: string,
+  password: string,
+  source: string,
+): Promise<User> {
+  const wait = await waitSeconds(db, username, source);
+  if (wait > 0) throw tooMany(`密码错误次数过多，请 ${waitText(wait)}后再试`);
   const [user] = await db.select().from(users).where(eq(users.username, username));
   dummyHash ??= hashPassword('not-a-password-0');
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !ok || user.disabled) {
-    await recordFailure(db, username);
-    throw new AppError(
-      'unauthenticated',
-      'BAD_CREDENTIALS',
-      user?.disabled ? '该账号已停用' : '用户名或密码不正确',
-    );
+  if (!user || !ok) {
+    await recordFailure(db, username, source);
+    throw new AppError('unauthenticated', 'BAD_CREDENTIALS', '用户名或密码不正确');
+  }
+  // Said only to whoever knows the password, so it tells a guesser nothing.
+  if (user.disabled) {
+    throw new AppError('forbidden', 'ACCOUNT_DISABLED', '该账号已停用，不能登录；如有疑问请联系乡考评办');
   }
   return user;
 }
 
+const waitText = (seconds: number) => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`);
+
 /** Signs a checked account in: clears its failures, opens a session, records the login. */
-export async function startSession(tx: Tx, user: User): Promise<NewSession> {
-  await clearFailures(tx, user.username);
+export async function startSession(tx: Tx, user: User, source: string): Promise<NewSession> {
+  await clearFailures(tx, user.username, source);
   const session = await createSession(tx, user);
   await appendAudit(
     tx,
@@ -69,6 +77,7 @@ export async function preparePasswordChange(
   if (!user || !(await verifyPassword(user.passwordHash, oldPassword))) {
     throw badRequest('oldPassword', '“原密码”不正确');
   }
+  if (oldPassword === newPassword) throw badRequest('newPassword', '“新密码”不能与原密码相同');
   const problems = passwordProblems(newPassword, user.username);
   if (problems.length) throw badRequest('newPassword', `“新密码”：${problems.join('；')}`);
   return { userId: user.id, oldHash: user.passwordHash, newHash: await hashPassword(newPassword) };
@@ -78,7 +87,7 @@ export async function preparePasswordChange(
 export async function changePassword(tx: Tx, actor: Actor, keepToken: string, change: PasswordChange) {
   const [user] = await tx
     .update(users)
-    .set({ passwordHash: change.newHash })
+    .set({ passwordHash: change.newHash, mustChangePassword: false })
     .where(and(eq(users.id, change.userId), eq(users.passwordHash, change.oldHash)))
     .returning({ id: users.id, countyId: users.countyId, townshipId: users.townshipId });
   if (!user) throw conflict('PASSWORD_CHANGED', '密码刚被修改过，请重新输入原密码', 'oldPassword');

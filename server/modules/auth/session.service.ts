@@ -42,7 +42,7 @@ export async function purgeExpiredSessions(db: Queryable): Promise<void> {
 export async function loadSession(
   db: Queryable,
   token: string,
-): Promise<{ actor: Actor; csrfToken: string } | null> {
+): Promise<{ actor: Actor; csrfToken: string; mustChangePassword: boolean } | null> {
   const [row] = await db
     .select({ user: users, csrfToken: sessions.csrfToken })
     .from(sessions)
@@ -66,6 +66,7 @@ export async function loadSession(
       : [];
   return {
     csrfToken: row.csrfToken,
+    mustChangePassword: user.mustChangePassword,
     actor: {
       userId: user.id,
       username: user.username,

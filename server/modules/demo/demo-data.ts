@@ -164,6 +164,7 @@ export type DemoAccount = {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'county', displayName: '示范县委组织部', role: 'county_viewer' },
+  { username: 'countyadmin', displayName: '示范县管理员', role: 'county_admin' },
   { username: 'office', displayName: '韩文君（乡考评办）', role: 'township_office', township: DEMO_TOWNSHIP },
   {
     username: 'leader',

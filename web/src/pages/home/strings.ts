@@ -44,6 +44,7 @@ export const S = {
 /** What each role will do in the campaign (DESIGN §1), shown on the home page. */
 export const ROLE_DUTIES: Record<Role, string[]> = {
   county_viewer: ['查看各乡镇考评活动的进展和结果', '接收乡镇上报的考评结果表和总结报告'],
+  county_admin: ['为各乡镇考评办和县级用户开设账号，重置密码、停用账号'],
   township_office: [
     '维护村庄和村干部名册，设置本年度考评规则',
     '组织承诺、践诺、评诺各阶段工作，审批承诺事项',
