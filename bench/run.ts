@@ -1,4 +1,6 @@
 /** `npm run bench`: every benchmark of bench/, one after another. */
 import { main as castBallot } from './cast-ballot.ts';
+import { main as publicPage } from './public-page.ts';
 
 await castBallot();
+await publicPage();
