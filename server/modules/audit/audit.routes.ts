@@ -1,8 +1,12 @@
+import { z } from 'zod';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { auditPage, auditQuery, verifyResponse } from './audit.schema.ts';
 import { listAudit } from './audit.service.ts';
+import { auditActionsInScope } from './audit-actions.service.ts';
 import { verifyInScope } from './audit-verify.service.ts';
+
+const actionsResponse = z.array(z.object({ action: z.string(), label: z.string() }));
 
 export async function auditRoutes(app: App) {
   app.get(
@@ -20,6 +24,19 @@ export async function auditRoutes(app: App) {
       const { limit, offset, ...filter } = req.query;
       return listAudit(app.database.db, actorOf(req).scope, filter, { limit, offset });
     },
+  );
+
+  app.get(
+    '/audit/actions',
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志中出现过的操作（筛选用）',
+        response: { 200: actionsResponse },
+      },
+    },
+    async (req) => auditActionsInScope(app.database.db, actorOf(req).scope),
   );
 
   app.get(

@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { ACTION_LABELS, ENTITY_LABELS, S } from './strings.ts';
+import { api } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
+import { ENTITY_LABELS, S } from './strings.ts';
 import { zonedDayRange } from './zoned-day.ts';
 
 export type AuditFilter = {
@@ -37,6 +40,14 @@ export function AuditFilters({
   onSearch: (filter: AuditFilter) => void;
 }) {
   const [form] = Form.useForm<FilterForm>();
+  // Every action the log holds for this caller, by its Chinese name (the server names them).
+  const actions = useQuery({
+    queryKey: [...keys.audit.all, 'actions'],
+    queryFn: () => api.get<{ action: string; label: string }[]>('/api/audit/actions'),
+  });
+  const actionOptions = (actions.data ?? [])
+    .map((a) => ({ value: a.action, label: a.label }))
+    .sort((x, y) => x.label.localeCompare(y.label, 'zh-CN'));
   const submit = (v: FilterForm) =>
     onSearch({
       action: v.action || undefined,
@@ -50,8 +61,9 @@ export function AuditFilters({
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 180 }}
-          options={options(ACTION_LABELS)}
+          style={{ width: 220 }}
+          loading={actions.isLoading}
+          options={actionOptions}
         />
       </Form.Item>
       <Form.Item name="entity" label={S.filterEntity}>

@@ -9,7 +9,7 @@ import type { AuditEntry, AuditPage as AuditPageData, ChainCheck } from '../../a
 import { Page } from '../../app/Page.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
 import { type AuditFilter, AuditFilters } from './AuditFilters.tsx';
-import { ACTION_LABELS, ENTITY_LABELS, S } from './strings.ts';
+import { actionLabel, ENTITY_LABELS, S } from './strings.ts';
 
 const PAGE_SIZE = 20;
 
@@ -93,7 +93,7 @@ export function AuditPage() {
           {
             title: S.colAction,
             dataIndex: 'action',
-            render: (action: string) => ACTION_LABELS[action] ?? action,
+            render: (action: string) => actionLabel(action),
           },
           {
             title: S.colEntity,
