@@ -68,7 +68,15 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {!isPhone && (
-        <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208}>
+        <Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={208}
+          // Stays in view while a long page scrolls; its own menu scrolls if taller than the window.
+          style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto', overflowX: 'hidden' }}
+          data-testid="sidebar"
+        >
           <div style={{ padding: '18px 20px' }}>
             <Brand compact={collapsed} />
           </div>
