@@ -9,7 +9,8 @@ import { dropCodes, heldCodes } from './slip-store.ts';
 import { S } from './strings.ts';
 
 const L = S.slips;
-const PER_PAGE = 24;
+/** 3 × 7 slips inside printer-safe margins (print.css .vp-slips). */
+const PER_PAGE = 21;
 
 const voteUrl = (code: string) => `${window.location.origin}/vote#${code}`;
 
@@ -41,7 +42,7 @@ function Slip({ code, title, image }: { code: string; title: string; image?: str
   const printed = groupCode(normalizeCode(code) ?? code);
   return (
     <div className="vp-slip" data-code={code}>
-      {image ? <img src={image} alt={printed} /> : <div style={{ width: '26mm' }} />}
+      {image ? <img src={image} alt={printed} /> : <div style={{ width: '24mm' }} />}
       <div className="vp-slip-text">
         <div className="vp-slip-title">{title}</div>
         <div>{L.howTo}</div>
@@ -53,7 +54,7 @@ function Slip({ code, title, image }: { code: string; title: string; image?: str
   );
 }
 
-/** The QR slip sheet: A4, 3 × 8 slips, each a one-time code shown only now. */
+/** The QR slip sheet: A4, 3 × 7 slips, each a one-time code shown only now. */
 export function CodeSlipsPage() {
   const { pollId = '' } = useParams();
   const navigate = useNavigate();
@@ -92,7 +93,7 @@ export function CodeSlipsPage() {
       printLabel={L.print}
       toolbar={
         <>
-          <Typography.Text strong>{L.count(codes.length, pages.length)}</Typography.Text>
+          <Typography.Text strong>{L.count(codes.length, pages.length, PER_PAGE)}</Typography.Text>
           <Alert type="warning" showIcon title={L.onlyOnce} style={{ flex: '1 1 320px' }} />
         </>
       }

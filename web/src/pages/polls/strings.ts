@@ -101,7 +101,8 @@ export const S = {
     back: '返回表决',
     onlyOnce: '这些选票码只显示这一次：请现在打印。离开此页后无法再次显示。',
     gone: '选票码只在生成时显示一次，现在已无法再次显示。如果还没有打印，请回到表决页重新生成一批；没打印的那批没有人知道，不会被使用，但仍计入已发出张数。',
-    count: (n: number, pages: number) => `共 ${n} 张选票码，${pages} 页（A4，每页 24 张，沿虚线剪开）`,
+    count: (n: number, pages: number, perPage: number) =>
+      `共 ${n} 张选票码，${pages} 页（A4，每页 ${perPage} 张，沿虚线剪开）`,
     howTo: '用手机扫二维码投票',
     orType: (url: string) => `或打开 ${url} 输入：`,
     secret: '请勿给他人看',
