@@ -11,10 +11,17 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'Demo2026';
 
+/**
+ * The name the browser reaches the server by, as a phone or second PC on the township's LAN would: not
+ * loopback, so nothing passes only because Chromium trusts localhost (secure-context exemptions, cookies).
+ */
+export const SERVER_NAME = 'township.test';
+
 export const DESKTOP = { width: 1366, height: 800 };
 export const PHONE = { width: 375, height: 740 };
 
 const CHROMIUM_ARGS = [
+  `--host-resolver-rules=MAP ${SERVER_NAME} 127.0.0.1`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -56,6 +63,7 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, output: () =
 }
 
 export type E2E = {
+  /** http://township.test:<port>, the address the browser uses (Node's own requests use loopback). */
   baseUrl: string;
   browser: Browser;
   /** A new browser context (own cookies) with a page at the given viewport. */
@@ -95,7 +103,8 @@ export async function startE2E(): Promise<E2E> {
   };
   server.stdout?.on('data', collect);
   server.stderr?.on('data', collect);
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const loopbackUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${SERVER_NAME}:${port}`;
   const stopServer = async () => {
     if (server.exitCode === null) {
       const exited = new Promise((r) => server.once('exit', r));
@@ -108,7 +117,7 @@ export async function startE2E(): Promise<E2E> {
   };
 
   try {
-    await waitForHealth(baseUrl, server, () => log);
+    await waitForHealth(loopbackUrl, server, () => log);
   } catch (error) {
     await stopServer();
     throw error;
