@@ -9,6 +9,7 @@ import { useCampaigns } from '../campaigns/queries.ts';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
 import { CampaignCard, DutiesCard, VillageCard } from './HomeCards.tsx';
 import { S } from './strings.ts';
+import { currentCampaign, OfficeTodo, VillageTodo } from './TodoCard.tsx';
 
 function OfficeHome({ me }: { me: Me }) {
   const campaigns = useCampaigns();
@@ -24,8 +25,14 @@ function OfficeHome({ me }: { me: Me }) {
     ['/audit', S.shortcut.audit, 'audit.read'],
   ];
   const links = shortcuts.filter(([, , p]) => hasPermission(me, p));
+  const current = currentCampaign(campaigns.data);
   return (
     <Row gutter={[16, 16]}>
+      {current && (
+        <Col span={24}>
+          <OfficeTodo campaign={current} />
+        </Col>
+      )}
       <Col xs={24} lg={16}>
         <CampaignCard campaigns={campaigns.data} manage={hasPermission(me, 'campaign.write')} />
       </Col>
@@ -96,6 +103,9 @@ function VillageHome({ villageId }: { villageId: string }) {
   if (village.isError) return <LoadError error={village.error} />;
   return (
     <Flex vertical gap={16}>
+      {campaigns.data && currentCampaign(campaigns.data) && (
+        <VillageTodo campaign={currentCampaign(campaigns.data)!} villageId={villageId} />
+      )}
       <VillageCard village={village.data} title={`${S.myVillage}：${village.data.name}`} />
       {campaigns.data && <CampaignCard campaigns={campaigns.data} manage={false} />}
     </Flex>
