@@ -21,13 +21,14 @@ afterAll(async () => {
 
 /** What a township's data looks like from outside: demo rows by name, and how many of each kind. */
 async function fingerprint(db: Queryable) {
-  const { rows } = await db.execute<{ what: string }>(sql`
+  // Both drivers answer with { rows }; Drizzle's Queryable types the result as unknown.
+  const result = await db.execute(sql`
     select concat_ws('|',
       (select string_agg(name, ',' order by name) from villages),
       (select count(*) from users), (select count(*) from persons), (select count(*) from campaigns),
       (select count(*) from polls), (select count(*) from ballots), (select count(*) from pledges),
       (select count(*) from audit_log), (select max(hash) from audit_log)) as what`);
-  return rows[0]!.what;
+  return (result as unknown as { rows: { what: string }[] }).rows[0]!.what;
 }
 
 async function withDemo(database: Database): Promise<string> {
