@@ -18,8 +18,9 @@ import type { Database } from '../db/client.ts';
 import { registerModules } from '../modules/index.ts';
 import { registerAuth } from './auth.ts';
 import { cacheControlFor } from './cache-control.ts';
-import { registerErrorHandler, registerNotFoundHandler } from './error-handler.ts';
+import { frameworkErrorOptions, registerErrorHandler, registerNotFoundHandler } from './error-handler.ts';
 import { registerHttpsOnlyHeaders } from './https-headers.ts';
+import { registerInputGuards } from './input-guards.ts';
 import { SharedRateCounts, sharedRateLimitStore } from './rate-limit-store.ts';
 import { htmlPageFor } from './web-pages.ts';
 
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: options.logger ? { level: 'info', serializers: { req: requestSerializer } } : false,
     bodyLimit: 1024 * 1024 * 8,
     trustProxy: options.trustProxy ?? false,
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -70,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('publicUrl', options.publicUrl ?? null);
 
   registerErrorHandler(app);
+  registerInputGuards(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -111,6 +111,9 @@ export async function appendAuditBatch(tx: Tx, actor: AuditActor, inputs: AuditE
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
 }
 
+/** A LIKE pattern matches the text itself: % _ and \\ typed into a filter are not wildcards. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
 export type AuditFilter = { action?: string; entity?: string; actorName?: string; from?: Date; to?: Date };
 
 export async function listAudit(
@@ -121,18 +124,23 @@ export async function listAudit(
 ) {
   const conditions: (SQL | undefined)[] = [
     scopeWhere(scope, { county: auditLog.countyId, township: auditLog.townshipId }),
-    filter.action ? sql`${auditLog.action} like ${`${filter.action}%`}` : undefined,
+    filter.action ? sql`${auditLog.action} like ${`${escapeLike(filter.action)}%`}` : undefined,
     filter.entity ? eq(auditLog.entity, filter.entity) : undefined,
-    filter.actorName ? sql`${auditLog.actorName} like ${`%${filter.actorName}%`}` : undefined,
+    filter.actorName ? sql`${auditLog.actorName} like ${`%${escapeLike(filter.actorName)}%`}` : undefined,
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lte(auditLog.at, filter.to) : undefined,
   ];
   const where = and(...conditions);
-  const [rows, [count], timeZone] = await Promise.all([
-    db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(page.limit).offset(page.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
-    timeZoneOf(db, scope),
-  ]);
+  // One after another: the caller's tx is one connection, which runs one query at a time.
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.seq))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where);
+  const timeZone = await timeZoneOf(db, scope);
   return { total: count?.n ?? 0, entries: rows, timeZone };
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { badRequest } from '../../core/errors.ts';
 import { NAME_MAX } from '../../domain/roster.ts';
+import { readXlsx } from '../documents/xlsx-reader.ts';
 import { type Cell, EXAMPLE_MARK, isBlankRow, ROSTER_HEADERS, type SheetRow } from './roster.rows.ts';
 
 export const ROSTER_SHEET = '名册';
@@ -21,15 +22,8 @@ export type RosterSheet = { headerRow: number; header: Cell[]; rows: SheetRow[] 
 
 /** Reads the sheet 名册 (or the first sheet) of an .xlsx file into plain cells. */
 export async function readRosterWorkbook(bytes: Buffer): Promise<RosterSheet> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as an ArrayBuffer; hand it exactly the uploaded bytes.
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
-  } catch {
-    throw badRequest('file', '无法读取该文件：请上传 .xlsx 格式的名册（可先下载模板填写）', 'IMPORT_FILE');
-  }
+  // Size, entry and row limits are enforced while unpacking (a zip bomb is refused, not inflated).
+  const workbook = await readXlsx(bytes);
   const sheet = workbook.getWorksheet(ROSTER_SHEET) ?? workbook.worksheets[0];
   if (!sheet) throw badRequest('file', '文件中没有工作表', 'IMPORT_FILE');
   const width = ROSTER_HEADERS.length;
