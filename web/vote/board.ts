@@ -5,7 +5,13 @@ import { normalizeTracker } from './ballot.ts';
 import { h, show } from './dom.ts';
 import { T } from './strings.ts';
 
-function totalsSection(totals: BoardQuestionTotal[]): HTMLElement | null {
+/** The verdict's style: none until the result is certified (the server says 待确认 then). */
+function outcomeClass(board: Board, q: BoardQuestionTotal): string {
+  if (board.status !== 'certified') return 'outcome pending';
+  return q.passed ? 'outcome passed' : 'outcome rejected';
+}
+
+function totalsSection(board: Board, totals: BoardQuestionTotal[]): HTMLElement | null {
   if (totals.length === 0) return null;
   return h(
     'section',
@@ -25,7 +31,7 @@ function totalsSection(totals: BoardQuestionTotal[]): HTMLElement | null {
             ? h('li', {}, h('span', {}, T.invalidBallots), h('strong', {}, T.votes(q.invalid)))
             : null,
         ),
-        h('p', { class: q.passed ? 'outcome passed' : 'outcome rejected' }, T.outcome(q.verdict)),
+        h('p', { class: outcomeClass(board, q) }, T.outcome(q.verdict)),
         h('p', { class: 'muted small' }, q.rule),
       ),
     ),
@@ -75,7 +81,7 @@ function renderBoard(board: Board, mine?: string): void {
     h('h1', {}, board.title),
     h('p', { class: 'muted' }, `${T.boardTitle} · ${statusText(board.status)}`),
     findBox(sorted, mine),
-    totalsSection(board.totals),
+    totalsSection(board, board.totals),
     h(
       'section',
       { class: 'stack' },

@@ -17,6 +17,9 @@ import { POLL_PURPOSES } from '../../domain/voting/purposes.ts';
 import type { PollResults } from '../../domain/voting/results.ts';
 
 export { POLL_PURPOSES };
+
+/** One generated sheet of codes: its size and, when voided, how many unused codes were voided. */
+export type CodeBatch = { size: number; voided: number | null };
 export const POLL_STATUSES = ['draft', 'open', 'closed', 'certified'] as const;
 export const TALLY_SLOTS = ['counter', 'scrutineer'] as const;
 
@@ -77,6 +80,13 @@ export const polls = pgTable(
     paperBallots: boolean('paper_ballots').notNull().default(false),
     /** Codes generated so far: kept as a number so no query counts the codes of an open poll. */
     codesIssued: integer('codes_issued').notNull().default(0),
+    /**
+     * Each generated sheet of codes, in order (its number is its place + 1): how many it had and,
+     * once voided (a lost sheet), how many unused codes it lost. Voided codes leave `codesIssued`.
+     */
+    codeBatches: jsonb('code_batches').$type<CodeBatch[]>().notNull().default([]),
+    /** Codes voided with their lost sheets (作废), never usable again. */
+    codesVoided: integer('codes_voided').notNull().default(0),
     /** 应到 / 实到 / households represented, frozen when the poll closes. */
     frozenEligible: integer('frozen_eligible'),
     frozenAttendance: integer('frozen_attendance'),
@@ -143,6 +153,8 @@ export const ballotCodes = pgTable(
     codeHmac: text('code_hmac').primaryKey(),
     countyId: uuid('county_id').notNull(),
     pollId: uuid('poll_id').notNull(),
+    /** The sheet the code was printed on (polls.codeBatches), so a lost sheet can be voided. */
+    batch: integer('batch').notNull().default(1),
     used: boolean('used').notNull().default(false),
     /**
      * True while the poll is open (set by open, cleared by close, in the same transaction as the

@@ -19,8 +19,8 @@ const as = (role: Role, userId: string, personId: string | null = null) => ({ us
 describe('poll actions', () => {
   it.each([
     // [who, status, extra facts, actions allowed]
-    ['clerk, draft', as('village_clerk', CLERK), 'draft', {}, ['open', 'issue_codes']],
-    ['clerk, open', as('village_clerk', CLERK), 'open', {}, ['close', 'issue_codes']],
+    ['clerk, draft', as('village_clerk', CLERK), 'draft', {}, ['open', 'issue_codes', 'void_codes']],
+    ['clerk, open', as('village_clerk', CLERK), 'open', {}, ['close', 'issue_codes', 'void_codes']],
     ['clerk, closed', as('village_clerk', CLERK), 'closed', {}, ['enter_tally', 'certify_as_clerk']],
     ['clerk, certified', as('village_clerk', CLERK), 'certified', {}, ['correct']],
     ['office, closed', as('township_office', 'u-office'), 'closed', {}, ['enter_tally', 'certify_as_clerk']],

@@ -158,3 +158,14 @@ export function pollResultsOf(input: ResultInput): PollResults {
     questions,
   };
 }
+
+/** What a board or page shows as a question's verdict: only a certified result has one (DESIGN §2.3). */
+export const PENDING_VERDICT = '待确认';
+
+/** The outcome as shown before certification: no 通过/不通过, and the rule without its conclusion. */
+export function shownOutcome(status: PollResults['status'], outcome: Outcome): Outcome {
+  if (status === 'certified') return outcome;
+  const suffix = `，${outcome.verdict}`;
+  const rule = outcome.rule.endsWith(suffix) ? outcome.rule.slice(0, -suffix.length) : outcome.rule;
+  return { ...outcome, passed: false, rejected: false, verdict: PENDING_VERDICT, rule };
+}

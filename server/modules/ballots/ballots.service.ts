@@ -3,6 +3,7 @@ import { AppError, badRequest, conflict, notFound, wrongPhase } from '../../core
 import type { Database, Queryable } from '../../db/client.ts';
 import { ballotCodes, ballots, meetings, polls, villages } from '../../db/schema/index.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
+import { shownOutcome } from '../../domain/voting/results.ts';
 import { pollResults } from '../polls/poll-results.ts';
 import { pollIdOfQuestion, pollShape, type ShapeQuestion } from '../polls/poll-shape.ts';
 import { codeHmac, newTracker } from './ballot-key.ts';
@@ -131,16 +132,20 @@ export async function pollBoard(db: Queryable, pollId: string) {
     title: poll.title,
     status: poll.status,
     trackers: rows.map((r) => r.tracker),
-    totals: results.questions.map((q) => ({
-      questionId: q.questionId,
-      label: q.label,
-      options: q.options.map((o) => ({ id: o.id, label: o.label, votes: o.votes })),
-      blank: q.blank,
-      invalid: q.invalid,
-      passed: q.outcome.passed,
-      rejected: q.outcome.rejected,
-      verdict: q.outcome.verdict,
-      rule: q.outcome.rule,
-    })),
+    // Before certification the board has totals but no verdict (待确认): paper may still be entered.
+    totals: results.questions.map((q) => {
+      const outcome = shownOutcome(poll.status, q.outcome);
+      return {
+        questionId: q.questionId,
+        label: q.label,
+        options: q.options.map((o) => ({ id: o.id, label: o.label, votes: o.votes })),
+        blank: q.blank,
+        invalid: q.invalid,
+        passed: outcome.passed,
+        rejected: outcome.rejected,
+        verdict: outcome.verdict,
+        rule: outcome.rule,
+      };
+    }),
   };
 }

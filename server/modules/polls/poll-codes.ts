@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { badRequest } from '../../core/errors.ts';
+import { badRequest, conflict } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { ballotCodes, polls } from '../../db/schema/index.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
@@ -28,16 +28,22 @@ export async function issueCodes(tx: Tx, actor: Actor, pollId: string, count: nu
     );
   }
   const codes = Array.from({ length: count }, newBallotCode);
+  const batch = poll.codeBatches.length + 1;
   const rows = codes.map((code) => ({
     codeHmac: codeHmac(normalizeCode(code)!),
     countyId: poll.countyId,
     pollId,
+    batch,
     live: poll.status === 'open',
   }));
   for (let i = 0; i < rows.length; i += 500) await tx.insert(ballotCodes).values(rows.slice(i, i + 500));
   await tx
     .update(polls)
-    .set({ codesIssued: sql`${polls.codesIssued} + ${count}`, updatedAt: new Date() })
+    .set({
+      codesIssued: sql`${polls.codesIssued} + ${count}`,
+      codeBatches: [...poll.codeBatches, { size: count, voided: null }],
+      updatedAt: new Date(),
+    })
     .where(eq(polls.id, pollId));
   await appendAudit(tx, asAuditActor(actor), {
     action: 'poll.codes',
@@ -45,7 +51,46 @@ export async function issueCodes(tx: Tx, actor: Actor, pollId: string, count: nu
     entityId: pollId,
     countyId: poll.countyId,
     townshipId: poll.townshipId,
-    after: { generated: count, codesIssued: poll.codesIssued + count },
+    after: { generated: count, batch, codesIssued: poll.codesIssued + count },
   });
-  return codes;
+  return { codes, batch };
+}
+
+/**
+ * Voids a lost sheet of codes: its unused codes are deleted, so no one can cast with them, and
+ * counted as 作废; they leave the issued count, so a new sheet can be generated in their place.
+ * Codes of the sheet already used keep their ballots (nothing says which ballots they are).
+ */
+export async function voidCodeBatch(tx: Tx, actor: Actor, pollId: string, batch: number, reason: string) {
+  const poll = await pollFor(tx, actor, pollId, 'void_codes');
+  const sheet = poll.codeBatches[batch - 1];
+  if (!sheet) throw badRequest('batch', `没有第 ${batch} 批选票码`);
+  if (sheet.voided !== null) throw conflict('ALREADY_VOIDED', `第 ${batch} 批选票码已经作废`, 'batch');
+  const deleted = await tx
+    .delete(ballotCodes)
+    .where(and(eq(ballotCodes.pollId, pollId), eq(ballotCodes.batch, batch), eq(ballotCodes.used, false)))
+    .returning({ codeHmac: ballotCodes.codeHmac });
+  const voided = deleted.length;
+  const codeBatches = poll.codeBatches.map((b, i) => (i === batch - 1 ? { ...b, voided } : b));
+  const [after] = await tx
+    .update(polls)
+    .set({
+      codesIssued: poll.codesIssued - voided,
+      codesVoided: poll.codesVoided + voided,
+      codeBatches,
+      updatedAt: new Date(),
+    })
+    .where(eq(polls.id, pollId))
+    .returning();
+  await appendAudit(tx, asAuditActor(actor), {
+    action: 'poll.codes_void',
+    entity: 'poll',
+    entityId: pollId,
+    countyId: poll.countyId,
+    townshipId: poll.townshipId,
+    before: { codesIssued: poll.codesIssued, codesVoided: poll.codesVoided },
+    after: { batch, voided, codesIssued: after!.codesIssued, codesVoided: after!.codesVoided },
+    reason,
+  });
+  return after!;
 }

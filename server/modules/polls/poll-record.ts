@@ -84,13 +84,25 @@ export async function pollRecordDocx(db: Queryable, scope: Scope, pollId: string
     line('表决规则', `${results.rule.name}（第 ${results.rule.version} 版）`),
     line(
       '发票情况',
-      `电子选票码 ${results.codesIssued} 个，收回电子票 ${results.ballotsCast} 张；纸质票发出 ${results.paper.issued} 张，收回 ${results.paper.returned} 张，废票 ${results.paper.invalid} 张`,
+      `电子选票码 ${results.codesIssued} 个${poll.codesVoided ? `（另作废 ${poll.codesVoided} 个）` : ''}，收回电子票 ${results.ballotsCast} 张；纸质票发出 ${results.paper.issued} 张，收回 ${results.paper.returned} 张，废票 ${results.paper.invalid} 张`,
     ),
     ...correction,
     ...results.questions.flatMap(questionBlock),
     line('记录人确认', poll.clerkCertifiedName ?? ''),
     line('主持人确认', poll.hostCertifiedName ?? ''),
     line('确认时间', poll.certifiedAt ? formatTime(poll.certifiedAt) : ''),
+    line('纸质计票', '计票人、监票人当场计票，各自的计票单由两个账号分别录入系统，两份一致后方可确认'),
+    heading('签名'),
+    // 计票人 and 监票人 have no accounts: they sign the printed record, as do the host and the clerk.
+    table(
+      ['职责', '姓名', '签名', '日期'],
+      [
+        ['计票人', people(meeting.counters), '', ''],
+        ['监票人', people(meeting.scrutineers), '', ''],
+        ['主持人', meeting.host, '', ''],
+        ['记录员', poll.clerkCertifiedName ?? '', '', ''],
+      ],
+    ),
     chainHeadParagraph(await chainHead(db, scope.countyId)),
   ]);
 }

@@ -92,9 +92,19 @@ describe('弃权 and blanks', () => {
     const q = (await f.clerk.get(`/api/polls/${f.pollId}`)).json().results.questions[0];
     // 1 同意 of 1 valid vote: passes; the two 弃权 are cast, not valid.
     expect(q).toMatchObject({ cast: 3, valid: 1 });
-    expect(q.outcome).toMatchObject({ passed: true, verdict: '通过', denominatorValue: 1 });
+    // Before certification: the numbers, no verdict (待确认), and the rule without its conclusion.
+    expect(q.outcome).toMatchObject({ verdict: '待确认', denominatorValue: 1, approveVotes: 1 });
+    expect(q.outcome.rule).not.toMatch(/通过$/);
     const board = await t.app.inject({ method: 'GET', url: `/api/public/polls/${f.pollId}/board` });
-    expect(board.json().totals[0]).toMatchObject({ passed: true, verdict: '通过', blank: 0 });
+    expect(board.json().totals[0]).toMatchObject({ verdict: '待确认', blank: 0 });
+    expect(board.json().totals[0].rule).toMatch(/有效票 1$/);
+    await f.clerk.post(`/api/polls/${f.pollId}/certify`, { as: 'clerk' });
+    await (await t.as('cadre')).post(`/api/polls/${f.pollId}/certify`, { as: 'host' });
+    const certified = (await f.clerk.get(`/api/polls/${f.pollId}`)).json();
+    expect(certified.status).toBe('certified');
+    expect(certified.results.questions[0].outcome).toMatchObject({ passed: true, verdict: '通过' });
+    const after = await t.app.inject({ method: 'GET', url: `/api/public/polls/${f.pollId}/board` });
+    expect(after.json().totals[0]).toMatchObject({ passed: true, verdict: '通过' });
   });
 
   it('reconciles a paper ballot that left one question blank, per question', async () => {

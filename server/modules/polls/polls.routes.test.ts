@@ -366,6 +366,11 @@ describe('a poll from draft to certified', () => {
       '40',
       '通过',
       '赵小梅（愚公村记录员）',
+      '职责姓名签名日期',
+      '计票人王大海',
+      '监票人刘秀英',
+      '主持人李建国',
+      '记录员赵小梅（愚公村记录员）',
     ]) {
       expect(text).toContain(s);
     }
@@ -498,8 +503,8 @@ describe('certification needs quorum', () => {
     expect(res.json().error.message).toContain('法定人数');
     const poll = (await f.clerk.get(`/api/polls/${f.pollId}`)).json();
     expect(poll.results.quorum).toMatchObject({ required: 30, present: 29, met: false });
-    // One 不满意 of one valid vote: more than half → rejected.
-    expect(poll.results.questions[0].outcome.rejected).toBe(true);
+    // One 不满意 of one valid vote; no verdict is shown before certification (which quorum prevents).
+    expect(poll.results.questions[0].outcome).toMatchObject({ rejectVotes: 1, verdict: '待确认' });
   });
 });
 
@@ -597,11 +602,11 @@ describe('a poll that hands out paper ballots', () => {
       invalid: 0,
       questions: [{ questionId: q.id, counts: { [q.options[0].id]: 20, [q.options[1].id]: 10 } }],
     });
-    expect((await f.clerk.post(`/api/polls/${id}/tally`, sheet('counter'))).statusCode).toBe(200);
+    expect((await f.clerk.post(`/api/polls/${id}/tallies`, sheet('counter'))).statusCode).toBe(200);
     const one = await f.clerk.post(`/api/polls/${id}/certify`, { as: 'clerk' });
     expect(one.json().error.message).toContain('还缺一份录入');
     expect(
-      (await (await t.as('office')).post(`/api/polls/${id}/tally`, sheet('scrutineer'))).statusCode,
+      (await (await t.as('office')).post(`/api/polls/${id}/tallies`, sheet('scrutineer'))).statusCode,
     ).toBe(200);
     expect((await f.clerk.post(`/api/polls/${id}/certify`, { as: 'clerk' })).statusCode).toBe(200);
   });
@@ -615,5 +620,52 @@ describe('a poll that hands out paper ballots', () => {
     const closed = (await f.clerk.post(`/api/polls/${f.pollId}/close`)).json();
     expect(closed.certificationProblems).toContain('本次表决没有任何选票');
     expect((await f.clerk.post(`/api/polls/${f.pollId}/certify`, { as: 'clerk' })).statusCode).toBe(409);
+  });
+});
+
+describe('a lost sheet of codes', () => {
+  it('is voided: its unused codes no longer cast, count as 作废 and make room for a new sheet', async () => {
+    const f = await openPollWithCodes(t, {
+      attendance: 12,
+      codes: 6,
+      questions: [{ label: '议题', options: CONFIRM_OPTIONS }],
+    });
+    const second = (await f.clerk.post(`/api/polls/${f.pollId}/codes`, { count: 6 })).json();
+    expect(second.batch).toBe(2);
+    expect((await cast(second.codes[0], choose(f, '满意'))).statusCode).toBe(201);
+    const full = await f.clerk.post(`/api/polls/${f.pollId}/codes`, { count: 1 });
+    expect(full.statusCode).toBe(400);
+    expect(
+      (await (await t.as('cadre')).post(`/api/polls/${f.pollId}/codes/void`, { batch: 2, reason: '遗失' }))
+        .statusCode,
+    ).toBe(403);
+    expect((await f.clerk.post(`/api/polls/${f.pollId}/codes/void`, { batch: 2 })).json().error.field).toBe(
+      'reason',
+    );
+    const voided = await f.clerk.post(`/api/polls/${f.pollId}/codes/void`, {
+      batch: 2,
+      reason: '第二张选票码遗失',
+    });
+    expect(voided.statusCode).toBe(200);
+    expect(voided.json()).toMatchObject({
+      codesIssued: 7,
+      codesVoided: 5,
+      codeBatches: [
+        { size: 6, voided: null },
+        { size: 6, voided: 5 },
+      ],
+    });
+    const again = await f.clerk.post(`/api/polls/${f.pollId}/codes/void`, { batch: 2, reason: '再次' });
+    expect(again.statusCode).toBe(409);
+    expect((await cast(second.codes[1], choose(f, '满意'))).statusCode).toBe(404);
+    expect((await cast(f.codes[0]!, choose(f, '满意'))).statusCode).toBe(201);
+    const third = await f.clerk.post(`/api/polls/${f.pollId}/codes`, { count: 5 });
+    expect(third.statusCode).toBe(201);
+    expect(third.json().batch).toBe(3);
+    expect((await cast(third.json().codes[0], choose(f, '满意'))).statusCode).toBe(201);
+    const audit = (await (await t.as('office')).get('/api/audit?action=poll.codes_void&limit=20')).json();
+    expect(audit.entries.find((e: { entityId: string }) => e.entityId === f.pollId)).toMatchObject({
+      reason: '第二张选票码遗失',
+    });
   });
 });

@@ -1,9 +1,10 @@
 import { wrongPhase } from '../../core/errors.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
+import { publicAddress } from '../../http/public-address.ts';
 import { useCase } from '../../http/use-case.ts';
 import { certifyPoll } from './poll-certify.ts';
-import { issueCodes } from './poll-codes.ts';
+import { issueCodes, voidCodeBatch } from './poll-codes.ts';
 import { pollRecordDocx } from './poll-record.ts';
 import { pollResults } from './poll-results.ts';
 import { enterTally, tallyStatus } from './poll-tallies.ts';
@@ -17,6 +18,7 @@ import {
   resultsView,
   tallyBody,
   tallyStatus as tallyStatusView,
+  voidCodesBody,
 } from './polls.schema.ts';
 import { closePoll, createPoll, openPoll, pollInScope, pollView as view } from './polls.service.ts';
 
@@ -88,10 +90,30 @@ export async function pollRoutes(app: App) {
         response: { 201: codesResponse },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send({
-        codes: await useCase(req, (tx, actor) => issueCodes(tx, actor, req.params.id, req.body.count)),
-      }),
+    async (req, reply) => {
+      const issued = await useCase(req, (tx, actor) => issueCodes(tx, actor, req.params.id, req.body.count));
+      // Where the slips' links point (VP_PUBLIC_URL), and what to tell the clerk before printing.
+      const { origin, warning } = publicAddress(req);
+      return reply.status(201).send({ ...issued, publicAddress: { origin, warning } });
+    },
+  );
+
+  app.post(
+    '/polls/:id/codes/void',
+    {
+      config: { permission: 'voting.write' },
+      schema: {
+        tags,
+        summary: '作废一批选票码（整张遗失时；未用的码作废，可再生成一批）',
+        params: idParams,
+        body: voidCodesBody,
+        response: { 200: pollView },
+      },
+    },
+    async (req) =>
+      useCase(req, async (tx, actor) =>
+        view(tx, actor, await voidCodeBatch(tx, actor, req.params.id, req.body.batch, req.body.reason)),
+      ),
   );
 
   app.post(

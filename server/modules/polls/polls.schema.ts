@@ -26,6 +26,8 @@ export const fieldLabels: Record<string, string> = {
   questionId: '议题',
   as: '确认身份',
   paperBallots: '发放纸质选票',
+  batch: '选票码批次',
+  reason: '原因',
 };
 
 /** One option: its label as printed, what it means (kind) and, in a democratic evaluation, its score. */
@@ -56,7 +58,16 @@ export type CreatePollBody = z.infer<typeof createPollBody>;
 
 export const idParams = z.strictObject({ id: z.uuid() });
 export const codesBody = z.strictObject({ count: z.int().min(1).max(2000) });
-export const codesResponse = z.object({ codes: z.array(z.string()) });
+export const codesResponse = z.object({
+  codes: z.array(z.string()),
+  batch: z.number(),
+  /** Where the slips' links point, and the warning to show before printing (unset or loopback). */
+  publicAddress: z.object({ origin: z.string(), warning: z.string().nullable() }),
+});
+export const voidCodesBody = z.strictObject({
+  batch: z.int().min(1).max(1000),
+  reason: z.string().trim().min(1, '请填写作废原因').max(200),
+});
 
 const countValue = z.int().min(0).max(1_000_000);
 export const tallyBody = z.strictObject({
@@ -171,6 +182,8 @@ export const pollView = z.object({
   denominator,
   quorumPreset: z.enum(['law2018', 'law2025']),
   codesIssued: z.number(),
+  codesVoided: z.number(),
+  codeBatches: z.array(z.object({ size: z.number(), voided: z.number().nullable() })),
   paperBallots: z.boolean(),
   paperIssued: z.number().nullable(),
   correctsPollId: z.string().nullable(),

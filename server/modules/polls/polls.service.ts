@@ -9,6 +9,7 @@ import { type PollAction, pollActions, pollRefusal } from '../../domain/policies
 import { certificationProblems } from '../../domain/voting/certification.ts';
 import { isValidKind } from '../../domain/voting/option-kinds.ts';
 import { defaultScore, optionsProblem } from '../../domain/voting/purposes.ts';
+import { shownOutcome } from '../../domain/voting/results.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { configOf, meetingFacts, meetingInScope } from '../meetings/meetings.service.ts';
 import { rewriteInRandomOrder } from './poll-close.ts';
@@ -130,13 +131,17 @@ export async function createPoll(tx: Tx, actor: Actor, meetingId: string, body: 
  * caller may do to it, and why it cannot be certified yet.
  */
 export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
-  const [shape, correctedBy, facts] = await Promise.all([
-    pollShape(db, poll.id),
-    db.select({ id: polls.id }).from(polls).where(eq(polls.correctsPollId, poll.id)),
-    pollFacts(db, actor, poll),
-  ]);
-  const results =
+  // One after another: `db` may be a request's tx, one connection that runs one query at a time.
+  const shape = await pollShape(db, poll.id);
+  const correctedBy = await db.select({ id: polls.id }).from(polls).where(eq(polls.correctsPollId, poll.id));
+  const facts = await pollFacts(db, actor, poll);
+  const computed =
     poll.status === 'closed' || poll.status === 'certified' ? await pollResults(db, poll) : null;
+  // Before certification the numbers are shown, never a verdict (待确认).
+  const results = computed && {
+    ...computed,
+    questions: computed.questions.map((q) => ({ ...q, outcome: shownOutcome(poll.status, q.outcome) })),
+  };
   return {
     id: poll.id,
     meetingId: poll.meetingId,
@@ -147,6 +152,8 @@ export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
     denominator: poll.denominator,
     quorumPreset: poll.quorumPreset,
     codesIssued: poll.codesIssued,
+    codesVoided: poll.codesVoided,
+    codeBatches: poll.codeBatches,
     paperBallots: poll.paperBallots,
     paperIssued: results && results.paper.status === 'matched' ? results.paper.issued : null,
     correctsPollId: poll.correctsPollId,
@@ -158,7 +165,7 @@ export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
       certifiedAt: poll.certifiedAt,
     },
     allowedActions: pollActions(facts),
-    certificationProblems: poll.status === 'closed' && results ? certificationProblems(results) : [],
+    certificationProblems: poll.status === 'closed' && computed ? certificationProblems(computed) : [],
     questions: shape.map((q) => ({
       ...q,
       options: q.options.map((o) => ({ ...o, countsAsValid: isValidKind(o.kind) })),

@@ -36,7 +36,12 @@ const NO_NUMBERS = { adultPopulation: 0, households: 0, representatives: 0, part
 function EligiblePreview({ village, kind }: { village?: VillageRow; kind?: MeetingKind }) {
   if (!village || !kind) return null;
   const n = eligibleFromVillage(kind, village);
-  const text = n === null ? F.eligibleEntered : F.eligibleFrom(n, S.eligibleBasis[kind] ?? '');
+  const text =
+    kind === 'party_and_representative_assembly'
+      ? F.eligibleOnce(village.partyMembers, village.representatives)
+      : n === null
+        ? F.eligibleEntered
+        : F.eligibleFrom(n, S.eligibleBasis[kind] ?? '');
   return <Alert type="info" showIcon title={text} style={{ marginBottom: 16 }} />;
 }
 
@@ -46,11 +51,14 @@ export function MeetingFormModal({
   onClose,
   onCreated,
   defaultVillageId,
+  kinds = MEETING_KINDS,
 }: {
   open: boolean;
   onClose: () => void;
   onCreated: (meeting: Meeting) => void;
   defaultVillageId?: string | null;
+  /** The kinds this meeting may be (e.g. those a pledge vote allows); all by default. */
+  kinds?: readonly MeetingKind[];
 }) {
   const [form] = Form.useForm<Values>();
   const villages = useVillages();
@@ -72,7 +80,7 @@ export function MeetingFormModal({
       form={form}
       width={640}
       initialValues={{
-        kind: 'villager_assembly',
+        kind: kinds[0],
         startsAt: dayjs().add(1, 'day').hour(9).minute(0).second(0),
         villageId: initialVillage,
       }}
@@ -105,7 +113,7 @@ export function MeetingFormModal({
         />
       </Form.Item>
       <Form.Item name="kind" label={F.kind} rules={[{ required: true, message: F.required(F.kind) }]}>
-        <Select options={MEETING_KINDS.map((k) => ({ value: k, label: MEETING_KIND_LABELS[k] }))} />
+        <Select options={kinds.map((k) => ({ value: k, label: MEETING_KIND_LABELS[k] }))} />
       </Form.Item>
       <EligiblePreview village={village} kind={kind} />
       {kind && eligibleFromVillage(kind, village ?? NO_NUMBERS) === null && (

@@ -43,6 +43,8 @@ export const S = {
     eligible: '应到人数',
     eligibleFrom: (n: number, what: string) => `应到人数：${n} 人（按本村${what}计算）`,
     eligibleEntered: '应到人数：此类会议不按村人口计算，请在下面填写会议组成人员数。',
+    eligibleOnce: (party: number, reps: number) =>
+      `应到人数：党员和村民代表每人只计一次，既是党员又是村民代表的只算一人。本村党员 ${party} 人、村民代表 ${reps} 人，请填写实际组成人数（${Math.max(party, reps)}～${party + reps} 人）。到会须达三分之二以上，这是本地参照《村民委员会组织法》第二十六条（该条只规定村民代表会议）的做法。`,
     required: (what: string) => `请填写${what}`,
     submit: '保存',
     cancel: '取消',
@@ -51,7 +53,6 @@ export const S = {
   eligibleBasis: {
     villager_assembly: '十八周岁以上村民人数',
     representative_assembly: '村民代表人数',
-    party_and_representative_assembly: '党员人数与村民代表人数之和',
   } as Record<string, string>,
   detail: {
     back: '返回会议列表',

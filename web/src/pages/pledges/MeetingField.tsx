@@ -54,6 +54,7 @@ export function MeetingField({
       <MeetingFormModal
         open={creating}
         defaultVillageId={villageId}
+        kinds={kinds}
         onClose={() => setCreating(false)}
         onCreated={(m) => {
           setCreating(false);

@@ -24,6 +24,20 @@ function Who({ name }: { name: string | null }) {
   );
 }
 
+/** What is being certified, per channel (手机 / 纸质), as the confirm dialog shows it. */
+function ChannelTotals({ poll }: { poll: Poll }) {
+  const r = poll.results;
+  if (!r) return <>{C.confirm}</>;
+  return (
+    <Space direction="vertical" size={4} data-testid="certify-totals">
+      <span>{C.phone(r.ballotsCast, r.codesIssued, poll.codesVoided)}</span>
+      <span>{r.paperBallots || r.paper.status !== 'none' ? C.paperTotals(r.paper) : C.noPaper}</span>
+      <strong>{C.total(r.ballotsCast + r.paper.returned, r.attendance)}</strong>
+      <span>{C.confirm}</span>
+    </Space>
+  );
+}
+
 /** The two certifications; the buttons are the ones the server allows this user, the blockers its own. */
 export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDetail }) {
   const certify = useAppMutation({
@@ -69,7 +83,11 @@ export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDet
                 loading={certify.isPending}
                 disabled={poll.certificationProblems.length > 0}
                 onClick={() =>
-                  certify.confirm(slot.as, { title: slot.label, content: C.confirm, okText: S.page.ok })
+                  certify.confirm(slot.as, {
+                    title: slot.label,
+                    content: <ChannelTotals poll={poll} />,
+                    okText: S.page.ok,
+                  })
                 }
               >
                 {slot.label}

@@ -12,16 +12,17 @@ const L = S.slips;
 /** 3 × 7 slips inside printer-safe margins (print.css .vp-slips). */
 const PER_PAGE = 21;
 
-const voteUrl = (code: string) => `${window.location.origin}/vote#${code}`;
+/** The slip's link: the configured public address (VP_PUBLIC_URL) the server gave with the codes. */
+const voteUrl = (origin: string, code: string) => `${origin}/vote#${code}`;
 
 /** SVG data URLs of each code's QR (crisp at any print resolution). */
-function useQrImages(codes: string[]): Map<string, string> {
+function useQrImages(codes: string[], origin: string): Map<string, string> {
   const [images, setImages] = useState(new Map<string, string>());
   useEffect(() => {
     let cancelled = false;
     void Promise.all(
       codes.map(async (code) => {
-        const svg = await QRCode.toString(voteUrl(code), {
+        const svg = await QRCode.toString(voteUrl(origin, code), {
           type: 'svg',
           errorCorrectionLevel: 'M',
           margin: 1,
@@ -34,11 +35,11 @@ function useQrImages(codes: string[]): Map<string, string> {
     return () => {
       cancelled = true;
     };
-  }, [codes]);
+  }, [codes, origin]);
   return images;
 }
 
-function Slip({ code, title, image }: { code: string; title: string; image?: string }) {
+function Slip({ code, title, host, image }: { code: string; title: string; host: string; image?: string }) {
   const printed = groupCode(normalizeCode(code) ?? code);
   return (
     <div className="vp-slip" data-code={code}>
@@ -46,7 +47,7 @@ function Slip({ code, title, image }: { code: string; title: string; image?: str
       <div className="vp-slip-text">
         <div className="vp-slip-title">{title}</div>
         <div>{L.howTo}</div>
-        <div>{L.orType(`${window.location.host}/vote`)}</div>
+        <div>{L.orType(`${host}/vote`)}</div>
         <div className="vp-slip-code">{printed}</div>
         <div>{L.secret}</div>
       </div>
@@ -60,8 +61,11 @@ export function CodeSlipsPage() {
   const navigate = useNavigate();
   const { modal } = App.useApp();
   const poll = usePoll(pollId);
-  const [codes] = useState(() => heldCodes(pollId) ?? []);
-  const images = useQrImages(codes);
+  const [held] = useState(() => heldCodes(pollId));
+  const codes = held?.codes ?? [];
+  const origin = held?.address.origin ?? window.location.origin;
+  const host = new URL(origin).host;
+  const images = useQrImages(codes, origin);
   useEffect(() => {
     if (codes.length === 0) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -86,14 +90,40 @@ export function CodeSlipsPage() {
   const pages = pagesOf(codes, PER_PAGE);
   const leave = () =>
     modal.confirm({ title: L.leaveConfirm, okText: S.page.ok, cancelText: S.page.cancel, onOk: back });
+  const warning = held?.address.warning ?? null;
+  // Before printing: slips pointing at an unset or loopback address cannot be opened by phones.
+  const print = () => {
+    if (!warning) return window.print();
+    modal.confirm({
+      title: L.addressTitle,
+      content: warning,
+      okText: L.printAnyway,
+      cancelText: S.page.cancel,
+      onOk: () => window.print(),
+    });
+  };
   return (
     <PrintSheet
       onBack={leave}
       backLabel={L.back}
       printLabel={L.print}
+      onPrint={print}
       toolbar={
         <>
-          <Typography.Text strong>{L.count(codes.length, pages.length, PER_PAGE)}</Typography.Text>
+          <Typography.Text strong>
+            {L.batch(held?.batch ?? 1)}
+            {L.count(codes.length, pages.length, PER_PAGE)}
+          </Typography.Text>
+          {warning && (
+            <Alert
+              type="error"
+              showIcon
+              title={L.addressTitle}
+              description={warning}
+              data-testid="public-address-warning"
+              style={{ flex: '1 1 320px' }}
+            />
+          )}
           <Alert type="warning" showIcon title={L.onlyOnce} style={{ flex: '1 1 320px' }} />
         </>
       }
@@ -101,7 +131,7 @@ export function CodeSlipsPage() {
       {pages.map((page, i) => (
         <div className="vp-a4 vp-slips" key={page[0] ?? i}>
           {page.map((code) => (
-            <Slip key={code} code={code} title={title} image={images.get(code)} />
+            <Slip key={code} code={code} title={title} host={host} image={images.get(code)} />
           ))}
         </div>
       ))}

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Select } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input, Select } from 'antd';
 import { optionsProblem } from '../../../../server/domain/voting/purposes.ts';
 import { keys } from '../../api/query-keys.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
@@ -12,6 +12,7 @@ type Values = {
   title: string;
   purpose: PollPurpose;
   questions: { label: string; preset: PresetKey }[];
+  paperBallots: boolean;
   correctionReason?: string;
 };
 
@@ -60,6 +61,7 @@ export function PollFormModal({
     ? {
         title: `${corrects.title}（更正）`,
         purpose: corrects.purpose,
+        paperBallots: corrects.paperBallots,
         questions: corrects.questions.map((q) => ({
           label: q.label,
           preset: presetOf(corrects.purpose, q.options),
@@ -67,6 +69,7 @@ export function PollFormModal({
       }
     : {
         purpose: 'pledge_confirmation',
+        paperBallots: true,
         questions: [{ label: '', preset: DEFAULT_PRESET.pledge_confirmation }],
       };
   const onPurpose = (next: PollPurpose) => {
@@ -91,6 +94,7 @@ export function PollFormModal({
           title: v.title.trim(),
           purpose: v.purpose,
           questions: v.questions.map((q) => ({ label: q.label.trim(), options: presetOptions(q.preset) })),
+          paperBallots: v.paperBallots,
           correctsPollId: corrects?.id,
           correctionReason: corrects ? v.correctionReason?.trim() : undefined,
         })
@@ -120,6 +124,9 @@ export function PollFormModal({
           onChange={onPurpose}
           options={Object.entries(PURPOSE_LABELS).map(([value, label]) => ({ value, label }))}
         />
+      </Form.Item>
+      <Form.Item name="paperBallots" valuePropName="checked" extra={F.paperBallotsHelp}>
+        <Checkbox>{F.paperBallots}</Checkbox>
       </Form.Item>
       <Alert type="info" showIcon title={F.questionsHelp} style={{ marginBottom: 12 }} />
       <Form.List name="questions">

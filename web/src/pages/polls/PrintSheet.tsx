@@ -13,12 +13,15 @@ export function PrintSheet({
   backLabel,
   printLabel,
   toolbar,
+  onPrint = () => window.print(),
   children,
 }: {
   onBack: () => void;
   backLabel: string;
   printLabel: string;
   toolbar?: ReactNode;
+  /** What the print button does (default: print now); e.g. warn first. */
+  onPrint?: () => void;
   children: ReactNode;
 }) {
   return createPortal(
@@ -27,7 +30,7 @@ export function PrintSheet({
         <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
           {backLabel}
         </Button>
-        <Button type="primary" size="large" icon={<PrinterOutlined />} onClick={() => window.print()}>
+        <Button type="primary" size="large" icon={<PrinterOutlined />} onClick={onPrint}>
           {printLabel}
         </Button>
         {toolbar}

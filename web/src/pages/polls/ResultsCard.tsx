@@ -6,23 +6,35 @@ import type { Poll, QuestionResult } from './types.ts';
 
 const R = S.results;
 
-/** The server's verdict (通过 / 不通过 / 不满意过半（不合格）/ 罢免通过 …), never re-derived here. */
-function outcomeTag(q: QuestionResult) {
+/**
+ * The server's verdict (通过 / 不通过 / 不满意过半（不合格）/ 罢免通过 …), never re-derived here;
+ * before certification the server says 待确认, shown without a colour of passing or failing.
+ */
+function outcomeTag(q: QuestionResult, certified: boolean) {
+  const color = !certified ? 'default' : q.outcome.passed ? 'success' : 'error';
   return (
-    <Tag color={q.outcome.passed ? 'success' : 'error'} style={{ fontSize: 15, padding: '2px 10px' }}>
+    <Tag color={color} style={{ fontSize: 15, padding: '2px 10px' }}>
       {q.outcome.verdict}
     </Tag>
   );
 }
 
-function QuestionResultTable({ q, index }: { q: QuestionResult; index: number }) {
+function QuestionResultTable({
+  q,
+  index,
+  certified,
+}: {
+  q: QuestionResult;
+  index: number;
+  certified: boolean;
+}) {
   return (
     <div data-testid="question-result">
       <Flex gap={8} align="center" wrap style={{ marginBottom: 8 }}>
         <Typography.Text strong style={{ fontSize: 16 }}>
           {index + 1}. {q.label}
         </Typography.Text>
-        {outcomeTag(q)}
+        {outcomeTag(q, certified)}
       </Flex>
       <Table
         size="small"
@@ -100,7 +112,7 @@ export function ResultsCard({ poll }: { poll: Poll }) {
           </Typography.Text>
         </Flex>
         {results.questions.map((q, i) => (
-          <QuestionResultTable key={q.questionId} q={q} index={i} />
+          <QuestionResultTable key={q.questionId} q={q} index={i} certified={poll.status === 'certified'} />
         ))}
       </Space>
     </Card>

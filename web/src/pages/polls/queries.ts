@@ -22,7 +22,12 @@ export const createPoll = (meetingId: string, input: PollInput) =>
 export const openPoll = (id: string) => api.post<Poll>(`/api/polls/${enc(id)}/open`);
 export const closePoll = (id: string) => api.post<Poll>(`/api/polls/${enc(id)}/close`);
 export const issueCodes = (id: string, count: number) =>
-  api.post<{ codes: string[] }>(`/api/polls/${enc(id)}/codes`, { count });
+  api.post<{ codes: string[]; batch: number; publicAddress: { origin: string; warning: string | null } }>(
+    `/api/polls/${enc(id)}/codes`,
+    { count },
+  );
+export const voidCodes = (id: string, batch: number, reason: string) =>
+  api.post<unknown>(`/api/polls/${enc(id)}/codes/void`, { batch, reason });
 export const enterTally = (id: string, tally: TallyInput) =>
   api.post<unknown>(`/api/polls/${enc(id)}/tallies`, tally);
 export const certifyPoll = (id: string, as: 'clerk' | 'host') =>

@@ -47,6 +47,8 @@ export const S = {
     namePlaceholder: '如：李建国2026年度承诺事项逐项表决',
     purpose: '用途',
     questions: '表决事项',
+    paperBallots: '发放纸质选票',
+    paperBallotsHelp: '发放了纸质选票的表决，须由两个账号分别录入计票人、监票人的计票单且一致后才能确认。',
     questionsHelp: '每一项单独表决。选项可用预设，“不了解”“弃权”计入投票但不算有效票。',
     question: (n: number) => `第 ${n} 项`,
     questionPlaceholder: '如：新修村组水泥路2.5公里',
@@ -94,6 +96,18 @@ export const S = {
     warn: '生成后请立即打印。系统只保存选票码的加密摘要，离开打印页后任何人都无法再次查看这些选票码，也不能补打；没有打印的选票码仍计入已发出张数。',
     limit: '选票码和纸质选票合计不能超过实到人数。',
     needAttendance: '请先在会议页登记实到人数。',
+    voided: (n: number) => `作废 ${n} 张`,
+    batches: '各批选票码',
+    batchLine: (n: number, size: number) => `第 ${n} 批 ${size} 张`,
+    batchVoided: (n: number) => `已作废（未用的 ${n} 张）`,
+    voidBatch: '整批作废',
+    voidTitle: (n: number) => `作废第 ${n} 批选票码`,
+    voidHelp:
+      '整张选票码遗失时使用：这一批中还没有使用的选票码全部作废，不能再投票，计入“作废”；已经投出的选票不受影响。作废后可以再生成一批。',
+    voidReason: '作废原因',
+    voidReasonPlaceholder: '如：第二张选票码在会场遗失',
+    voidOk: '作废',
+    voidDone: '已作废这一批未使用的选票码',
   },
   slips: {
     title: '选票码打印',
@@ -107,6 +121,9 @@ export const S = {
     orType: (url: string) => `或打开 ${url} 输入：`,
     secret: '请勿给他人看',
     leaveConfirm: '离开后这些选票码将无法再次显示。确定已经打印好了吗？',
+    batch: (n: number) => `第 ${n} 批：`,
+    addressTitle: '选票上印的地址村民可能打不开',
+    printAnyway: '仍然打印',
   },
   paper: {
     title: '纸质选票打印',
@@ -148,6 +165,13 @@ export const S = {
     asClerk: '以记录员身份确认',
     asHost: '以主持人身份确认',
     confirm: '确认后结果不能修改。确定确认吗？',
+    phone: (cast: number, codes: number, voided: number) =>
+      `手机投票：收到 ${cast} 张（发出选票码 ${codes} 张${voided ? `，另作废 ${voided} 张` : ''}）`,
+    paperTotals: (p: { issued: number; returned: number; invalid: number }) =>
+      `纸质选票：发出 ${p.issued} 张，收回 ${p.returned} 张，其中废票 ${p.invalid} 张`,
+    noPaper: '纸质选票：未发放',
+    total: (n: number, attendance: number | null) =>
+      `合计收回选票 ${n} 张；实到 ${attendance ?? '未登记'} 人`,
     done: '已确认',
     certifiedAt: '确认时间',
     noHostAccount: '会议记录没有登记主持人账号：请在会议页登记后再由主持人确认。',

@@ -56,6 +56,7 @@ export type Results = {
   quorum: Quorum;
   ballotsCast: number;
   codesIssued: number;
+  paperBallots?: boolean;
   paper: {
     status: 'none' | 'pending' | 'mismatch' | 'matched';
     issued: number;
@@ -75,6 +76,9 @@ export type Poll = {
   denominator: Denominator;
   quorumPreset: 'law2018' | 'law2025';
   codesIssued: number;
+  codesVoided: number;
+  codeBatches: { size: number; voided: number | null }[];
+  paperBallots: boolean;
   paperIssued: number | null;
   correctsPollId: string | null;
   correctionReason: string | null;
@@ -93,6 +97,7 @@ export type PollInput = {
   title: string;
   purpose: PollPurpose;
   questions: { label: string; options: OptionInput[] }[];
+  paperBallots?: boolean;
   correctsPollId?: string;
   correctionReason?: string;
 };
