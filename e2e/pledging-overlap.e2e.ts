@@ -19,16 +19,23 @@ afterAll(async () => {
   await e2e?.stop();
 });
 
+/** API calls made by the page itself: its cookies, and the browser's name for the server (township.test). */
 async function client(page: Page) {
-  const me = await (await page.request.get('/api/auth/me')).json();
-  const h = { 'x-csrf-token': me.csrfToken };
   const call = async (method: 'get' | 'post', url: string, data?: unknown) => {
-    const res =
-      method === 'get'
-        ? await page.request.get(url)
-        : await page.request.post(url, { data: data ?? {}, headers: h });
-    const body = await res.json().catch(() => null);
-    if (!res.ok()) throw new Error(`${method} ${url} ${res.status()} ${JSON.stringify(body)}`);
+    const { ok, status, body } = await page.evaluate(
+      async ([method, url, data]) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        const res = await fetch(url as string, {
+          method: method as string,
+          headers:
+            method === 'post' ? { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken } : {},
+          ...(method === 'post' ? { body: JSON.stringify(data ?? {}) } : {}),
+        });
+        return { ok: res.ok, status: res.status, body: await res.json().catch(() => null) };
+      },
+      [method, url, data] as const,
+    );
+    if (!ok) throw new Error(`${method} ${url} ${status} ${JSON.stringify(body)}`);
     return body;
   };
   return call;
