@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../core/actor.ts';
 import type { Database } from '../../db/client.ts';
@@ -45,6 +45,44 @@ describe('one audit chain per county', () => {
     const { chains } = await verifyAllChains(database.db);
     expect(chains.every((c) => c.broken === null)).toBe(true);
     expect((await chainHead(database.db, b)).seq).toBe(2);
+  });
+
+  it('stores any text and JSON exactly as hashed, and verifies it (one INSERT of one JSON parameter)', async () => {
+    const county = crypto.randomUUID();
+    const nasty = ['a,b', '{x}', '"quoted"', 'back\\slash', 'NULL', '', ' 空 格 ', '换\n行', "it's", '😀'];
+    const inputs: AuditEntryInput[] = nasty.map((text, i) => ({
+      action: `x.${i}`,
+      entity: text,
+      entityId: i % 2 ? null : text,
+      countyId: county,
+      townshipId: i % 3 ? crypto.randomUUID() : null,
+      before: i % 2 ? null : { text, list: [text, null, 1.5, true], nested: { [text]: text } },
+      after: i % 4 ? text : [text],
+      reason: i % 2 ? text : null,
+    }));
+    await database.transaction((tx) => appendAuditBatch(tx, SYSTEM_ACTOR, inputs));
+    // As stored: the jsonb's text (drizzle's reader would parse a JSON string value once more).
+    const rows = await database.db
+      .select({
+        entity: auditLog.entity,
+        entityId: auditLog.entityId,
+        before: sql<string | null>`${auditLog.before}::text`,
+        after: sql<string | null>`${auditLog.after}::text`,
+        reason: auditLog.reason,
+      })
+      .from(auditLog)
+      .where(eq(auditLog.countyId, county))
+      .orderBy(auditLog.chainSeq);
+    const stored = rows.map((r) => [
+      r.entity,
+      r.entityId,
+      JSON.parse(r.before ?? 'null'),
+      JSON.parse(r.after!),
+      r.reason,
+    ]);
+    expect(stored).toEqual(inputs.map((i) => [i.entity, i.entityId, i.before, i.after, i.reason]));
+    const { chains } = await verifyAllChains(database.db);
+    expect(chains.find((c) => c.countyId === county)).toMatchObject({ entries: nasty.length, broken: null });
   });
 
   it('locks each county’s chain on its own: the two-int advisory lock (class 7340001, hashtext of the county)', async () => {

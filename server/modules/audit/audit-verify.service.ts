@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import type { Scope } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
@@ -22,7 +22,23 @@ import { chainWhere } from './audit.service.ts';
  * (migration 0004 states the rule; domain chainStart computes it).
  */
 
-type Row = typeof auditLog.$inferSelect;
+/**
+ * Every column, with before/after as the jsonb's text: drizzle's jsonb reader parses a string value
+ * once more (the JSON string "\"12\"" would come back as the number 12), so the hash is re-computed
+ * over exactly what was stored.
+ */
+const { before: _before, after: _after, ...plainColumns } = getTableColumns(auditLog);
+const rowColumns = {
+  ...plainColumns,
+  before: sql<string | null>`${auditLog.before}::text`,
+  after: sql<string | null>`${auditLog.after}::text`,
+};
+const parsed = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+
+type Row = Omit<typeof auditLog.$inferSelect, 'before' | 'after'> & {
+  before: string | null;
+  after: string | null;
+};
 const BATCH = 1000;
 
 /** A row as it was hashed: a legacy row over its global seq, any other over its chain seq. */
@@ -36,8 +52,8 @@ const hashedEntry = (row: Row): ChainedEntry => ({
   action: row.action,
   entity: row.entity,
   entityId: row.entityId,
-  before: row.before,
-  after: row.after,
+  before: parsed(row.before),
+  after: parsed(row.after),
   reason: row.reason,
   prevHash: row.prevHash,
   hash: row.hash,
@@ -63,7 +79,7 @@ export async function verifyLegacySegment(db: Queryable): Promise<LegacyCheck> {
   let rows = 0;
   for (;;) {
     const batch = await db
-      .select()
+      .select(rowColumns)
       .from(auditLog)
       .where(and(eq(auditLog.legacy, true), gt(auditLog.seq, head.seq)))
       .orderBy(asc(auditLog.seq))
@@ -144,7 +160,7 @@ export async function verifyChain(
   let after = 0;
   for (;;) {
     const batch = await db
-      .select()
+      .select(rowColumns)
       .from(auditLog)
       .where(and(chainWhere(countyId), gt(auditLog.chainSeq, after)))
       .orderBy(asc(auditLog.chainSeq))
