@@ -57,6 +57,13 @@ export const keys = {
     detail: (id: string) => ['polls', id] as const,
     tallies: (id: string) => ['polls', id, 'tallies'] as const,
   },
+  accounts: {
+    /** Every account list and the roster's people with their accounts. */
+    all: ['accounts'] as const,
+    list: (filter: unknown) => ['accounts', 'list', filter] as const,
+    people: ['accounts', 'people'] as const,
+    roles: ['accounts', 'roles'] as const,
+  },
   audit: {
     /** Every page of the log under any filter. */
     all: ['audit'] as const,

@@ -22,6 +22,8 @@ export type Me = {
   personId: string | null;
   /** What the role may do (server/domain/permissions.ts): pages and menus are shown from this. */
   permissions: Permission[];
+  /** On a first password (new account, or reset): only the password change is open. */
+  mustChangePassword: boolean;
 };
 
 async function fetchMe(): Promise<Me | null> {

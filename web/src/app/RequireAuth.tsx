@@ -13,6 +13,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const back = location.pathname + location.search;
     return <Navigate to={`/login${back === '/' ? '' : `?next=${encodeURIComponent(back)}`}`} replace />;
   }
+  if (me.data.mustChangePassword && location.pathname !== '/password')
+    return <Navigate to="/password" replace />;
   return children;
 }
 

@@ -18,6 +18,7 @@ const meOf = (role: Role, scope: Partial<Me> = {}): Me => ({
   csrfToken: '',
   personId: null,
   permissions: permissionsOf(role),
+  mustChangePassword: false,
   ...scope,
 });
 

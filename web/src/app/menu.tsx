@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   HomeOutlined,
+  IdcardOutlined,
   KeyOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -37,6 +38,7 @@ export function menuFor(me: Me): MenuEntry[] {
     may('pledge.read') && pledgingMenu(me),
     may('voting.read') && votingMenu(me),
     may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
+    may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },
     may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },
   ];
   return entries.filter((e): e is MenuEntry => e !== false);

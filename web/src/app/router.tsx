@@ -101,6 +101,18 @@ const routes: RouteObject[] = withLazyElements([
         ],
       },
       {
+        path: 'accounts',
+        element: <RequirePermission permission="account.manage" />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../pages/accounts/AccountsPage.tsx')).AccountsPage,
+            }),
+          },
+        ],
+      },
+      {
         path: 'password',
         lazy: async () => ({ Component: (await import('../pages/auth/PasswordPage.tsx')).PasswordPage }),
       },

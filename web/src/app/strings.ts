@@ -8,6 +8,7 @@ export const S = {
     campaigns: '考评活动',
     participants: '承诺主体',
     audit: '审计日志',
+    accounts: '账号管理',
     password: '修改密码',
   },
   logout: '退出登录',

@@ -1,5 +1,8 @@
-import { Button, Card, Form, Input } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
+import { keys } from '../../api/query-keys.ts';
+import { useMe } from '../../api/session.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { Page } from '../../shared/Page.tsx';
 import { S } from './strings.ts';
@@ -8,21 +11,37 @@ type PasswordForm = { oldPassword: string; newPassword: string; confirm: string 
 
 export function PasswordPage() {
   const [form] = Form.useForm<PasswordForm>();
+  const navigate = useNavigate();
+  // On a first password every other page is closed until this one succeeds.
+  const forced = useMe().data?.mustChangePassword === true;
   const change = useAppMutation({
     mutationFn: ({ oldPassword, newPassword }: PasswordForm) =>
       api.post('/api/auth/password', { oldPassword, newPassword }),
     form,
-    success: S.saved,
-    onSuccess: () => form.resetFields(),
+    success: forced ? S.firstSaved : S.saved,
+    invalidate: [keys.auth.me],
+    onSuccess: () => {
+      form.resetFields();
+      if (forced) navigate('/', { replace: true });
+    },
   });
 
   return (
     <Page title={S.passwordPage}>
+      {forced ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={S.forcedTitle}
+          description={S.forcedText}
+          style={{ maxWidth: 480, marginBottom: 16 }}
+        />
+      ) : null}
       <Card style={{ maxWidth: 480 }}>
         <Form form={form} layout="vertical" onFinish={change.submit}>
           <Form.Item
             name="oldPassword"
-            label={S.oldPassword}
+            label={forced ? S.firstPassword : S.oldPassword}
             rules={[{ required: true, message: S.oldRequired }]}
           >
             <Input.Password autoComplete="current-password" />
