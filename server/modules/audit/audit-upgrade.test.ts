@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -108,18 +108,13 @@ function globalChain(
   });
 }
 
-const chainRows = (database: Database, countyId: string) =>
-  database.db
-    .select({
-      seq: auditLog.seq,
-      chainSeq: auditLog.chainSeq,
-      legacy: auditLog.legacy,
-      prevHash: auditLog.prevHash,
-      hash: auditLog.hash,
-    })
-    .from(auditLog)
-    .where(eq(auditLog.countyId, countyId))
-    .orderBy(asc(auditLog.chainSeq));
+/** A county's rows in chain order: global seq, chain seq, legacy mark and links. */
+async function chainRows(database: Database, countyId: string) {
+  const rows = await database.db.select().from(auditLog).where(eq(auditLog.countyId, countyId));
+  return rows
+    .sort((x, y) => x.chainSeq - y.chainSeq)
+    .map(({ seq, chainSeq, legacy, prevHash, hash }) => ({ seq, chainSeq, legacy, prevHash, hash }));
+}
 
 const write = (database: Database, countyId: string | null, townshipId: string | null = null) =>
   database.transaction((tx) =>
