@@ -3,13 +3,7 @@
  * and a code (which rule); only server/http turns a kind into an HTTP status (error-handler.ts).
  * Messages are Chinese and name the field a person would recognize.
  */
-export type ErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'too_many';
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_many';
 
 /** One error shape for every 4xx/5xx: { error: { code, message, field? } }, message in Chinese. */
 export type ErrorBody = { error: { code: string; message: string; field?: string } };

@@ -56,9 +56,7 @@ export const villages = pgTable(
   (t) => [
     unique('villages_township_name').on(t.townshipId, t.name),
     index('villages_county').on(t.countyId),
-    uniqueIndex('villages_county_code')
-      .on(t.countyId, t.code)
-      .where(sql`code is not null`),
+    uniqueIndex('villages_county_code').on(t.countyId, t.code).where(sql`code is not null`),
   ],
 );
 
@@ -86,9 +84,7 @@ export const persons = pgTable(
   (t) => [
     index('persons_village').on(t.villageId, t.name),
     // A person appears once per county; namesakes in one village are told apart by their numbers.
-    uniqueIndex('persons_county_id_card')
-      .on(t.countyId, t.idCardHash)
-      .where(sql`id_card_hash is not null`),
+    uniqueIndex('persons_county_id_card').on(t.countyId, t.idCardHash).where(sql`id_card_hash is not null`),
   ],
 );
 
