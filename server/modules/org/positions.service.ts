@@ -3,6 +3,7 @@ import { type Actor, asAuditActor } from '../../core/actor.ts';
 import { badRequest, conflict } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { persons, positions, villages } from '../../db/schema/index.ts';
+import { localToday } from '../../domain/local-time.ts';
 import { endProblem, POST_LABELS, type Post, planAppointment } from '../../domain/roster.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { PositionBody, PositionItem } from './org.schema.ts';
@@ -59,8 +60,18 @@ async function positionItem(db: Queryable, id: string): Promise<PositionItem> {
   return toPositionItem({ ...row!.position, personName: row!.personName });
 }
 
+const EARLIEST_POSITION_DATE = '1950-01-01';
+
+/** A term's dates are real ones: from 1950 to the end of next year (a typo like 2207 is refused). */
+function checkPositionDate(field: 'startDate' | 'endDate', date: string, label: string) {
+  const latest = `${Number(localToday().slice(0, 4)) + 1}-12-31`;
+  if (date < EARLIEST_POSITION_DATE || date > latest)
+    throw badRequest(field, `“${label}”应在 1950-01-01 至 ${latest} 之间`);
+}
+
 export async function appoint(tx: Tx, actor: Actor, body: PositionBody) {
   townshipOf(actor);
+  checkPositionDate('startDate', body.startDate, '任职日期');
   const person = await personInScope(tx, actor.scope, body.personId);
   if (body.post === 'party_secretary' && !person.partyMember) {
     throw badRequest('personId', `党支部书记须为党员：请先将“${person.name}”登记为党员`);
@@ -84,6 +95,7 @@ export async function appoint(tx: Tx, actor: Actor, body: PositionBody) {
 
 export async function endPosition(tx: Tx, actor: Actor, id: string, endDate: string) {
   townshipOf(actor);
+  checkPositionDate('endDate', endDate, '离任日期');
   const before = await positionInScope(tx, actor.scope, id, true);
   const problem = endProblem(before, endDate);
   if (problem && before.endDate !== null) throw conflict('ALREADY_ENDED', problem, 'endDate');

@@ -106,7 +106,8 @@ export async function applySetVote(tx: Tx, actor: Actor, setId: string) {
   // The policy has seen the set voting and the poll that counts certified.
   await assertSetAction(tx, actor, ctx, 'apply_vote');
   const poll = await effectivePoll(tx, actor.scope, set.pollId!);
-  const [shape, results] = await Promise.all([pollShape(tx, poll.id), pollResults(tx, poll)]);
+  const shape = await pollShape(tx, poll.id);
+  const results = await pollResults(tx, poll);
   const votes = shape
     .filter((q) => q.subjectType === 'pledge' && q.subjectId)
     .map((q) => {
