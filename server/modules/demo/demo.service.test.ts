@@ -18,7 +18,8 @@ describe('the demo, loaded through the module list', () => {
 
   it('declares the county first and the campaign after it', () => {
     const steps = MODULES.filter((m) => m.demo).map((m) => m.name);
-    expect(steps.slice(0, 2)).toEqual(['demo', 'campaigns']);
+    expect(steps[0]).toBe('demo');
+    expect(steps).toContain('campaigns');
   });
 
   it('leaves nothing behind when a later step fails: all steps are one transaction', async () => {
