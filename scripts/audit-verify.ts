@@ -4,12 +4,9 @@
 // it also detects entries removed after them (a cut at the newest end leaves no broken link).
 // Exit codes: 0 every chain is whole and every recorded head is there, 1 an entry was altered or
 // removed, 2 the database could not be opened or the arguments are wrong.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { and, eq } from 'drizzle-orm';
-import { readConfig } from '../server/config.ts';
-import { type Database, openDatabase, type Queryable } from '../server/db/client.ts';
+import type { Queryable } from '../server/db/client.ts';
 import { auditLog, counties } from '../server/db/schema/index.ts';
 import { BREAK_REASON_LABELS } from '../server/domain/audit-chain.ts';
 import {
@@ -24,6 +21,7 @@ import {
 import { formatLocalDateTime } from '../server/domain/local-time.ts';
 import { chainWhere } from '../server/modules/audit/audit.service.ts';
 import { type ChainCheck, hashAt, verifyAllChains } from '../server/modules/audit/audit-verify.service.ts';
+import { withConfiguredDatabase } from './configured-database.ts';
 
 /** A recorded head to check: the county as given (id, name, or 'system') and the head. */
 export type HeadArg = { county: string; head: RecordedHead };
@@ -152,66 +150,17 @@ export async function auditReport(db: Queryable, heads: HeadArg[] = []): Promise
   };
 }
 
-/** The pid holding the embedded database's lock, when that process is still alive. */
-function runningServerPid(dataDir: string): number | null {
-  const lockFile = join(dataDir, 'server.lock');
-  if (!existsSync(lockFile)) return null;
-  const pid = Number(readFileSync(lockFile, 'utf8'));
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return null;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
-  }
-}
-
-class CannotOpen extends Error {}
-
-/** The innermost cause: a failed migration query says little, the connection error under it says why. */
-function rootCause(error: unknown): string {
-  let current = error;
-  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
-  const e = current as NodeJS.ErrnoException;
-  return e.message || e.code || String(current);
-}
-
-async function openConfigured(): Promise<Database> {
-  const config = readConfig();
-  if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
-  const pid = runningServerPid(config.dataDir);
-  if (pid !== null) {
-    throw new CannotOpen(
-      `服务器正在运行（进程 ${pid} 正在使用数据目录 ${config.dataDir}）。嵌入式数据库同一时间只能由一个进程打开：` +
-        '请先停止服务器再运行 npm run audit:verify，或在系统中打开“审计日志”页面进行校验。',
-    );
-  }
-  if (!existsSync(join(config.dataDir, 'pg'))) {
-    throw new CannotOpen(`数据目录 ${config.dataDir} 中没有数据库（可用 DATA_DIR 或 DATABASE_URL 指定）。`);
-  }
-  return openDatabase({ dataDir: config.dataDir });
-}
-
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if ('error' in args) {
     console.error(`${args.error}\n用法：npm run audit:verify -- [--county 县名称或编号 --head 序号:哈希 …]`);
     return 2;
   }
-  let database: Database;
-  try {
-    database = await openConfigured();
-  } catch (error) {
-    console.error(error instanceof CannotOpen ? error.message : `无法打开数据库：${rootCause(error)}`);
-    return 2;
-  }
-  try {
+  return withConfiguredDatabase('audit:verify', '在系统中打开“审计日志”页面进行校验', async (database) => {
     const report = await auditReport(database.db, args.heads);
     for (const line of report.lines) (report.exitCode === 0 ? console.log : console.error)(line);
     return report.exitCode;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
