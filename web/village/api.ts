@@ -1,45 +1,15 @@
 /** The public village page's two calls: the page's pledges, and a villager's opinion. Errors in Chinese. */
 import type { PublicVillage } from '../src/pages/pledges/types.ts';
+import { publicCall } from '../vote/public-call.ts';
 import { S } from './strings.ts';
 
 export type { PublicPledge, PublicSet, PublicVillage } from '../src/pages/pledges/types.ts';
 
-export class PageError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+/** Every failure of a page call (status 0: the network). */
+export { PublicApiError as PageError } from '../vote/public-call.ts';
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-  } catch {
-    throw new PageError(0, S.networkError);
-  }
-  let data: unknown = null;
-  try {
-    data = await response.json();
-  } catch {
-    // A proxy's HTML error page: a generic message below.
-  }
-  if (!response.ok) {
-    const error = (data as { error?: { message?: string; field?: string } } | null)?.error;
-    const message = error?.message ?? (response.status >= 500 ? S.serverError : S.unknownError);
-    throw new PageError(response.status, message, error?.field);
-  }
-  return data as T;
-}
+const call = <R>(method: 'GET' | 'POST', path: string, body?: unknown) =>
+  publicCall<R>(S, method, path, body);
 
 const enc = encodeURIComponent;
 

@@ -79,7 +79,7 @@ export function opinionForm(villageId: string, set: PublicSet): HTMLFormElement 
       status.textContent = S.thanks;
       status.hidden = false;
     } catch (e) {
-      const error = e instanceof PageError ? e : new PageError(0, S.unknownError);
+      const error = e instanceof PageError ? e : new PageError(0, 'UNKNOWN', S.unknownError);
       showError(error.field as Field | undefined, error.message);
     } finally {
       submit.disabled = false;

@@ -1,4 +1,5 @@
 /** The phone page's calls to the public ballot API. Errors come back as Chinese messages. */
+import { publicCall } from './public-call.ts';
 import { T } from './strings.ts';
 
 /** `kind` only sets 弃权 apart on the page; the villager reads the label. */
@@ -32,42 +33,11 @@ export type Board = {
   totals: BoardQuestionTotal[];
 };
 
-export class VoteError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** Every failure of a ballot call (status 0: the network). */
+export { PublicApiError as VoteError } from './public-call.ts';
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-  } catch {
-    throw new VoteError(0, 'NETWORK', T.networkError);
-  }
-  let data: unknown = null;
-  try {
-    data = await response.json();
-  } catch {
-    // A proxy's HTML error page: handled below with a generic message.
-  }
-  if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    const message = error?.message ?? (response.status >= 500 ? T.serverError : T.unknownError);
-    throw new VoteError(response.status, error?.code ?? 'HTTP_ERROR', message);
-  }
-  return data as T;
-}
+const call = <R>(method: 'GET' | 'POST', path: string, body?: unknown) =>
+  publicCall<R>(T, method, path, body);
 
 export const lookupBallot = (code: string) => call<Ballot>('POST', '/api/public/ballots/lookup', { code });
 
