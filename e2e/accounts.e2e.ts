@@ -16,9 +16,33 @@ afterAll(async () => {
 
 type SlipText = { username: string; password: string; where: string };
 
+/**
+ * Picks the role in the person's row and waits until the row shows it. On a phone the role column
+ * sits past the table's sideways scroll, and a click while the dropdown still moves can miss; so the
+ * pick is retried until the row shows the role.
+ */
 async function chooseRole(page: Page, person: string, role: string) {
-  await page.getByLabel(`${person}开设为`).click();
-  await page.locator('.ant-select-item-option', { hasText: role }).last().click();
+  const row = page.getByRole('dialog').getByRole('row', { name: new RegExp(person) });
+  const shown = row.locator('.ant-select-content');
+  await expect
+    .poll(
+      async () => {
+        await page.getByLabel(`${person}开设为`).click();
+        const option = page.locator(
+          '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+          {
+            hasText: role,
+          },
+        );
+        await option
+          .first()
+          .click({ timeout: 2_000 })
+          .catch(() => undefined);
+        return shown.textContent();
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(role);
 }
 
 /** Opens accounts for the people from the roster, as the office; returns the printed slips. */
