@@ -29,6 +29,15 @@ export const PERMISSIONS = {
   'pledge.write': ['village_cadre', 'village_clerk'],
   /** Township approval or return, overrides of the minimum and of flagged overlaps. */
   'pledge.approve': ['township_office'],
+  /** 监督信箱: read letters as domain/policies/letter.ts lets each role (cadres only closed answers). */
+  'letter.read': ['county_viewer', 'township_office', 'township_leader', 'village_cadre', 'village_clerk'],
+  /** Enter paper letters, assign, close (and answer) letters of the township. */
+  'letter.handle': ['township_office'],
+  /** Answer a letter assigned to oneself (a leader as 承办人; the office answers any). */
+  'letter.answer': ['township_office', 'township_leader'],
+  // Publicity (公示): read the township's publications; publish and withdraw them (the office).
+  'publication.read': EVERY_ROLE,
+  'publication.write': ['township_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
