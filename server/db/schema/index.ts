@@ -7,3 +7,4 @@ export * from './pledging.ts';
 export * from './progress.ts';
 export * from './publicity.ts';
 export * from './voting.ts';
+export * from './supervision.ts';
