@@ -1,6 +1,7 @@
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './campaign.ts';
+export * from './letters.ts';
 export * from './files.ts';
 export * from './org.ts';
 export * from './pledging.ts';
