@@ -7,6 +7,7 @@ import { ballotsModule } from './ballots/ballots.module.ts';
 import { campaignsModule } from './campaigns/campaigns.module.ts';
 import { demoModule } from './demo/demo.module.ts';
 import { healthModule } from './health.routes.ts';
+import { lettersModule } from './letters/letters.module.ts';
 import { meetingsModule } from './meetings/meetings.module.ts';
 import type { ModuleContext, ModuleDefinition } from './module.ts';
 import { orgModule } from './org/org.module.ts';
@@ -30,6 +31,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   pollsModule,
   ballotsModule,
   pledgesModule,
+  lettersModule,
 ];
 
 /** Every module's routes, under /api (app.ts registers this with the prefix). */
