@@ -38,6 +38,13 @@ export const PERMISSIONS = {
   // Publicity (公示): read the township's publications; publish and withdraw them (the office).
   'publication.read': EVERY_ROLE,
   'publication.write': ['township_office'],
+  // File store and progress (践诺进展): see stored files in one's scope; review photos flagged as reused;
+  // report progress (a cadre for themself, the clerk for the village's cadres); the office's .xlsx update.
+  'file.read': EVERY_ROLE,
+  'file.review': ['county_viewer', 'township_office', 'inspector'],
+  'progress.read': EVERY_ROLE,
+  'progress.write': ['village_cadre', 'village_clerk'],
+  'progress.import': ['township_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@ import type { App } from '../http/app.ts';
 import type { FieldLabels } from '../http/validation.ts';
 import type { SealPart, TransitionFactsProvider } from './campaigns/campaign-hooks.ts';
 import type { DemoStep } from './demo/demo-county.ts';
+import type { FilePublicity } from './files/file-hooks.ts';
 
 /** What a module's routes are given: the whole list, for modules that ask the others (campaigns). */
 export type ModuleContext = { modules: readonly ModuleDefinition[] };
@@ -23,6 +24,8 @@ export type ModuleDefinition = {
   transitionFacts?: TransitionFactsProvider;
   /** Its records of a campaign, hashed into the archive seal. */
   seal?: SealPart;
+  /** Which of its records that files are attached to are public now (the file store serves their photos). */
+  filePublicity?: FilePublicity;
   /** Its demo data, run in list order inside the one demo transaction. */
   demo?: DemoStep;
 };
