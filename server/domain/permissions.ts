@@ -38,6 +38,17 @@ export const PERMISSIONS = {
   // Publicity (公示): read the township's publications; publish and withdraw them (the office).
   'publication.read': EVERY_ROLE,
   'publication.write': ['township_office'],
+  // Supervision (issue 9 §5–6): supervisors, the supervision group, contact leaders, training.
+  /** Supervisors' reports, checks and rectifications, visits and sessions within one's scope. */
+  'supervision.read': ['county_viewer', 'township_office', 'township_leader', 'inspector', 'supervisor'],
+  /** Record supervisor elections, checks, training sessions; assign contact villages. */
+  'supervision.manage': ['township_office'],
+  /** File a supervision report on an approved pledge of one's village (an elected supervisor). */
+  'supervision.report': ['supervisor'],
+  /** Log a visit to a contact village (联系村). */
+  'supervision.visit': ['township_leader'],
+  /** Follow up a rectification demand until closed: the office, or the village's contact leader. */
+  'supervision.follow_up': ['township_office', 'township_leader'],
   // File store and progress (践诺进展): see stored files in one's scope; review photos flagged as reused;
   // report progress (a cadre for themself, the clerk for the village's cadres); the office's .xlsx update.
   'file.read': EVERY_ROLE,

@@ -14,6 +14,7 @@ import type { ModuleContext, ModuleDefinition } from './module.ts';
 import { orgModule } from './org/org.module.ts';
 import { pledgesModule } from './pledges/pledges.module.ts';
 import { pollsModule } from './polls/polls.module.ts';
+import { supervisionModule } from './supervision/supervision.module.ts';
 
 /**
  * Every module, once. The order is the demo's: each module's demo step runs after those above it
@@ -33,6 +34,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   ballotsModule,
   pledgesModule,
   filesModule,
+  supervisionModule,
   lettersModule,
 ];
 

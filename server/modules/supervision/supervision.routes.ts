@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import type { App } from '../../http/app.ts';
+import { actorOf } from '../../http/auth.ts';
+import { useCase } from '../../http/use-case.ts';
+import { preparePassword } from '../accounts/accounts.service.ts';
+import { oversightRoutes } from './oversight.routes.ts';
+import { fileReport, listReports, supervisedPledges } from './reports.service.ts';
+import {
+  campaignParams,
+  electionBody,
+  electionResult,
+  idParams,
+  reportBody,
+  reportsQuery,
+  reportView,
+  supervisedPledge,
+  supervisorView,
+  villageFilter,
+} from './supervision.schema.ts';
+import {
+  accountsWanted,
+  listSupervisors,
+  openSupervisorAccount,
+  recordElection,
+} from './supervisors.service.ts';
+
+const tags = ['supervision'];
+const base = '/supervision/campaigns/:campaignId';
+
+/** Villager supervisors: their election and accounts, the pledges they watch and their reports. */
+export async function supervisionRoutes(app: App) {
+  app.get(
+    `${base}/supervisors`,
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        tags,
+        summary: '村民监督员（当选人员、得票、任期）',
+        params: campaignParams,
+        querystring: villageFilter,
+        response: { 200: z.array(supervisorView) },
+      },
+    },
+    async (req) => listSupervisors(app.database.db, actorOf(req), req.params.campaignId, req.query.villageId),
+  );
+
+  app.post(
+    `${base}/elections`,
+    {
+      config: { permission: 'supervision.manage' },
+      schema: {
+        tags,
+        summary: '登记村民监督员选举结果（可同时开设账号）',
+        params: campaignParams,
+        body: electionBody,
+        response: { 201: electionResult },
+      },
+    },
+    async (req, reply) => {
+      const passwords = await Promise.all(
+        Array.from({ length: accountsWanted(req.body) }, () => preparePassword()),
+      );
+      const result = await useCase(req, (tx, actor) =>
+        recordElection(tx, actor, req.params.campaignId, req.body, passwords),
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/supervision/supervisors/:id/account',
+    {
+      config: { permission: 'supervision.manage' },
+      schema: {
+        tags,
+        summary: '为村民监督员开设账号（打印账号单）',
+        params: idParams,
+        response: { 200: electionResult },
+      },
+    },
+    async (req) => {
+      const password = await preparePassword();
+      return useCase(req, (tx, actor) => openSupervisorAccount(tx, actor, req.params.id, password));
+    },
+  );
+
+  app.get(
+    `${base}/pledges`,
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        tags,
+        summary: '可监督的承诺事项（已批准），及监督情况',
+        params: campaignParams,
+        querystring: villageFilter,
+        response: { 200: z.array(supervisedPledge) },
+      },
+    },
+    async (req) =>
+      supervisedPledges(app.database.db, actorOf(req), req.params.campaignId, req.query.villageId),
+  );
+
+  app.post(
+    '/supervision/pledges/:id/reports',
+    {
+      config: { permission: 'supervision.report' },
+      schema: {
+        tags,
+        summary: '提交监督报告',
+        params: idParams,
+        body: reportBody,
+        response: { 201: reportView },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await useCase(req, (tx, actor) => fileReport(tx, actor, req.params.id, req.body))),
+  );
+
+  app.get(
+    `${base}/reports`,
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        tags,
+        summary: '监督报告',
+        params: campaignParams,
+        querystring: reportsQuery,
+        response: { 200: z.array(reportView) },
+      },
+    },
+    async (req) => listReports(app.database.db, actorOf(req), req.params.campaignId, req.query),
+  );
+
+  await oversightRoutes(app);
+}
