@@ -197,6 +197,16 @@ describe('a poll from draft to certified', () => {
     expect(replay.json().error.message).toBe('此选票码已使用，每张选票只能投一次');
   });
 
+  it('tells only the one running the poll how many ballots are in while open', async () => {
+    const runners = ['clerk', 'office'];
+    const others = ['cadre', 'leader', 'juror', 'inspector', 'supervisor', 'county', 'countyadmin'];
+    for (const who of [...runners, ...others]) {
+      const poll = await (await t.as(who)).get(`/api/polls/${f.pollId}`);
+      expect(poll.statusCode, who).toBe(200);
+      expect(poll.json().ballotsReceived, who).toBe(runners.includes(who) ? 6 : null);
+    }
+  });
+
   it('shows no count to anyone while open', async () => {
     for (const who of ['clerk', 'office', 'county']) {
       const client = await t.as(who);
@@ -225,6 +235,8 @@ describe('a poll from draft to certified', () => {
     expect(closed.json()).toMatchObject({
       allowedActions: ['enter_tally', 'certify_as_clerk'],
       certificationProblems: [],
+      // Closed: the results give the count to everyone, this field to no one.
+      ballotsReceived: null,
     });
     const asHost = (await (await t.as('cadre')).get(`/api/polls/${f.pollId}`)).json();
     expect(asHost.allowedActions).toEqual(['certify_as_host']);

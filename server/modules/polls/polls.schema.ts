@@ -198,6 +198,11 @@ export const pollView = z.object({
   allowedActions: z.array(z.enum(POLL_ACTIONS)),
   /** Why a closed poll cannot be certified yet (empty when it can). */
   certificationProblems: z.array(z.string()),
+  /**
+   * While the poll is open, how many electronic ballots are in: only for the one running it (who may
+   * close it); null for everyone else and once closed (the results say it then).
+   */
+  ballotsReceived: z.number().nullable(),
   questions: z.array(questionView),
   results: resultsView.nullable(),
 });

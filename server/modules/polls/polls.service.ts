@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { type Actor, asAuditActor, PUBLIC_ACTOR, type Scope } from '../../core/actor.ts';
 import { badRequest, conflict } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
-import { ballotCodes, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
+import { ballotCodes, ballots, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
 import { meetingRefusal } from '../../domain/policies/meeting.ts';
 import { type PollAction, pollActions, pollRefusal } from '../../domain/policies/poll.ts';
 import { certificationProblems } from '../../domain/voting/certification.ts';
@@ -135,6 +135,7 @@ export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
   const shape = await pollShape(db, poll.id);
   const correctedBy = await db.select({ id: polls.id }).from(polls).where(eq(polls.correctsPollId, poll.id));
   const facts = await pollFacts(db, actor, poll);
+  const allowedActions = pollActions(facts);
   const computed =
     poll.status === 'closed' || poll.status === 'certified' ? await pollResults(db, poll) : null;
   // Before certification the numbers are shown, never a verdict (待确认).
@@ -164,7 +165,8 @@ export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
       host: poll.hostCertifiedName,
       certifiedAt: poll.certifiedAt,
     },
-    allowedActions: pollActions(facts),
+    allowedActions,
+    ballotsReceived: allowedActions.includes('close') ? await ballotsIn(db, poll.id) : null,
     certificationProblems: poll.status === 'closed' && computed ? certificationProblems(computed) : [],
     questions: shape.map((q) => ({
       ...q,
@@ -172,6 +174,12 @@ export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
     })),
     results,
   };
+}
+
+/** How many ballots an open poll has received: a count, never what they say. */
+async function ballotsIn(db: Queryable, pollId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(ballots).where(eq(ballots.pollId, pollId));
+  return row?.n ?? 0;
 }
 
 async function transition(

@@ -59,13 +59,15 @@ function Slip({ code, title, host, image }: { code: string; title: string; host:
 export function CodeSlipsPage() {
   const { pollId = '' } = useParams();
   const navigate = useNavigate();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const poll = usePoll(pollId);
   const [held] = useState(() => heldCodes(pollId));
   const codes = held?.codes ?? [];
   const origin = held?.address.origin ?? window.location.origin;
   const host = new URL(origin).host;
   const images = useQrImages(codes, origin);
+  // The previous page's toasts (已开始投票 …) would cover the sheet's warnings: clear them.
+  useEffect(() => message.destroy(), [message]);
   useEffect(() => {
     if (codes.length === 0) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -109,11 +111,13 @@ export function CodeSlipsPage() {
       printLabel={L.print}
       onPrint={print}
       toolbar={
+        <Typography.Text strong>
+          {L.batch(held?.batch ?? 1)}
+          {L.count(codes.length, pages.length, PER_PAGE)}
+        </Typography.Text>
+      }
+      notices={
         <>
-          <Typography.Text strong>
-            {L.batch(held?.batch ?? 1)}
-            {L.count(codes.length, pages.length, PER_PAGE)}
-          </Typography.Text>
           {warning && (
             <Alert
               type="error"
@@ -121,10 +125,9 @@ export function CodeSlipsPage() {
               title={L.addressTitle}
               description={warning}
               data-testid="public-address-warning"
-              style={{ flex: '1 1 320px' }}
             />
           )}
-          <Alert type="warning" showIcon title={L.onlyOnce} style={{ flex: '1 1 320px' }} />
+          <Alert type="warning" showIcon title={L.onlyOnce} />
         </>
       }
     >

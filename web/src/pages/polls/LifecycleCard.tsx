@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Steps, Typography } from 'antd';
+import { Button, Card, Flex, Steps, Tag, Typography } from 'antd';
 import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { closePoll, openPoll } from './queries.ts';
@@ -42,6 +42,15 @@ export function LifecycleCard({ poll }: { poll: Poll }) {
           >
             {P.close}
           </Button>
+        )}
+        {poll.ballotsReceived !== null && (
+          <Tag
+            color="processing"
+            style={{ fontSize: 15, padding: '4px 10px' }}
+            data-testid="ballots-received"
+          >
+            {P.received(poll.ballotsReceived)}
+          </Tag>
         )}
         {poll.status === 'open' && <Typography.Text type="secondary">{P.noCount}</Typography.Text>}
         {(poll.status === 'closed' || poll.status === 'certified') && (

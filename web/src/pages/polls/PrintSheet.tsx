@@ -6,13 +6,15 @@ import './print.css';
 
 /**
  * A print preview over the whole window, outside the app's layout: on paper only the A4 pages appear.
- * `toolbar` holds what the clerk needs before printing (counts, warnings).
+ * `toolbar` holds what the clerk needs before printing (counts); `notices` (warnings) get a row of
+ * their own under it, so a long warning never squeezes or covers the toolbar's text.
  */
 export function PrintSheet({
   onBack,
   backLabel,
   printLabel,
   toolbar,
+  notices,
   onPrint = () => window.print(),
   children,
 }: {
@@ -20,6 +22,7 @@ export function PrintSheet({
   backLabel: string;
   printLabel: string;
   toolbar?: ReactNode;
+  notices?: ReactNode;
   /** What the print button does (default: print now); e.g. warn first. */
   onPrint?: () => void;
   children: ReactNode;
@@ -34,6 +37,7 @@ export function PrintSheet({
           {printLabel}
         </Button>
         {toolbar}
+        {notices && <div className="vp-print-notices">{notices}</div>}
       </div>
       <div className="vp-print-pages">{children}</div>
     </div>,

@@ -5,8 +5,13 @@ import type { Poll, PollInput, TallyInput, TallyStatus } from './types.ts';
 
 const enc = encodeURIComponent;
 
+/** While the one running an open poll watches it, the count of ballots in refreshes every 10 s. */
 export function usePoll(id: string) {
-  return useQuery({ queryKey: keys.polls.detail(id), queryFn: () => api.get<Poll>(`/api/polls/${enc(id)}`) });
+  return useQuery({
+    queryKey: keys.polls.detail(id),
+    queryFn: () => api.get<Poll>(`/api/polls/${enc(id)}`),
+    refetchInterval: (query) => (query.state.data?.ballotsReceived != null ? 10_000 : false),
+  });
 }
 
 export function useTallyStatus(id: string, enabled: boolean) {

@@ -74,7 +74,9 @@ export const S = {
     close: '结束投票',
     closeConfirm: '结束后不能再投票，应到、实到人数将被固定，并公布回执码和计票结果。确定结束吗？',
     closed: '投票已结束',
-    noCount: '投票进行中，任何人（包括管理员）都看不到中途票数；结束投票后显示结果。',
+    noCount: '投票进行中，任何人（包括管理员）都看不到各选项的中途票数；结束投票后显示结果。',
+    /** Electronic ballots in so far; shown only to the one running the poll. */
+    received: (n: number) => `已收到 ${n} 张电子选票`,
     correctedBy: '本表决已被更正，请查看更正后的表决：',
     corrects: '本表决是对以下表决的更正：',
     reason: '更正原因',

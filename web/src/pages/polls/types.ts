@@ -88,6 +88,8 @@ export type Poll = {
   allowedActions: PollAction[];
   /** Why it cannot be certified yet. */
   certificationProblems: string[];
+  /** While open, electronic ballots in so far: only for the one running the poll, else null. */
+  ballotsReceived: number | null;
   questions: PollQuestion[];
   results: Results | null;
 };
