@@ -1,14 +1,17 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, List, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { keys } from '../../api/query-keys.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
 import { PollFormModal } from '../polls/PollFormModal.tsx';
 import { PollStatusTag } from '../polls/PollStatusTag.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
-import { useMeeting } from './queries.ts';
+import { MeetingFormModal } from './MeetingFormModal.tsx';
+import { deleteMeeting, useMeeting } from './queries.ts';
 import { S } from './strings.ts';
 import type { Meeting, MeetingDetail } from './types.ts';
 
@@ -17,9 +20,54 @@ const D = S.detail;
 const names = (list: string[]) =>
   list.length ? list.join('、') : <Typography.Text type="secondary">{D.none}</Typography.Text>;
 
+/** 修改 and 删除, each shown only when the server allows it (allowedActions). */
+function MeetingActions({ meeting }: { meeting: Meeting }) {
+  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  const remove = useAppMutation({
+    mutationFn: () => deleteMeeting(meeting.id),
+    success: D.deleted,
+    invalidate: [keys.meetings.all],
+    onSuccess: () => navigate('/meetings'),
+  });
+  const may = (action: Meeting['allowedActions'][number]) => meeting.allowedActions.includes(action);
+  return (
+    <Space wrap>
+      {may('edit') && (
+        <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+          {D.edit}
+        </Button>
+      )}
+      {may('delete') && (
+        <Button
+          danger
+          icon={<DeleteOutlined />}
+          loading={remove.isPending}
+          onClick={() =>
+            remove.confirm(undefined, {
+              title: D.deleteConfirm,
+              content: D.deleteHelp,
+              okText: D.delete,
+              danger: true,
+            })
+          }
+        >
+          {D.delete}
+        </Button>
+      )}
+      <MeetingFormModal
+        open={editing}
+        meeting={meeting}
+        onClose={() => setEditing(false)}
+        onCreated={() => undefined}
+      />
+    </Space>
+  );
+}
+
 function MeetingInfo({ meeting }: { meeting: Meeting }) {
   return (
-    <Card title={D.info}>
+    <Card title={D.info} extra={<MeetingActions meeting={meeting} />}>
       <Descriptions
         column={{ xs: 1, md: 2 }}
         items={[

@@ -12,7 +12,7 @@ import type { VillageRow } from '../../api/types.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useVillages } from '../org/queries.ts';
 import { HostAccountField } from './HostAccountField.tsx';
-import { createMeeting } from './queries.ts';
+import { createMeeting, patchMeeting } from './queries.ts';
 import { MEETING_KIND_LABELS, S } from './strings.ts';
 import type { Meeting } from './types.ts';
 
@@ -45,13 +45,54 @@ function EligiblePreview({ village, kind }: { village?: VillageRow; kind?: Meeti
   return <Alert type="info" showIcon title={text} style={{ marginBottom: 16 }} />;
 }
 
-/** 登记会议: the eligible count (应到) is shown from the village's numbers as the kind is picked. */
+/** What a correction sends: the fields the record keeps may be changed (village, kind, name stay). */
+function patchOf(v: Values) {
+  return {
+    startsAt: v.startsAt.toISOString(),
+    place: v.place.trim(),
+    host: v.host.trim(),
+    ...(v.hostUserId ? { hostUserId: v.hostUserId } : {}),
+    ...(v.chair?.trim() ? { chair: v.chair.trim() } : {}),
+    counters: v.counters ?? [],
+    scrutineers: v.scrutineers ?? [],
+  };
+}
+
+function createOf(v: Values, village: VillageRow | undefined) {
+  return {
+    villageId: v.villageId,
+    kind: v.kind,
+    title: v.title.trim(),
+    ...patchOf(v),
+    eligible: eligibleFromVillage(v.kind, village ?? NO_NUMBERS) === null ? v.eligible : undefined,
+  };
+}
+
+const valuesOf = (m: Meeting): Partial<Values> => ({
+  villageId: m.villageId,
+  kind: m.kind,
+  title: m.title,
+  startsAt: dayjs(m.startsAt),
+  place: m.place,
+  host: m.host,
+  hostUserId: m.hostUserId ?? undefined,
+  chair: m.chair ?? undefined,
+  counters: m.counters,
+  scrutineers: m.scrutineers,
+});
+
+/**
+ * 登记会议: the eligible count (应到) is shown from the village's numbers as the kind is picked.
+ * With `meeting`, 修改会议记录: time, place, host and the counting people are corrected; village,
+ * kind and name stay (attendance is recorded on the detail page).
+ */
 export function MeetingFormModal({
   open,
   onClose,
   onCreated,
   defaultVillageId,
   kinds = MEETING_KINDS,
+  meeting,
 }: {
   open: boolean;
   onClose: () => void;
@@ -59,7 +100,10 @@ export function MeetingFormModal({
   defaultVillageId?: string | null;
   /** The kinds this meeting may be (e.g. those a pledge vote allows); all by default. */
   kinds?: readonly MeetingKind[];
+  /** The meeting to correct; a new one is recorded without it. */
+  meeting?: Meeting;
 }) {
+  const editing = meeting !== undefined;
   const [form] = Form.useForm<Values>();
   const villages = useVillages();
   const villageId = Form.useWatch('villageId', form);
@@ -68,44 +112,38 @@ export function MeetingFormModal({
   const single = villages.data?.length === 1 ? villages.data[0]?.id : undefined;
   const initialVillage = defaultVillageId ?? single;
   useEffect(() => {
-    if (open && initialVillage && !form.getFieldValue('villageId'))
+    if (open && !editing && initialVillage && !form.getFieldValue('villageId'))
       form.setFieldValue('villageId', initialVillage);
-  }, [open, initialVillage, form]);
+  }, [open, editing, initialVillage, form]);
   return (
     <FormModal<Values, Meeting>
       open={open}
-      title={F.title}
+      title={editing ? F.editTitle : F.title}
       okText={F.submit}
       cancelText={F.cancel}
       form={form}
       width={640}
-      initialValues={{
-        kind: kinds[0],
-        startsAt: dayjs().add(1, 'day').hour(9).minute(0).second(0),
-        villageId: initialVillage,
-      }}
+      intro={editing && <Alert type="info" showIcon title={F.editHelp} style={{ marginBottom: 16 }} />}
+      initialValues={
+        meeting
+          ? valuesOf(meeting)
+          : {
+              kind: kinds[0],
+              startsAt: dayjs().add(1, 'day').hour(9).minute(0).second(0),
+              villageId: initialVillage,
+            }
+      }
       onClose={onClose}
       mutationFn={(v) =>
-        createMeeting({
-          villageId: v.villageId,
-          kind: v.kind,
-          title: v.title.trim(),
-          startsAt: v.startsAt.toISOString(),
-          place: v.place.trim(),
-          host: v.host.trim(),
-          hostUserId: v.hostUserId || undefined,
-          chair: v.chair?.trim() || undefined,
-          counters: v.counters ?? [],
-          scrutineers: v.scrutineers ?? [],
-          eligible: eligibleFromVillage(v.kind, village ?? NO_NUMBERS) === null ? v.eligible : undefined,
-        })
+        meeting ? patchMeeting(meeting.id, patchOf(v)) : createMeeting(createOf(v, village))
       }
-      success={F.saved}
+      success={editing ? F.edited : F.saved}
       invalidate={[keys.meetings.all]}
       onSuccess={onCreated}
     >
       <Form.Item name="villageId" label={F.village} rules={[{ required: true, message: F.villagePick }]}>
         <Select
+          disabled={editing}
           placeholder={F.villagePick}
           loading={villages.isPending}
           showSearch={{ optionFilterProp: 'label' }}
@@ -113,10 +151,16 @@ export function MeetingFormModal({
         />
       </Form.Item>
       <Form.Item name="kind" label={F.kind} rules={[{ required: true, message: F.required(F.kind) }]}>
-        <Select options={kinds.map((k) => ({ value: k, label: MEETING_KIND_LABELS[k] }))} />
+        <Select
+          disabled={editing}
+          options={(editing ? MEETING_KINDS : kinds).map((k) => ({
+            value: k,
+            label: MEETING_KIND_LABELS[k],
+          }))}
+        />
       </Form.Item>
-      <EligiblePreview village={village} kind={kind} />
-      {kind && eligibleFromVillage(kind, village ?? NO_NUMBERS) === null && (
+      {!editing && <EligiblePreview village={village} kind={kind} />}
+      {!editing && kind && eligibleFromVillage(kind, village ?? NO_NUMBERS) === null && (
         <Form.Item
           name="eligible"
           label={F.eligible}
@@ -130,7 +174,7 @@ export function MeetingFormModal({
         label={F.name}
         rules={[{ required: true, whitespace: true, message: F.required(F.name) }]}
       >
-        <Input placeholder={F.namePlaceholder} maxLength={100} />
+        <Input disabled={editing} placeholder={F.namePlaceholder} maxLength={100} />
       </Form.Item>
       <Form.Item
         name="startsAt"

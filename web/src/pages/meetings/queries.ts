@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, queryString } from '../../api/client.ts';
+import { api, queryString, request } from '../../api/client.ts';
 import { keys } from '../../api/query-keys.ts';
 import type { HostCandidate, Meeting, MeetingDetail, MeetingInput, MeetingPatch } from './types.ts';
 
@@ -31,3 +31,6 @@ export const createMeeting = (input: MeetingInput) => api.post<Meeting>('/api/me
 
 export const patchMeeting = (id: string, patch: MeetingPatch) =>
   api.patch<Meeting>(`/api/meetings/${encodeURIComponent(id)}`, patch);
+
+export const deleteMeeting = (id: string) =>
+  request<void>('DELETE', `/api/meetings/${encodeURIComponent(id)}`);

@@ -49,6 +49,10 @@ export const S = {
     submit: '保存',
     cancel: '取消',
     saved: '会议已登记',
+    editTitle: '修改会议记录',
+    editHelp:
+      '可以更正时间、地点、主持人和计票、监票人；村、会议类型和名称不能改，登记错了请删除后重新登记。会议有表决结果确认后就不能再修改。',
+    edited: '会议记录已修改',
   },
   eligibleBasis: {
     villager_assembly: '十八周岁以上村民人数',
@@ -81,6 +85,11 @@ export const S = {
     newPoll: '新建表决',
     noPolls: '还没有表决。点“新建表决”添加要表决的事项。',
     openPoll: '进入',
+    edit: '修改会议记录',
+    delete: '删除会议',
+    deleteConfirm: '确定删除这次会议的登记吗？',
+    deleteHelp: '只能删除还没有表决的会议，删除后不能恢复（操作会记入操作日志）。',
+    deleted: '会议已删除',
   },
   quorum: {
     title: '法定人数',

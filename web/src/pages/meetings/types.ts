@@ -71,7 +71,10 @@ export type MeetingInput = {
 export type HostCandidate = { userId: string; displayName: string; roleLabel: string };
 
 export type MeetingPatch = Partial<
-  Pick<Meeting, 'attendance' | 'householdsRepresented' | 'minutes' | 'place' | 'host' | 'chair'> & {
+  Pick<
+    Meeting,
+    'startsAt' | 'attendance' | 'householdsRepresented' | 'minutes' | 'place' | 'host' | 'chair'
+  > & {
     hostUserId: string;
     counters: string[];
     scrutineers: string[];
