@@ -71,8 +71,6 @@ export const supervisionReports = pgTable(
     observedOn: date('observed_on').notNull(),
     observation: text('observation').notNull(),
     assessment: text('assessment', { enum: ASSESSMENTS }).notNull(),
-    /** Photos in the file store (modules/files), in the order shown. */
-    fileIds: jsonb('file_ids').$type<string[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

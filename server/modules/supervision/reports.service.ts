@@ -15,6 +15,9 @@ import { pledgeSupervisionActions, pledgeSupervisionRefusal } from '../../domain
 import { ASSESSMENT_LABELS } from '../../domain/supervision/kinds.ts';
 import { compareVillages } from '../../domain/village-order.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { fileView } from '../files/file-views.ts';
+import { attachFiles, filesOf, storeUploads } from '../files/files.service.ts';
+import type { PreparedFile } from '../files/uploads.ts';
 import type { ReportBody } from './supervision.schema.ts';
 import {
   campaignContext,
@@ -26,6 +29,8 @@ import {
 import { supervisorOf, villagesSupervisedBy } from './supervisors.service.ts';
 
 type ReportRow = typeof supervisionReports.$inferSelect;
+/** The file store's subject type of a report's photos (staff-only evidence: never declared public). */
+export const REPORT_FILES = 'supervision_report';
 
 /** Pledges a supervisor watches: confirmed items of sets the township approved. */
 const approvedPledge = and(eq(pledges.status, 'confirmed'), eq(pledgeSets.status, 'approved'));
@@ -107,7 +112,13 @@ export async function supervisedPledges(db: Queryable, actor: Actor, campaignId:
 }
 
 /** Files a supervisor's report on one approved pledge of their village. */
-export async function fileReport(tx: Tx, actor: Actor, pledgeId: string, body: ReportBody) {
+export async function fileReport(
+  tx: Tx,
+  actor: Actor,
+  pledgeId: string,
+  body: ReportBody,
+  photos: PreparedFile[] = [],
+) {
   const pledge = await findInScope(tx, pledges, actor.scope, pledgeId, '承诺事项');
   const ctx = await contextOfRecord(tx, pledge.campaignId);
   const [set] = await tx
@@ -139,16 +150,29 @@ export async function fileReport(tx: Tx, actor: Actor, pledgeId: string, body: R
       observedOn: body.observedOn,
       observation: body.observation,
       assessment: body.assessment,
-      fileIds: [],
     })
     .returning();
+  const stored = await storeUploads(tx, actor, photos, {
+    purpose: 'supervision',
+    villageId: pledge.villageId,
+  });
+  await attachFiles(tx, stored, {
+    subjectType: REPORT_FILES,
+    subjectId: row!.id,
+    countyId: row!.countyId,
+    townshipId: row!.townshipId,
+    villageId: row!.villageId,
+    campaignId: row!.campaignId,
+    pledgeId: row!.pledgeId,
+    year: ctx.campaign.year,
+  });
   await appendAudit(tx, asAuditActor(actor), {
     action: 'supervision_report.create',
     entity: 'supervision_report',
     entityId: row!.id,
     countyId: row!.countyId,
     townshipId: row!.townshipId,
-    after: row,
+    after: { ...row, fileIds: stored.map((f) => f.id) },
   });
   return (await presentReports(tx, [row!]))[0]!;
 }
@@ -164,6 +188,11 @@ async function presentReports(db: Queryable, rows: ReportRow[]) {
     const [p] = await pledgeRows(db, eq(pledges.id, id));
     if (p) info.set(id, { title: p.pledge.title, cadreName: p.cadreName });
   }
+  const photos = await filesOf(
+    db,
+    REPORT_FILES,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     villageId: r.villageId,
@@ -176,7 +205,7 @@ async function presentReports(db: Queryable, rows: ReportRow[]) {
     observation: r.observation,
     assessment: r.assessment,
     assessmentLabel: ASSESSMENT_LABELS[r.assessment],
-    fileIds: r.fileIds,
+    photos: (photos.get(r.id) ?? []).map(fileView),
     createdAt: r.createdAt,
   }));
 }

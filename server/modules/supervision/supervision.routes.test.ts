@@ -1,7 +1,8 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, supervisionReports, supervisors, users } from '../../db/schema/index.ts';
-import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { type Client, createTestContext, type TestContext } from '../../test/harness.ts';
+import { cameraJpeg, carriesMetadata, type FormPart, multipartBody } from '../files/files.test-support.ts';
 import { ok } from '../pledges/pledges.test-support.ts';
 import { fulfilmentYear } from './supervision.test-support.ts';
 
@@ -32,6 +33,21 @@ async function electingMeeting(village: string, kind = 'representative_assembly'
     }),
     201,
   ) as { id: string };
+}
+
+/** A report as the phone sends it: a form with its text fields and photos. */
+function postReport(client: Client, pledgeId: string, fields: Record<string, string>, photos: Buffer[] = []) {
+  const parts: FormPart[] = [
+    ...Object.entries(fields).map(([name, value]) => ({ name, value })),
+    ...photos.map((data, i) => ({ name: 'photos', filename: `IMG_${i}.jpg`, type: 'image/jpeg', data })),
+  ];
+  const { payload, headers } = multipartBody(parts);
+  return client.request({
+    method: 'POST',
+    url: `/api/supervision/pledges/${pledgeId}/reports`,
+    payload,
+    headers,
+  });
 }
 
 const rows = async (table: typeof supervisors | typeof supervisionReports) =>
@@ -139,14 +155,23 @@ describe('supervision reports', () => {
     expect(new Set(pledges.map((p) => p.villageName))).toEqual(new Set(['愚公村']));
     expect(pledges.every((p) => p.allowedActions.includes('report'))).toBe(true);
     const report = ok(
-      await supervisor.post(`/api/supervision/pledges/${pledges[0]!.id}/reports`, {
-        observedOn: '2026-11-20',
-        observation: '路基已平整，水泥路面尚未浇筑，工期比计划晚约一个月。',
-        assessment: 'behind',
-      }),
+      await postReport(
+        supervisor,
+        pledges[0]!.id,
+        {
+          observedOn: '2026-11-20',
+          observation: '路基已平整，水泥路面尚未浇筑，工期比计划晚约一个月。',
+          assessment: 'behind',
+        },
+        [await cameraJpeg(7)],
+      ),
       201,
     );
     expect(report).toMatchObject({ assessmentLabel: '进度滞后', authorName: '周大山（愚公村监督员）' });
+    expect(report.photos).toHaveLength(1);
+    const photo = await (await t.as('office')).get(report.photos[0].url);
+    expect(photo.statusCode).toBe(200);
+    expect(carriesMetadata(photo.rawPayload)).toBe(false);
     const office = await t.as('office');
     const seen = ok(await office.get(`${base}/reports`));
     expect(seen.find((r: { id: string }) => r.id === report.id)).toMatchObject({ villageName: '愚公村' });
@@ -164,7 +189,7 @@ describe('supervision reports', () => {
     const supervisor = await t.as('supervisor');
     const [pledge] = ok(await supervisor.get(`${base}/pledges`));
     const before = await rows(supervisionReports);
-    const future = await supervisor.post(`/api/supervision/pledges/${pledge.id}/reports`, {
+    const future = await postReport(supervisor, pledge.id, {
       observedOn: '2027-01-05',
       observation: '看了',
       assessment: 'on_track',
@@ -175,18 +200,26 @@ describe('supervision reports', () => {
     const other = ok(
       await (await t.as('office')).get(`${base}/pledges?villageId=${t.demo.villageIds.王屋村}`),
     );
-    const elsewhere = await supervisor.post(`/api/supervision/pledges/${other[0].id}/reports`, {
+    const elsewhere = await postReport(supervisor, other[0].id, {
       observedOn: '2026-11-20',
       observation: '看了',
       assessment: 'on_track',
     });
     expect(elsewhere.statusCode).toBe(404);
-    const cadre = await (await t.as('cadre')).post(`/api/supervision/pledges/${pledge.id}/reports`, {
+    const cadre = await postReport(await t.as('cadre'), pledge.id, {
       observedOn: '2026-11-20',
       observation: '看了',
       assessment: 'on_track',
     });
     expect(cadre.statusCode).toBe(403);
+    const json = await supervisor.post(`/api/supervision/pledges/${pledge.id}/reports`, {});
+    expect(json.statusCode).toBe(400);
+    const noText = await postReport(supervisor, pledge.id, {
+      observedOn: '2026-11-20',
+      assessment: 'on_track',
+    });
+    expect(noText.json().error).toMatchObject({ field: 'observation' });
+    expect(noText.json().error.message).toContain('看到的情况');
     expect(await rows(supervisionReports)).toBe(before);
   });
 });

@@ -1,15 +1,20 @@
 import { z } from 'zod';
+import { badRequest } from '../../core/errors.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { useCase } from '../../http/use-case.ts';
+import { describeIssue } from '../../http/validation.ts';
 import { preparePassword } from '../accounts/accounts.service.ts';
+import { photosField, readUploads, registerUploads } from '../files/uploads.ts';
 import { oversightRoutes } from './oversight.routes.ts';
 import { fileReport, listReports, supervisedPledges } from './reports.service.ts';
 import {
   campaignParams,
   electionBody,
   electionResult,
+  fieldLabels,
   idParams,
+  type ReportBody,
   reportBody,
   reportsQuery,
   reportView,
@@ -25,10 +30,19 @@ import {
 } from './supervisors.service.ts';
 
 const tags = ['supervision'];
+
+/** A report's text fields as sent in the form, checked like a JSON body (400 naming the field). */
+function formFields(fields: Record<string, string>): ReportBody {
+  const parsed = reportBody.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  const { field, message } = describeIssue(parsed.error.issues[0]!, 'body', fieldLabels);
+  throw badRequest(field, message);
+}
 const base = '/supervision/campaigns/:campaignId';
 
 /** Villager supervisors: their election and accounts, the pledges they watch and their reports. */
 export async function supervisionRoutes(app: App) {
+  await registerUploads(app);
   app.get(
     `${base}/supervisors`,
     {
@@ -106,16 +120,20 @@ export async function supervisionRoutes(app: App) {
       config: { permission: 'supervision.report' },
       schema: {
         tags,
-        summary: '提交监督报告',
+        summary: '提交监督报告（表单：监督日期、看到的情况、评价，可附照片最多 6 张）',
         params: idParams,
-        body: reportBody,
         response: { 201: reportView },
       },
     },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await useCase(req, (tx, actor) => fileReport(tx, actor, req.params.id, req.body))),
+    async (req, reply) => {
+      // Read and convert the photos before the transaction: a slow phone upload never holds one.
+      const form = await readUploads(req, [photosField(6)]);
+      const body = formFields(form.fields);
+      const report = await useCase(req, (tx, actor) =>
+        fileReport(tx, actor, req.params.id, body, form.files),
+      );
+      return reply.status(201).send(report);
+    },
   );
 
   app.get(

@@ -8,6 +8,7 @@ import {
 } from '../../domain/policies/supervision.ts';
 import { ASSESSMENTS, RECTIFICATION_STATES, SESSION_KINDS } from '../../domain/supervision/kinds.ts';
 import { isoDate } from '../../http/date-fields.ts';
+import { fileView } from '../files/files.schema.ts';
 
 export const fieldLabels: Record<string, string> = {
   meetingId: '选举会议',
@@ -21,7 +22,7 @@ export const fieldLabels: Record<string, string> = {
   observedOn: '监督日期',
   observation: '看到的情况',
   assessment: '评价',
-  fileIds: '照片',
+  photos: '照片',
   checkedOn: '检查日期',
   members: '督察组成员',
   userId: '账号',
@@ -74,11 +75,11 @@ export const electionBody = z.strictObject({
 });
 export type ElectionBody = z.infer<typeof electionBody>;
 
+/** A report's form fields (sent as multipart text fields, with up to six photos). */
 export const reportBody = z.strictObject({
   observedOn: isoDate,
   observation: text(2000, '请写下看到的情况'),
   assessment: z.enum(ASSESSMENTS, '请选择评价'),
-  fileIds: z.array(id).max(9, '最多 9 张照片').optional(),
 });
 export type ReportBody = z.infer<typeof reportBody>;
 
@@ -172,7 +173,7 @@ export const reportView = z.object({
   observation: z.string(),
   assessment,
   assessmentLabel: z.string(),
-  fileIds: z.array(z.string()),
+  photos: z.array(fileView),
   createdAt: z.date(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "supervision_reports" DROP COLUMN "file_ids";
