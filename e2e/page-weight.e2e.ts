@@ -22,6 +22,7 @@ const ADMIN_SHELL_LIMIT = 680 * 1024;
 const PUBLIC_PAGES = [
   { html: 'village/index.html', path: '/public/villages/00000000-0000-4000-8000-000000000000' },
   { html: 'vote/index.html', path: '/vote' },
+  { html: 'letters/index.html', path: '/letters/follow' },
 ];
 
 const read = (url: string) => readFileSync(join(DIST, url));

@@ -13,6 +13,7 @@ const pages: Record<string, string> = {
   main: 'index.html',
   vote: 'vote/index.html',
   village: 'village/index.html',
+  letters: 'letters/index.html',
 };
 
 /**

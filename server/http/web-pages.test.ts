@@ -10,6 +10,9 @@ describe('htmlPageFor', () => {
     ['/public/villages', 'index.html'],
     ['/public/villages/abc/extra', 'index.html'],
     ['/voter', 'index.html'],
+    ['/letters/write', 'letters/index.html'],
+    ['/letters/follow', 'letters/index.html'],
+    ['/mailbox', 'index.html'],
     ['/', 'index.html'],
     ['/pledging/campaigns/1', 'index.html'],
   ])('%s → %s', (path, page) => expect(htmlPageFor(path)).toBe(page));

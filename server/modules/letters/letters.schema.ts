@@ -29,6 +29,9 @@ export const fieldLabels: Record<string, string> = {
   reply: '回复内容',
   status: '状态',
   overdue: '是否超期',
+  township: '乡镇',
+  village: '村',
+  publication: '公示',
 };
 
 const text = (min: number, max: number) =>
@@ -187,3 +190,10 @@ export const handlerCandidates = z.object({
   handlers: z.array(z.object({ userId: z.uuid(), name: z.string(), roleLabel: z.string() })),
   defaultDueOn: z.string(),
 });
+
+export type StaffLetter = z.infer<typeof staffLetter>;
+export type AnswerOnlyLetter = z.infer<typeof answerOnlyLetter>;
+export type LetterItem = z.infer<typeof letterView>;
+export type LetterList = z.infer<typeof letterList>;
+export type LetterBoxes = z.infer<typeof boxesView>;
+export type HandlerCandidates = z.infer<typeof handlerCandidates>;

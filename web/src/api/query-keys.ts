@@ -64,6 +64,14 @@ export const keys = {
     people: ['accounts', 'people'] as const,
     roles: ['accounts', 'roles'] as const,
   },
+  letters: {
+    /** Every letter list and letter page of the mailbox. */
+    all: ['letters'] as const,
+    list: (filter: unknown) => ['letters', 'list', filter] as const,
+    detail: (id: string) => ['letters', id] as const,
+    handlers: ['letters', 'handlers'] as const,
+    boxes: (townshipId: string) => ['letters', 'boxes', townshipId] as const,
+  },
   audit: {
     /** Every page of the log under any filter. */
     all: ['audit'] as const,

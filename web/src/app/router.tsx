@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
+import { lettersRoutes } from '../pages/letters/routes.tsx';
 import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes } from '../pages/pledges/routes.tsx';
 import { FullPageSpin, NotFound } from '../shared/StatusPages.tsx';
@@ -118,6 +119,7 @@ const routes: RouteObject[] = withLazyElements([
       },
       ...votingRoutes,
       ...pledgingRoutes,
+      ...lettersRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },
