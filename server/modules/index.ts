@@ -6,6 +6,7 @@ import { authModule } from './auth/auth.module.ts';
 import { ballotsModule } from './ballots/ballots.module.ts';
 import { campaignsModule } from './campaigns/campaigns.module.ts';
 import { demoModule } from './demo/demo.module.ts';
+import { demoYearsModule } from './demo/demo-years.module.ts';
 import { filesModule } from './files/files.module.ts';
 import { healthModule } from './health.routes.ts';
 import { lettersModule } from './letters/letters.module.ts';
@@ -33,6 +34,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   pollsModule,
   ballotsModule,
   pledgesModule,
+  demoYearsModule,
   filesModule,
   supervisionModule,
   lettersModule,

@@ -9,6 +9,7 @@ import {
   villages,
 } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
+import type { ModuleDefinition } from '../module.ts';
 import { idCardColumns } from '../org/id-card-key.ts';
 import {
   DEMO_ACCOUNTS,
@@ -28,10 +29,15 @@ export type DemoIds = {
   townshipIds: Record<string, string>;
   villageIds: Record<string, string>;
   personIds: Record<string, string>;
+  /** The demo township's campaigns by year (2026 in 践诺, 2027 in 筹备), once their steps have run. */
+  campaignIds: Record<number, string>;
 };
 
-/** One module's demo data, run inside the one demo transaction after the steps declared before it. */
-export type DemoStep = (tx: Tx, ids: DemoIds) => Promise<void>;
+/**
+ * One module's demo data, run inside the one demo transaction after the steps declared before it;
+ * given the module list being loaded (services that ask every module, e.g. phase transitions, need it).
+ */
+export type DemoStep = (tx: Tx, ids: DemoIds, modules: readonly ModuleDefinition[]) => Promise<void>;
 
 /** The first step: the demo county, its two townships, villages, cadres and posts, and every demo account. */
 export const seedDemoCounty: DemoStep = async (tx, ids) => {

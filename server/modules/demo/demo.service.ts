@@ -25,8 +25,8 @@ export async function loadDemo(
 ): Promise<DemoIds> {
   return database.transaction(async (tx) => {
     const countyId = crypto.randomUUID();
-    const ids: DemoIds = { countyId, townshipIds: {}, villageIds: {}, personIds: {} };
-    for (const { demo } of modules) if (demo) await demo(tx, ids);
+    const ids: DemoIds = { countyId, townshipIds: {}, villageIds: {}, personIds: {}, campaignIds: {} };
+    for (const { demo } of modules) if (demo) await demo(tx, ids, modules);
     await appendAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.load',
       entity: 'county',

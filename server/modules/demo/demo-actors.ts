@@ -1,0 +1,29 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../core/actor.ts';
+import type { Queryable } from '../../db/client.ts';
+import { users, userVillages } from '../../db/schema/index.ts';
+
+/**
+ * The demo account `username` as the actor a signed-in request of it would have: demo steps act
+ * through the product's own services as the people who did the work (the clerk, the office, the host).
+ */
+export async function demoActor(db: Queryable, username: string): Promise<Actor> {
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  if (!user) throw new Error(`demo account ${username} missing`);
+  const contacts =
+    user.role === 'township_leader'
+      ? await db
+          .select({ villageId: userVillages.villageId })
+          .from(userVillages)
+          .where(eq(userVillages.userId, user.id))
+      : [];
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    personId: user.personId,
+    scope: { countyId: user.countyId, townshipId: user.townshipId, villageId: user.villageId },
+    contactVillageIds: contacts.map((c) => c.villageId),
+  };
+}
