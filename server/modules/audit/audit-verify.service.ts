@@ -145,15 +145,13 @@ export async function verifyChain(
   legacy: LegacyCheck,
   townshipId: string | null = null,
 ): Promise<ChainCheck> {
-  const [[last], [size]] = await Promise.all([
-    db
-      .select({ seq: auditLog.chainSeq, hash: auditLog.hash })
-      .from(auditLog)
-      .where(chainWhere(countyId))
-      .orderBy(desc(auditLog.chainSeq))
-      .limit(1),
-    db.select({ n: count() }).from(auditLog).where(chainWhere(countyId)),
-  ]);
+  const [last] = await db
+    .select({ seq: auditLog.chainSeq, hash: auditLog.hash })
+    .from(auditLog)
+    .where(chainWhere(countyId))
+    .orderBy(desc(auditLog.chainSeq))
+    .limit(1);
+  const [size] = await db.select({ n: count() }).from(auditLog).where(chainWhere(countyId));
   const walker = chainWalker(legacy);
   const scoped: ChainCheck['scoped'] = { checked: 0, first: null, last: null };
   let verified = 0;

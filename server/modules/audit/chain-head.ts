@@ -17,16 +17,14 @@ export type CountyChainHead = ChainHead & { countyId: string | null; countyName:
  * entry up to it was removed.
  */
 export async function chainHead(db: Queryable, countyId: string | null): Promise<CountyChainHead> {
-  const [[last], [county]] = await Promise.all([
-    db
-      .select({ seq: auditLog.chainSeq, hash: auditLog.hash })
-      .from(auditLog)
-      .where(chainWhere(countyId))
-      .orderBy(desc(auditLog.chainSeq))
-      .limit(1),
-    countyId
-      ? db.select({ name: counties.name }).from(counties).where(eq(counties.id, countyId))
-      : Promise.resolve([]),
-  ]);
+  const [last] = await db
+    .select({ seq: auditLog.chainSeq, hash: auditLog.hash })
+    .from(auditLog)
+    .where(chainWhere(countyId))
+    .orderBy(desc(auditLog.chainSeq))
+    .limit(1);
+  const [county] = countyId
+    ? await db.select({ name: counties.name }).from(counties).where(eq(counties.id, countyId))
+    : [];
   return { ...(last ?? EMPTY_HEAD), countyId, countyName: county?.name ?? null };
 }

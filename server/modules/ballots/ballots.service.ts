@@ -120,14 +120,12 @@ export async function pollBoard(db: Queryable, pollId: string) {
   if (poll.status !== 'closed' && poll.status !== 'certified') {
     throw wrongPhase('投票结束后才公布选票回执和票数');
   }
-  const [rows, results] = await Promise.all([
-    db
-      .select({ tracker: ballots.tracker })
-      .from(ballots)
-      .where(eq(ballots.pollId, pollId))
-      .orderBy(asc(ballots.tracker)),
-    pollResults(db, poll),
-  ]);
+  const rows = await db
+    .select({ tracker: ballots.tracker })
+    .from(ballots)
+    .where(eq(ballots.pollId, pollId))
+    .orderBy(asc(ballots.tracker));
+  const results = await pollResults(db, poll);
   return {
     title: poll.title,
     status: poll.status,

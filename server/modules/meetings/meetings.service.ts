@@ -71,10 +71,8 @@ export async function meetingFacts(
   actor: Actor,
   meeting: Pick<MeetingRow, 'id' | 'campaignId'>,
 ): Promise<MeetingFacts> {
-  const [archived, withPolls] = await Promise.all([
-    isArchived(db, meeting.campaignId),
-    meetingPolls(db, [meeting.id]),
-  ]);
+  const archived = await isArchived(db, meeting.campaignId);
+  const withPolls = await meetingPolls(db, [meeting.id]);
   return {
     actor: { role: actor.role },
     archived,
@@ -105,21 +103,20 @@ async function villageNames(db: Queryable, ids: string[]) {
 
 /** Meetings as the caller sees them: names to show, and what the caller may do to each. */
 export async function presentMeetings(db: Queryable, actor: Actor, rows: MeetingRow[]) {
-  const [names, hosts, archived, withPolls] = await Promise.all([
-    villageNames(db, [...new Set(rows.map((r) => r.villageId))]),
-    hostNames(
-      db,
-      rows.map((r) => r.hostUserId),
-    ),
-    archivedCampaigns(
-      db,
-      rows.map((r) => r.campaignId),
-    ),
-    meetingPolls(
-      db,
-      rows.map((r) => r.id),
-    ),
-  ]);
+  // One query at a time: db may be a transaction, which runs on one connection.
+  const names = await villageNames(db, [...new Set(rows.map((r) => r.villageId))]);
+  const hosts = await hostNames(
+    db,
+    rows.map((r) => r.hostUserId),
+  );
+  const archived = await archivedCampaigns(
+    db,
+    rows.map((r) => r.campaignId),
+  );
+  const withPolls = await meetingPolls(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => {
     const { countyId: _c, ...rest } = row;
     const facts: MeetingFacts = {

@@ -46,13 +46,11 @@ export async function villagePositions(db: Queryable, scope: Scope, villageId: s
 /** One village with its persons and the dated history of its posts. */
 export async function getVillageDetail(db: Queryable, scope: Scope, id: string) {
   const village = await getVillageItem(db, scope, id);
-  const [personRows, positionItems] = await Promise.all([
-    db
-      .select()
-      .from(persons)
-      .where(and(eq(persons.villageId, id), personScope(scope))),
-    villagePositions(db, scope, id),
-  ]);
+  const personRows = await db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.villageId, id), personScope(scope)));
+  const positionItems = await villagePositions(db, scope, id);
   const postsOf = (personId: string) =>
     positionItems.filter((p) => p.current && p.personId === personId).map((p) => p.post);
   return {

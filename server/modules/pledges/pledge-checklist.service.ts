@@ -142,25 +142,25 @@ export async function villageChecklistView(
       version: p.version,
     };
   };
-  const entries = await Promise.all(
-    people.map(async ({ participant, name, set, pledges: items }) => {
-      const entry = result.participants.find((e) => e.participantId === participant.id)!;
-      const allowedActions = set
-        ? await allowedSetActions(db, actor, { set, campaign, participant, items })
-        : [];
-      return {
-        ...entry,
-        name,
-        roleLabel: roleLabel(participant.isSecretary, participant.isDirector),
-        excludedReason: participant.excludedReason,
-        setId: set?.id ?? null,
-        setStatus: set?.status ?? null,
-        statusLabel: set ? SET_STATUS_LABELS[set.status] : '尚未起草',
-        approvable: entry.ready && set?.status === 'confirmed',
-        allowedActions,
-      };
-    }),
-  );
+  // One participant after another: db may be a transaction, which runs one query at a time.
+  const entries = [];
+  for (const { participant, name, set, pledges: items } of people) {
+    const entry = result.participants.find((e) => e.participantId === participant.id)!;
+    const allowedActions = set
+      ? await allowedSetActions(db, actor, { set, campaign, participant, items })
+      : [];
+    entries.push({
+      ...entry,
+      name,
+      roleLabel: roleLabel(participant.isSecretary, participant.isDirector),
+      excludedReason: participant.excludedReason,
+      setId: set?.id ?? null,
+      setStatus: set?.status ?? null,
+      statusLabel: set ? SET_STATUS_LABELS[set.status] : '尚未起草',
+      approvable: entry.ready && set?.status === 'confirmed',
+      allowedActions,
+    });
+  }
   return {
     village: { id: village.id, name: village.name },
     commitmentDeadline: campaign.config.commitmentDeadline,

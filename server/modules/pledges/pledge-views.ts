@@ -91,41 +91,40 @@ export async function setDetail(db: Queryable, actor: Actor, participantId: stri
   const items = set ? await itemsOf(db, set.id) : [];
   const ctx: SetContext | null = set ? { set, campaign, participant, items } : null;
   const ids = items.map((i) => i.id);
-  const [revisions, rounds, opinions, events, [village]] = await Promise.all([
-    ids.length
-      ? db
-          .select()
-          .from(pledgeRevisions)
-          .where(inArray(pledgeRevisions.pledgeId, ids))
-          .orderBy(asc(pledgeRevisions.version))
-      : [],
-    ids.length
-      ? db
-          .select()
-          .from(pledgeVoteRounds)
-          .where(inArray(pledgeVoteRounds.pledgeId, ids))
-          .orderBy(asc(pledgeVoteRounds.round))
-      : [],
-    set
-      ? db
-          .select()
-          .from(pledgeOpinions)
-          .where(eq(pledgeOpinions.setId, set.id))
-          .orderBy(asc(pledgeOpinions.createdAt))
-      : [],
-    set
-      ? db
-          .select()
-          .from(pledgeSetEvents)
-          .where(eq(pledgeSetEvents.setId, set.id))
-          .orderBy(asc(pledgeSetEvents.at))
-      : [],
-    db
-      .select({ name: villages.name, timeZone: townships.timeZone })
-      .from(villages)
-      .innerJoin(townships, eq(townships.id, villages.townshipId))
-      .where(eq(villages.id, participant.villageId)),
-  ]);
+  // One query at a time: db may be a transaction, which runs on one connection.
+  const revisions = ids.length
+    ? await db
+        .select()
+        .from(pledgeRevisions)
+        .where(inArray(pledgeRevisions.pledgeId, ids))
+        .orderBy(asc(pledgeRevisions.version))
+    : [];
+  const rounds = ids.length
+    ? await db
+        .select()
+        .from(pledgeVoteRounds)
+        .where(inArray(pledgeVoteRounds.pledgeId, ids))
+        .orderBy(asc(pledgeVoteRounds.round))
+    : [];
+  const opinions = set
+    ? await db
+        .select()
+        .from(pledgeOpinions)
+        .where(eq(pledgeOpinions.setId, set.id))
+        .orderBy(asc(pledgeOpinions.createdAt))
+    : [];
+  const events = set
+    ? await db
+        .select()
+        .from(pledgeSetEvents)
+        .where(eq(pledgeSetEvents.setId, set.id))
+        .orderBy(asc(pledgeSetEvents.at))
+    : [];
+  const [village] = await db
+    .select({ name: villages.name, timeZone: townships.timeZone })
+    .from(villages)
+    .innerJoin(townships, eq(townships.id, villages.townshipId))
+    .where(eq(villages.id, participant.villageId));
   const [poll] = set?.pollId
     ? await db
         .select({ id: polls.id, status: polls.status, meetingId: polls.meetingId })

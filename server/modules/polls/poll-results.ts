@@ -39,15 +39,14 @@ async function electronicCounts(db: Queryable, poll: PollRow) {
  * read, so a config edit never moves a poll's numbers.
  */
 export async function computeResults(db: Queryable, poll: PollRow): Promise<PollResults> {
-  const [shape, electronic, paper, [meeting]] = await Promise.all([
-    pollShape(db, poll.id),
-    electronicCounts(db, poll),
-    paperTallyState(db, poll.id),
-    db
-      .select({ kind: meetings.kind, eligible: meetings.eligible, households: meetings.households })
-      .from(meetings)
-      .where(eq(meetings.id, poll.meetingId)),
-  ]);
+  // One query at a time: db may be a transaction, which runs on one connection.
+  const shape = await pollShape(db, poll.id);
+  const electronic = await electronicCounts(db, poll);
+  const paper = await paperTallyState(db, poll.id);
+  const [meeting] = await db
+    .select({ kind: meetings.kind, eligible: meetings.eligible, households: meetings.households })
+    .from(meetings)
+    .where(eq(meetings.id, poll.meetingId));
   return pollResultsOf({
     status: poll.status,
     purpose: poll.purpose,

@@ -23,14 +23,16 @@ const CACHE_LIMIT = 2000;
 export async function pollShape(db: Queryable, pollId: string): Promise<ShapeQuestion[]> {
   const cached = cache.get(pollId);
   if (cached) return cached;
-  const [questions, options] = await Promise.all([
-    db
-      .select()
-      .from(pollQuestions)
-      .where(eq(pollQuestions.pollId, pollId))
-      .orderBy(asc(pollQuestions.position)),
-    db.select().from(pollOptions).where(eq(pollOptions.pollId, pollId)).orderBy(asc(pollOptions.position)),
-  ]);
+  const questions = await db
+    .select()
+    .from(pollQuestions)
+    .where(eq(pollQuestions.pollId, pollId))
+    .orderBy(asc(pollQuestions.position));
+  const options = await db
+    .select()
+    .from(pollOptions)
+    .where(eq(pollOptions.pollId, pollId))
+    .orderBy(asc(pollOptions.position));
   const shape = questions.map((q) => ({
     id: q.id,
     label: q.label,

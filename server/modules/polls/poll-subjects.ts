@@ -16,18 +16,19 @@ const WHAT = { participant: '承诺主体', pledge: '承诺事项' } as const;
 export async function checkSubjects(db: Queryable, meeting: MeetingPlace, body: CreatePollBody) {
   const wanted = (type: 'participant' | 'pledge') =>
     body.questions.filter((q) => q.subjectType === type).map((q) => q.subjectId!);
-  const [people, items] = await Promise.all(
-    (['participant', 'pledge'] as const).map(async (type) => {
-      const ids = wanted(type);
-      if (ids.length === 0) return new Map<string, MeetingPlace>();
-      const table = type === 'participant' ? participants : pledges;
-      const rows = await db
-        .select({ id: table.id, villageId: table.villageId, campaignId: table.campaignId })
-        .from(table)
-        .where(inArray(table.id, ids));
-      return new Map(rows.map((r) => [r.id, r]));
-    }),
-  );
+  const subjectsOf = async (type: 'participant' | 'pledge') => {
+    const ids = wanted(type);
+    if (ids.length === 0) return new Map<string, MeetingPlace>();
+    const table = type === 'participant' ? participants : pledges;
+    const rows = await db
+      .select({ id: table.id, villageId: table.villageId, campaignId: table.campaignId })
+      .from(table)
+      .where(inArray(table.id, ids));
+    return new Map(rows.map((r) => [r.id, r]));
+  };
+  // One query at a time: db may be a transaction, which runs on one connection.
+  const people = await subjectsOf('participant');
+  const items = await subjectsOf('pledge');
   body.questions.forEach((q, i) => {
     if (!q.subjectType || !q.subjectId) return;
     const found = (q.subjectType === 'participant' ? people : items)!.get(q.subjectId);

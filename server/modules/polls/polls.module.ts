@@ -20,19 +20,19 @@ import { fieldLabels } from './polls.schema.ts';
  * vote's meeting may be recorded without the campaign), and every correction of any of them.
  */
 export async function campaignPollIds(db: Queryable, campaignId: string): Promise<string[]> {
-  const named = await Promise.all([
-    db
+  const named = [
+    await db
       .select({ id: polls.id })
       .from(polls)
       .innerJoin(meetings, eq(meetings.id, polls.meetingId))
       .where(eq(meetings.campaignId, campaignId)),
-    db.select({ id: pledgeSets.pollId }).from(pledgeSets).where(eq(pledgeSets.campaignId, campaignId)),
-    db
+    await db.select({ id: pledgeSets.pollId }).from(pledgeSets).where(eq(pledgeSets.campaignId, campaignId)),
+    await db
       .select({ id: pledgeVoteRounds.pollId })
       .from(pledgeVoteRounds)
       .innerJoin(pledgeSets, eq(pledgeSets.id, pledgeVoteRounds.setId))
       .where(eq(pledgeSets.campaignId, campaignId)),
-  ]);
+  ];
   const ids = new Set(named.flat().flatMap((r) => (r.id ? [r.id] : [])));
   for (let next = [...ids]; next.length > 0; ) {
     const corrections = await db
