@@ -15,6 +15,7 @@ import { compareVillages } from '../../domain/village-order.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
 import { publicationForObjection } from '../publications/publication-lookup.ts';
+import { assertNotArchived } from './letter-archive.ts';
 import { letterCodeHash } from './letter-code.ts';
 
 const WRONG_CODE = '没有找到这封信。请核对查询码（共 12 位，如 ABCD-EFGH-JKMN）后再试';
@@ -51,7 +52,7 @@ export async function followLetter(db: Queryable, code: string) {
     .select({ kind: letterEvents.kind, on: letterEvents.on, dueOn: letterEvents.dueOn })
     .from(letterEvents)
     .where(eq(letterEvents.letterId, row.id))
-    .orderBy(asc(letterEvents.at));
+    .orderBy(asc(letterEvents.at), asc(letterEvents.on));
   return {
     status: row.status,
     boxLabel: LETTER_BOX_LABELS[row.box],
@@ -72,6 +73,7 @@ export async function followLetter(db: Queryable, code: string) {
 /** The writer's one 不满意: back to 已转办, to the same handler, with a new due date. */
 export async function replyToLetter(tx: Tx, code: string, text: string, now = new Date()) {
   const row = await byCode(tx, code, true);
+  await assertNotArchived(tx, row.campaignId);
   const next = reply({ status: row.status, replied: row.replied });
   if (!next.ok) throw new AppError('conflict', next.refusal.code, next.refusal.message);
   const on = localToday(await townshipZone(tx, row.townshipId), now);
@@ -91,6 +93,7 @@ export async function replyToLetter(tx: Tx, code: string, text: string, now = ne
     letterId: row.id,
     kind: 'replied',
     on,
+    at: now,
     dueOn,
   });
   await appendAudit(tx, PUBLIC_ACTOR, {

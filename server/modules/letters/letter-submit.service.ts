@@ -133,6 +133,7 @@ async function storeLetter(tx: Tx, body: LetterBody, arrival: Arrival, target: T
       channel: arrival.channel,
       receivedOn,
       codeHash: letterCodeHash(code)!,
+      createdAt: arrival.now,
     })
     .returning({ id: letters.id });
   await tx.insert(letterEvents).values({
@@ -141,6 +142,7 @@ async function storeLetter(tx: Tx, body: LetterBody, arrival: Arrival, target: T
     letterId: row!.id,
     kind: 'received',
     on: receivedOn,
+    at: arrival.now,
   });
   // Never the writer's name, phone or any detail of the sender: the audit log is read by staff.
   const after = { box: body.box, subject: body.subject, villageId: target.villageId, receivedOn };

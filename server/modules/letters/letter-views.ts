@@ -77,7 +77,7 @@ async function eventsOf(db: Queryable, letterIds: string[]) {
     .select()
     .from(letterEvents)
     .where(inArray(letterEvents.letterId, letterIds))
-    .orderBy(asc(letterEvents.at));
+    .orderBy(asc(letterEvents.at), asc(letterEvents.on));
   const byLetter = new Map<string, (typeof letterEvents.$inferSelect)[]>();
   for (const e of rows) byLetter.set(e.letterId, [...(byLetter.get(e.letterId) ?? []), e]);
   return byLetter;

@@ -3,6 +3,7 @@ import { letterEvents, letters } from '../../db/schema/index.ts';
 import type { SealPart } from '../campaigns/campaign-hooks.ts';
 import { rowsWhereIn } from '../campaigns/campaign-seal.ts';
 import type { ModuleDefinition } from '../module.ts';
+import { seedDemoLetters } from './letters.demo.ts';
 import { letterRoutes } from './letters.routes.ts';
 import { fieldLabels } from './letters.schema.ts';
 
@@ -21,4 +22,5 @@ export const lettersModule: ModuleDefinition = {
   routes: letterRoutes,
   fieldLabels,
   seal: letterSeal,
+  demo: seedDemoLetters,
 };

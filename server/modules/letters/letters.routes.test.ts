@@ -9,10 +9,10 @@ import { DEMO_ACCOUNTS } from '../demo/demo-data.ts';
 const t = await createTestContext();
 afterAll(() => t.close());
 
-const VILLAGE = t.demo.villageIds['愚公村']!;
-const CADRE = t.demo.personIds['李建国']!;
-const FAR_VILLAGE = t.demo.villageIds['杏花村']!;
-const TOWNSHIP = t.demo.townshipIds['愚公乡']!;
+const VILLAGE = t.demo.villageIds.愚公村!;
+const CADRE = t.demo.personIds.李建国!;
+const FAR_VILLAGE = t.demo.villageIds.杏花村!;
+const TOWNSHIP = t.demo.townshipIds.愚公乡!;
 const today = localToday();
 
 let ip = 0;
@@ -80,7 +80,7 @@ describe('writing a letter', () => {
   it.each([
     [{ villageId: undefined }, 'villageId', /哪个村/],
     [{ personId: undefined }, 'personId', /哪位村干部/],
-    [{ personId: t.demo.personIds['何双喜'] }, 'personId', /不是所选村的村干部/],
+    [{ personId: t.demo.personIds.何双喜 }, 'personId', /不是所选村的村干部/],
     [{ content: '太短' }, 'content', /信件内容.*至少写 10 个字/],
     [{ anonymous: false }, 'name', /姓名/],
     [{ phone: 'abc' }, 'phone', /电话/],

@@ -12,6 +12,7 @@ import { type LetterAction, letterRefusal, letterView } from '../../domain/polic
 import { ROLE_LABELS } from '../../domain/roles.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
+import { assertNotArchived } from './letter-archive.ts';
 import { letterCounts } from './letter-counts.ts';
 import { filterWhere, type LetterFilter, type LetterRow, letterFacts, letterViews } from './letter-views.ts';
 
@@ -49,6 +50,7 @@ export async function listLetters(
 async function readable(db: Queryable, actor: Actor, id: string, lock = false): Promise<LetterRow> {
   const row = await findInScope(db, letters, actor.scope, id, '信件', { lock });
   if (!letterView(letterFacts(actor, row))) throw notFound('信件');
+  if (lock) await assertNotArchived(db, row.campaignId);
   return row;
 }
 
@@ -73,6 +75,7 @@ async function step(
   kind: 'assigned' | 'answered' | 'closed',
   change: Change & { status: LetterStatus },
   on: string,
+  now: Date,
 ) {
   await tx.update(letters).set(change).where(eq(letters.id, row.id));
   await tx.insert(letterEvents).values({
@@ -81,6 +84,7 @@ async function step(
     letterId: row.id,
     kind,
     on,
+    at: now,
     dueOn: change.dueOn ?? null,
     handlerUnit: change.handlerUnit ?? null,
   });
@@ -132,7 +136,7 @@ export async function assignLetter(
     handlerUnit: body.handlerUnit,
     dueOn,
   };
-  await step(tx, actor, row, 'assigned', change, on);
+  await step(tx, actor, row, 'assigned', change, on, now);
   return letterDetail(tx, actor, id, now);
 }
 
@@ -140,7 +144,7 @@ export async function answerLetter(tx: Tx, actor: Actor, id: string, answer: str
   const row = await readable(tx, actor, id, true);
   assertAction(actor, row, 'answer');
   const on = await today(tx, row, now);
-  await step(tx, actor, row, 'answered', { status: 'answered', answer, answeredOn: on }, on);
+  await step(tx, actor, row, 'answered', { status: 'answered', answer, answeredOn: on }, on, now);
   return letterDetail(tx, actor, id, now);
 }
 
@@ -148,7 +152,7 @@ export async function closeLetter(tx: Tx, actor: Actor, id: string, now = new Da
   const row = await readable(tx, actor, id, true);
   assertAction(actor, row, 'close');
   const on = await today(tx, row, now);
-  await step(tx, actor, row, 'closed', { status: 'closed', closedOn: on }, on);
+  await step(tx, actor, row, 'closed', { status: 'closed', closedOn: on }, on, now);
   return letterDetail(tx, actor, id, now);
 }
 
