@@ -15,6 +15,7 @@ import type { ModuleContext, ModuleDefinition } from './module.ts';
 import { orgModule } from './org/org.module.ts';
 import { pledgesModule } from './pledges/pledges.module.ts';
 import { pollsModule } from './polls/polls.module.ts';
+import { progressModule } from './progress/progress.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
 
 /**
@@ -36,6 +37,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   pledgesModule,
   demoYearsModule,
   filesModule,
+  progressModule,
   supervisionModule,
   lettersModule,
 ];

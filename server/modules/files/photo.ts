@@ -33,11 +33,11 @@ export async function processPhoto(bytes: Buffer, field: string, label: string):
       .rotate()
       .resize(DISPLAY_SIDE, DISPLAY_SIDE, { fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 82, mozjpeg: true })
+      .jpeg({ quality: 82 })
       .toBuffer({ resolveWithObject: true });
     const thumb = await sharp(display)
       .resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 75, mozjpeg: true })
+      .jpeg({ quality: 75 })
       .toBuffer();
     return { display, thumb, width: info.width, height: info.height, perceptualHash: await hashOf(display) };
   } catch (error) {

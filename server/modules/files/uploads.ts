@@ -114,7 +114,7 @@ export async function readUploads(req: FastifyRequest, fileFields: UploadField[]
   }
   const files: PreparedFile[] = [];
   // One at a time: a request's photos never decode in parallel (bounded memory).
-  for (const r of received) files.push(await prepare(r.field, r.name, r.bytes));
+  for (const r of received) files.push(await prepareFile(r.field, r.name, r.bytes));
   return { fields, files };
 }
 
@@ -147,7 +147,8 @@ function multipartRefusal(error: unknown, first: UploadField): AppError {
 
 const PHOTO_FORMATS = 'JPEG、PNG 或 WebP';
 
-async function prepare(field: UploadField, rawName: string, bytes: Buffer): Promise<PreparedFile> {
+/** One file checked by content and converted (photos) like an upload: for demo data and imports. */
+export async function prepareFile(field: UploadField, rawName: string, bytes: Buffer): Promise<PreparedFile> {
   const found = sniff(bytes);
   const base = { field: field.name, sourceSha256: sha256(bytes) };
   if (field.kind === 'photo') {
