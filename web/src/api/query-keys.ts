@@ -77,4 +77,11 @@ export const keys = {
     all: ['audit'] as const,
     page: (filter: unknown, page: number) => ['audit', filter, page] as const,
   },
+  supervision: {
+    /** Every supervision list (reports, checks, supervisors, visits, sessions, leaders) of any year. */
+    all: ['supervision'] as const,
+    part: (campaignId: string, part: string, filter?: unknown) =>
+      ['supervision', campaignId, part, filter] as const,
+    leaders: ['supervision', 'leaders'] as const,
+  },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

@@ -13,6 +13,7 @@ import { hasPermission, type Me, type Permission } from '../api/session.ts';
 import { lettersMenu } from '../pages/letters/routes.tsx';
 import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
+import { supervisionMenu } from '../pages/supervision/routes.tsx';
 import { S } from './strings.ts';
 
 export type MenuEntry = { key: string; label: string; icon: ReactNode };
@@ -39,6 +40,7 @@ export function menuFor(me: Me): MenuEntry[] {
     may('pledge.read') && pledgingMenu(me),
     may('voting.read') && votingMenu(me),
     may('letter.read') && lettersMenu,
+    may('supervision.read') && supervisionMenu,
     may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
     may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },
     may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },

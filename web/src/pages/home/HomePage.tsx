@@ -7,6 +7,8 @@ import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCampaigns } from '../campaigns/queries.ts';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
+import { LeaderHome } from '../supervision/LeaderHome.tsx';
+import { SupervisorHome } from '../supervision/SupervisorHome.tsx';
 import { CampaignCard, DutiesCard, VillageCard } from './HomeCards.tsx';
 import { S } from './strings.ts';
 import { currentCampaign, OfficeTodo, VillageTodo } from './TodoCard.tsx';
@@ -114,27 +116,13 @@ function VillageHome({ villageId }: { villageId: string }) {
 
 function TownshipStaffHome({ me }: { me: Me }) {
   const campaigns = useCampaigns();
-  const villages = useVillages();
-  if (campaigns.isPending || villages.isPending) return <FullPageSpin />;
+  if (campaigns.isPending) return <FullPageSpin />;
   if (campaigns.isError) return <LoadError error={campaigns.error} />;
-  const contact = (villages.data ?? []).filter((v) => me.contactVillageIds.includes(v.id));
   return (
     <Flex vertical gap={16}>
       <CampaignCard campaigns={campaigns.data} manage={false} />
-      {/* Contact villages are a township leader's duty (the card, like the duties below, describes the role). */}
-      {me.role === 'township_leader' && (
-        <Card title={S.contactVillages} size="small">
-          {contact.length === 0 ? (
-            <Typography.Text type="secondary">{S.noContactVillages}</Typography.Text>
-          ) : (
-            <Flex vertical gap={12}>
-              {contact.map((v) => (
-                <VillageCard key={v.id} village={v} />
-              ))}
-            </Flex>
-          )}
-        </Card>
-      )}
+      {/* A contact leader's villages with their open items and the visit button. */}
+      {hasPermission(me, 'supervision.visit') && <LeaderHome />}
     </Flex>
   );
 }
@@ -143,6 +131,7 @@ function TownshipStaffHome({ me }: { me: Me }) {
 function ScopeHome({ me }: { me: Me }) {
   if (me.townshipId === null) return <CountyHome />;
   if (hasPermission(me, 'campaign.write')) return <OfficeHome me={me} />;
+  if (hasPermission(me, 'supervision.report')) return <SupervisorHome />;
   if (me.villageId) return <VillageHome villageId={me.villageId} />;
   return <TownshipStaffHome me={me} />;
 }
