@@ -10,7 +10,7 @@ import {
   villages,
 } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
-import { formatLocalDateTime } from '../../domain/local-time.ts';
+import { formatLocalDateTime, localToday } from '../../domain/local-time.ts';
 import { campaignProgressActions, progressActions } from '../../domain/policies/progress.ts';
 import { sortByVillage } from '../../domain/village-order.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
@@ -85,6 +85,7 @@ export async function pledgeProgress(db: Queryable, actor: Actor, pledgeId: stri
       };
     }),
     allowedActions: allowedProgressActions(actor, context),
+    today: localToday(zone),
   };
 }
 

@@ -70,6 +70,8 @@ export const pledgeProgressView = z.object({
   /** Newest first. */
   reports: z.array(reportView),
   allowedActions: z.array(z.enum(PROGRESS_ACTIONS)),
+  /** The township's today: the latest date a report may carry. */
+  today: z.string(),
 });
 
 export const progressListView = z.object({

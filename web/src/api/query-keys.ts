@@ -84,4 +84,11 @@ export const keys = {
       ['supervision', campaignId, part, filter] as const,
     leaders: ['supervision', 'leaders'] as const,
   },
+  progress: {
+    /** Every progress list, pledge timeline and reuse list. */
+    all: ['progress'] as const,
+    list: (campaignId: string, villageId?: string) => ['progress', 'list', campaignId, villageId] as const,
+    pledge: (pledgeId: string) => ['progress', 'pledge', pledgeId] as const,
+    reuse: (campaignId: string) => ['progress', 'reuse', campaignId] as const,
+  },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

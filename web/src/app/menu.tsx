@@ -13,6 +13,7 @@ import { hasPermission, type Me, type Permission } from '../api/session.ts';
 import { lettersMenu } from '../pages/letters/routes.tsx';
 import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
+import { progressMenu } from '../pages/progress/routes.tsx';
 import { supervisionMenu } from '../pages/supervision/routes.tsx';
 import { S } from './strings.ts';
 
@@ -38,6 +39,7 @@ export function menuFor(me: Me): MenuEntry[] {
         icon: <UserOutlined />,
       },
     may('pledge.read') && pledgingMenu(me),
+    may('progress.read') && progressMenu,
     may('voting.read') && votingMenu(me),
     may('letter.read') && lettersMenu,
     may('supervision.read') && supervisionMenu,

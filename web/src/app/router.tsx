@@ -3,6 +3,7 @@ import { type RouteObject, useRoutes } from 'react-router';
 import { lettersRoutes } from '../pages/letters/routes.tsx';
 import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes } from '../pages/pledges/routes.tsx';
+import { progressRoutes } from '../pages/progress/routes.tsx';
 import { supervisionRoutes } from '../pages/supervision/routes.tsx';
 import { FullPageSpin, NotFound } from '../shared/StatusPages.tsx';
 import { RequirePermission } from './RequireAuth.tsx';
@@ -120,6 +121,7 @@ const routes: RouteObject[] = withLazyElements([
       },
       ...votingRoutes,
       ...pledgingRoutes,
+      ...progressRoutes,
       ...lettersRoutes,
       ...supervisionRoutes,
       { path: '*', element: <NotFound /> },
