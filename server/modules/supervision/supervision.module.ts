@@ -13,6 +13,7 @@ import {
 import type { SealPart } from '../campaigns/campaign-hooks.ts';
 import { rowsWhereIn } from '../campaigns/campaign-seal.ts';
 import type { ModuleDefinition } from '../module.ts';
+import { seedSupervision } from './supervision.demo.ts';
 import { supervisionRoutes } from './supervision.routes.ts';
 import { fieldLabels } from './supervision.schema.ts';
 
@@ -66,4 +67,5 @@ export const supervisionModule: ModuleDefinition = {
   routes: supervisionRoutes,
   fieldLabels,
   seal: supervisionSeal,
+  demo: seedSupervision,
 };

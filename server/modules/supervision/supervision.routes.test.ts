@@ -111,7 +111,7 @@ describe('supervisor elections', () => {
       meetingId: twoCommittees.id,
       termStart: '2026-03-12',
       termEnd: '2028-12-31',
-      elected: [{ name: '孙秀英', votes: 5, openAccount: true }],
+      elected: [{ name: '何小燕', votes: 5, openAccount: true }],
     });
     expect(wrongKind.statusCode).toBe(400);
     expect(wrongKind.json().error).toMatchObject({ field: 'meetingId' });
@@ -122,7 +122,7 @@ describe('supervisor elections', () => {
       termStart: '2026-03-12',
       termEnd: '2028-12-31',
       elected: [
-        { name: '孙秀英', votes: 30, openAccount: true },
+        { name: '何小燕', votes: 30, openAccount: true },
         { name: '钱多多', votes: 56, openAccount: true },
       ],
     });
@@ -132,12 +132,12 @@ describe('supervisor elections', () => {
       meetingId: meeting.id,
       termStart: '2026-03-01',
       termEnd: '2028-12-31',
-      elected: [{ name: '孙秀英', votes: 30, openAccount: false }],
+      elected: [{ name: '何小燕', votes: 30, openAccount: false }],
     });
     expect(badTerm.json().error.message).toContain('任期开始不能早于选举会议日期');
     expect(await rows(supervisors)).toBe(before);
     const roster = ok(await office.get(`/api/villages/${t.demo.villageIds.王屋村}`));
-    expect(JSON.stringify(roster)).not.toContain('孙秀英');
+    expect(JSON.stringify(roster)).not.toContain('何小燕');
     expect((await (await t.as('supervisor')).post(`${base}/elections`, {})).statusCode).toBe(403);
   });
 });
@@ -393,5 +393,30 @@ describe('training and publicity sessions', () => {
     expect(empty.statusCode).toBe(400);
     const listed = ok(await (await t.as('supervisor')).get(`${base}/sessions`));
     expect(listed.find((s: { id: string }) => s.id === session.id)).toBeTruthy();
+  });
+});
+
+describe('the demo year', () => {
+  it('shows supervisors, their reports, two checks (one demand closed, one overdue), visits and sessions', async () => {
+    const office = await t.as('office');
+    const elected = ok(await office.get(`${base}/supervisors`));
+    expect(elected.find((s: { name: string }) => s.name === '周大山')).toMatchObject({
+      villageName: '愚公村',
+      username: 'supervisor',
+      inTerm: true,
+    });
+    const labels = ok(await office.get(`${base}/reports`)).map(
+      (r: { assessmentLabel: string }) => r.assessmentLabel,
+    );
+    expect(labels).toEqual(expect.arrayContaining(['进展正常', '进度滞后', '未见落实']));
+    const states = ok(await office.get(`${base}/checks`)).flatMap(
+      (c: { villages: { rectifications: { state: string }[] }[] }) =>
+        c.villages.flatMap((v) => v.rectifications.map((r) => r.state)),
+    );
+    expect(states).toEqual(expect.arrayContaining(['closed', 'overdue', 'open']));
+    expect(ok(await office.get(`${base}/visits`)).length).toBeGreaterThanOrEqual(3);
+    expect(ok(await office.get(`${base}/sessions`)).map((s: { kindLabel: string }) => s.kindLabel)).toEqual(
+      expect.arrayContaining(['培训', '宣传']),
+    );
   });
 });

@@ -27,6 +27,7 @@ export const fieldLabels: Record<string, string> = {
   members: '督察组成员',
   userId: '账号',
   villages: '检查的村',
+  pledgeId: '承诺事项',
   villageId: '村',
   findings: '发现的问题',
   rectifications: '整改要求',

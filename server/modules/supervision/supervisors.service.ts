@@ -69,13 +69,15 @@ async function supervisorAccount(
   tx: Tx,
   actor: Actor,
   personId: string,
-  password: PreparedPassword,
+  password: PreparedPassword | undefined,
 ): Promise<{ userId: string; slip: Slip | null }> {
   const [existing] = await tx
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.personId, personId), eq(users.role, 'supervisor'), eq(users.disabled, false)));
   if (existing) return { userId: existing.id, slip: null };
+  // The route prepares one first password per account asked for; a missing one is a programming error.
+  if (!password) throw new Error('no first password prepared for a new supervisor account');
   const slip = await createAccount(tx, actor, { role: 'supervisor', personId }, password);
   return { userId: slip.account.id, slip };
 }
@@ -118,7 +120,7 @@ export async function recordElection(
     if (seen.has(personId)) throw badRequest('personId', '“当选人员”：同一人填写了两次');
     seen.add(personId);
     const account = entry.openAccount
-      ? await supervisorAccount(tx, actor, personId, passwords[nextPassword++]!)
+      ? await supervisorAccount(tx, actor, personId, passwords[nextPassword++])
       : null;
     if (account?.slip) slips.push(account.slip);
     const [row] = await tx
