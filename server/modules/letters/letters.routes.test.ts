@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { auditLog, letters, publications } from '../../db/schema/index.ts';
+import { auditLog, campaigns, letters, publications } from '../../db/schema/index.ts';
 import { addDays } from '../../domain/letters.ts';
 import { localToday } from '../../domain/local-time.ts';
 import { createTestContext } from '../../test/harness.ts';
 import { DEMO_ACCOUNTS } from '../demo/demo-data.ts';
+import { letterCounts, objectionCounts } from './letter-counts.ts';
 
 const t = await createTestContext();
 afterAll(() => t.close());
@@ -401,5 +402,53 @@ describe('objections to a publication (异议)', () => {
     expect(late.statusCode).toBe(409);
     expect(late.json().error).toMatchObject({ code: 'OBJECTION_WINDOW_CLOSED', field: 'publicationId' });
     expect(late.json().error.message).toMatch(/异议期/);
+  });
+});
+
+describe('counts for the dashboard', () => {
+  it('counts open and overdue letters of the scope, and objections per publication', async () => {
+    const scope = { countyId: t.demo.countyId, townshipId: TOWNSHIP, villageId: null };
+    const counts = await letterCounts(t.database.db, scope);
+    const list = (await (await t.as('office')).get('/api/letters')).json();
+    expect(counts).toEqual(list.counts);
+    const seen = list.letters as { status: string; overdue: boolean }[];
+    expect(counts.open).toBe(seen.filter((l) => l.status !== 'closed').length);
+    expect(counts.overdue).toBe(seen.filter((l) => l.overdue).length);
+    const elsewhere = await letterCounts(t.database.db, { ...scope, townshipId: t.demo.townshipIds.太行乡! });
+    expect(elsewhere).toEqual({ open: 0, overdue: 0 });
+    const objections = await t.database.db
+      .select()
+      .from(letters)
+      .where(sql`${letters.publicationId} is not null`);
+    const byPublication = await objectionCounts(
+      t.database.db,
+      objections.map((l) => l.publicationId!),
+    );
+    expect([...byPublication.values()].reduce((a, b) => a + b, 0)).toBe(objections.length);
+  });
+});
+
+describe('an archived year', () => {
+  it('refuses every step on its letters, the writer’s reply too', async () => {
+    const office = await t.as('office');
+    const { code } = (await write(aboutCadre())).json();
+    const id = await letterIdOf(code);
+    await office.post(`/api/letters/${id}/assign`, { handlerUnit: '乡纪委' });
+    await office.post(`/api/letters/${id}/answer`, { answer: '已核实并答复写信人。' });
+    const [row] = await t.database.db.select().from(letters).where(eq(letters.id, id));
+    await t.database.db
+      .update(campaigns)
+      .set({ phase: 'archived' })
+      .where(eq(campaigns.id, row!.campaignId!));
+    const close = await office.post(`/api/letters/${id}/close`, {});
+    expect(close.statusCode).toBe(409);
+    expect(close.json().error.code).toBe('CAMPAIGN_ARCHIVED');
+    const reply = await (await t.as(null)).request({
+      method: 'POST',
+      url: '/api/public/letters/reply',
+      payload: { code, reply: '不满意，请重新办理。' },
+      remoteAddress: fromNewAddress(),
+    });
+    expect(reply.statusCode).toBe(409);
   });
 });
