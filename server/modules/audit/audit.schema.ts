@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/roster.ts';
+import { isoDayOrInstant } from '../../http/date-fields.ts';
 
 /** Chinese names of the audit log's query fields, for error messages. */
 export const fieldLabels: Record<string, string> = {
@@ -12,28 +12,12 @@ export const fieldLabels: Record<string, string> = {
   offset: '起始位置',
 };
 
-const INSTANT =
-  /^(\d{4}-\d{2}-\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
-
-/**
- * A day (2027-02-28) or an instant (2027-02-27T16:00:00.000Z) with a real calendar date and a
- * four-digit year: `z.coerce.date()` rolled 2027-02-30 into March and let year 10000 through to SQL.
- */
-const instant = z
-  .string()
-  .max(40)
-  .refine((text) => {
-    const m = INSTANT.exec(text);
-    return m !== null && isIsoDate(m[1]!);
-  }, '应为有效日期，如 2027-02-28')
-  .transform((text) => new Date(text));
-
 export const auditQuery = z.strictObject({
   action: z.string().max(64).optional(),
   entity: z.string().max(64).optional(),
   actorName: z.string().max(64).optional(),
-  from: instant.optional(),
-  to: instant.optional(),
+  from: isoDayOrInstant.optional(),
+  to: isoDayOrInstant.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CampaignConfig } from '../../domain/campaign-config.ts';
 import { PHASE_LABELS, PHASES } from '../../domain/phases.ts';
+import { isoDate } from '../../http/date-fields.ts';
 
 // Labels of this module's routes only (a field of the same name elsewhere keeps its own label); generic
 // nested keys (village, progress…) are given by full path, as the config form shows them.
@@ -37,6 +38,7 @@ export const fieldLabels: Record<string, string> = {
   admonishUnsatisfiedShare: '诫勉谈话的不满意票比例',
   publicityDays: '公示期（天）',
   objectionDays: '异议期（天）',
+  date: '立案日期',
 };
 
 const label = z.string().trim().min(1).max(20);
@@ -48,7 +50,7 @@ export const campaignConfigSchema = z.strictObject({
   dualPostMinimum: z.enum(['once', 'twice']),
   categories: z.array(label).min(1).max(20),
   overlapThreshold: z.number().min(0.1).max(1),
-  commitmentDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+  commitmentDeadline: isoDate,
   voteDenominator: z.enum(['valid', 'cast', 'attendees']),
   quorumPreset: z.enum(['law2018', 'law2025']),
   evaluationScores: z.strictObject({ satisfied: percent, basicallySatisfied: percent, unsatisfied: percent }),
@@ -87,12 +89,11 @@ export const updateConfigBody = z.strictObject({
   config: campaignConfigSchema,
   reason: z.string().trim().max(200).optional(),
 });
-const phaseChoices = PHASES.map((p) => `${PHASE_LABELS[p]}（${p}）`).join('、');
+const phaseChoices = PHASES.map((p) => PHASE_LABELS[p]).join('、');
 export const transitionBody = z.strictObject({
   to: z.enum(PHASES, { error: `只能是：${phaseChoices}` }),
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 export const excludeBody = z.strictObject({
   reason: z.string().trim().min(1, '请填写排除原因').max(200),
   date: isoDate,

@@ -106,7 +106,7 @@ describe('exclusion and reinstatement', () => {
   it.each([
     [{ reason: '立案', date: '2026-11-20' }, 'date', /“立案日期”必须在 2027 年内/],
     [{ reason: '立案', date: '2028-01-01' }, 'date', /“立案日期”必须在 2027 年内/],
-    [{ reason: '立案', date: '2027-02-30' }, 'date', /“立案日期”不是有效日期/],
+    [{ reason: '立案', date: '2027-02-30' }, 'date', /“立案日期”.*有效日期/],
     [{ reason: '立案', date: '27-1-1' }, 'date', /日期/],
     [{ reason: '   ', date: '2027-03-01' }, 'reason', /排除原因/],
     [{ reason: '案'.repeat(201), date: '2027-03-01' }, 'reason', /原因/],
@@ -146,10 +146,11 @@ describe('exclusion and reinstatement', () => {
 describe('sync after post changes', () => {
   it('adds a new holder after a mid-year change, keeps the old one and keeps exclusions', async () => {
     const office = await t.as('office');
-    const { id } = (await office.post('/api/campaigns', { year: 2026 })).json();
+    // 2028: after the demo's years (2026 in 践诺, 2027 in 筹备).
+    const { id } = (await office.post('/api/campaigns', { year: 2028 })).json();
     const before = await listOf(id);
     const zhao = byName(before, DEMO_EXCLUDED_CADRE);
-    await office.post(`/api/participants/${zhao.id}/exclude`, { reason: '立案审查', date: '2026-09-01' });
+    await office.post(`/api/participants/${zhao.id}/exclude`, { reason: '立案审查', date: '2028-09-01' });
 
     const db = t.database.db;
     const chen = personOf('陈秀兰');
@@ -157,7 +158,7 @@ describe('sync after post changes', () => {
     const unit = { countyId: t.demo.countyId, townshipId: t.demo.townshipIds[DEMO_TOWNSHIP]!, villageId };
     await db
       .update(positions)
-      .set({ endDate: '2026-06-30' })
+      .set({ endDate: '2028-06-30' })
       .where(and(eq(positions.personId, chen), eq(positions.post, 'committee_director')));
     const [successor] = await db
       .insert(persons)
@@ -168,8 +169,8 @@ describe('sync after post changes', () => {
       .values({ ...unit, name: '王后来' })
       .returning();
     await db.insert(positions).values([
-      { ...unit, personId: successor!.id, post: 'committee_director', startDate: '2026-07-01' },
-      { ...unit, personId: future!.id, post: 'party_secretary', startDate: '2027-01-01' },
+      { ...unit, personId: successor!.id, post: 'committee_director', startDate: '2028-07-01' },
+      { ...unit, personId: future!.id, post: 'party_secretary', startDate: '2029-01-01' },
     ]);
 
     const res = await office.post(`/api/campaigns/${id}/participants/sync`);
@@ -177,10 +178,10 @@ describe('sync after post changes', () => {
     const after = await listOf(id);
     expect(after).toHaveLength(before.length + 1);
     expect(byName(after, '王新民').positions).toEqual([
-      { post: 'committee_director', startDate: '2026-07-01', endDate: null },
+      { post: 'committee_director', startDate: '2028-07-01', endDate: null },
     ]);
     expect(byName(after, '陈秀兰').positions).toEqual([
-      { post: 'committee_director', startDate: '2024-01-01', endDate: '2026-06-30' },
+      { post: 'committee_director', startDate: '2024-01-01', endDate: '2028-06-30' },
     ]);
     expect(after.some((p) => p.name === '王后来')).toBe(false);
     expect(byName(after, DEMO_EXCLUDED_CADRE)).toMatchObject({ id: zhao.id, excluded: true });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEETING_ACTIONS } from '../../domain/policies/meeting.ts';
 import { MEETING_KINDS } from '../../domain/voting/meeting-kinds.ts';
+import { isoDateTime } from '../../http/date-fields.ts';
 
 export const fieldLabels: Record<string, string> = {
   villageId: '村',
@@ -27,7 +28,7 @@ export const createMeetingBody = z.strictObject({
   villageId: z.uuid(),
   kind: z.enum(MEETING_KINDS),
   title: z.string().trim().min(1, '请填写标题').max(100),
-  startsAt: z.iso.datetime({ offset: true }),
+  startsAt: isoDateTime,
   place: z.string().trim().min(1, '请填写地点').max(100),
   host: name,
   /** The host's account (certifies the meeting's votes as host); may be recorded later. */
@@ -42,7 +43,7 @@ export const createMeetingBody = z.strictObject({
 export type CreateMeetingBody = z.infer<typeof createMeetingBody>;
 
 export const patchMeetingBody = z.strictObject({
-  startsAt: z.iso.datetime({ offset: true }).optional(),
+  startsAt: isoDateTime.optional(),
   attendance: z.int().min(0).max(1_000_000).optional(),
   householdsRepresented: z.int().min(0).max(1_000_000).optional(),
   minutes: z.string().max(20_000).optional(),

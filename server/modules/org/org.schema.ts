@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseIdCard } from '../../domain/person-id.ts';
-import { COUNT_MAX, isIsoDate, isValidPhone, NAME_MAX, PHONE_HINT, POSTS } from '../../domain/roster.ts';
+import { COUNT_MAX, isValidPhone, NAME_MAX, PHONE_HINT, POSTS } from '../../domain/roster.ts';
 import { VILLAGE_CODE } from '../../domain/village-order.ts';
+import { isoDate } from '../../http/date-fields.ts';
 
 export const fieldLabels: Record<string, string> = {
   townshipId: '乡镇',
@@ -38,7 +39,6 @@ const count = z
   .int('应为整数')
   .min(0, '不能小于 0')
   .max(COUNT_MAX, `不能大于 ${COUNT_MAX}`);
-const isoDate = z.string().max(10).refine(isIsoDate, '应为有效日期，格式如 2024-01-01');
 const phone = z
   .string()
   .trim()
@@ -98,7 +98,7 @@ export type PersonPatch = z.infer<typeof personPatch>;
 
 export const positionBody = z.strictObject({
   personId: z.uuid('编号格式不正确'),
-  post: z.enum(POSTS, '应为 party_secretary（党支部书记）或 committee_director（村委会主任）'),
+  post: z.enum(POSTS, '应为党支部书记或村委会主任'),
   startDate: isoDate,
 });
 export const endPositionBody = z.strictObject({ endDate: isoDate });

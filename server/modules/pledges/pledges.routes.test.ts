@@ -64,7 +64,7 @@ describe('drafting', () => {
     ['completionStandard', { completionStandard: '字'.repeat(501) }, /完成标准/],
     ['category', { category: '招商引资' }, /承诺类别/],
     ['dueDate', { dueDate: '2028-01-01' }, /2027 年内/],
-    ['dueDate', { dueDate: '2027-02-30' }, /不是有效日期/],
+    ['dueDate', { dueDate: '2027-02-30' }, /有效日期/],
     ['dueDate', { dueDate: '明年春天' }, /完成时限/],
     ['title', { title: '   ' }, /不能为空/],
     ['extra', { extra: 1 }, /extra/],

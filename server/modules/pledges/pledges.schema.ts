@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLEDGE_STATUSES, SET_STATUSES } from '../../domain/pledging/workflow.ts';
 import { PLEDGE_ACTIONS, SET_ACTIONS } from '../../domain/policies/pledge.ts';
+import { isoDate } from '../../http/date-fields.ts';
 
 export const fieldLabels: Record<string, string> = {
   category: '承诺类别',
@@ -20,7 +21,6 @@ export const fieldLabels: Record<string, string> = {
 };
 
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 export const pledgeBody = z.strictObject({
   category: text(20),
