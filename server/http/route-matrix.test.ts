@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { ROLES, type Role } from '../domain/roles.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/demo/demo-data.ts';
 import { createTestContext } from '../test/harness.ts';
 import { CSRF_HEADER, type RouteEntry } from './auth.ts';
+import { apiRoutes, fillPath } from './route-list.ts';
 
 /**
  * The route × role matrix: every /api route the app registers (read from the auth hook's route table,
@@ -91,13 +91,8 @@ async function callAs(role: Role, method: string, path: string): Promise<Answer>
   return call(method, path, sessions.get(role)!);
 }
 
-/** Path parameters (:id) and wildcards become random UUIDs. */
-const fillPath = (url: string) =>
-  url.replace(/:[A-Za-z0-9_]+/g, () => randomUUID()).replace(/\*/g, randomUUID());
-
-const routes: RouteEntry[] = t.app.routeTable
-  .filter((r) => r.method !== 'HEAD')
-  .sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method));
+/** Path parameters (:id) and wildcards become random UUIDs (fillPath's default). */
+const routes: RouteEntry[] = apiRoutes(t.app);
 type GuardedRoute = RouteEntry & { permission: Permission };
 const guarded = routes.filter((r): r is GuardedRoute => r.permission !== 'public');
 
