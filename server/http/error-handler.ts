@@ -89,7 +89,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isResponseSerializationError(error))
       req.log.error({ err: redactedError(error) }, 'response does not match its schema');
     const status = error.statusCode ?? 500;
-    if (status === 429) return reply.status(429).send(error);
+    // The rate limit throws its errorResponseBuilder's object; the body is its `error` part alone.
+    if (status === 429) return reply.status(429).send({ error: (error as unknown as ErrorBody).error });
     if (isUniqueViolation(error)) {
       return reply.status(409).send(body('DUPLICATE', '记录已存在，不能重复添加'));
     }
