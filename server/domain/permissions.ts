@@ -35,8 +35,9 @@ export const PERMISSIONS = {
   'letter.handle': ['township_office'],
   /** Answer a letter assigned to oneself (a leader as 承办人; the office answers any). */
   'letter.answer': ['township_office', 'township_leader'],
-  // Publicity (公示): read the township's publications; publish and withdraw them (the office).
-  'publication.read': EVERY_ROLE,
+  // Publicity (公示): the office's list of publications (everyone else reads the public boards);
+  // publish and withdraw them (the office).
+  'publication.read': ['county_viewer', 'township_office', 'township_leader'],
   'publication.write': ['township_office'],
   // Supervision (issue 9 §5–6): supervisors, the supervision group, contact leaders, training.
   /** Supervisors' reports, checks and rectifications, visits and sessions within one's scope. */

@@ -16,6 +16,7 @@ import { orgModule } from './org/org.module.ts';
 import { pledgesModule } from './pledges/pledges.module.ts';
 import { pollsModule } from './polls/polls.module.ts';
 import { progressModule } from './progress/progress.module.ts';
+import { publicationsModule } from './publications/publications.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
 
 /**
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   demoYearsModule,
   filesModule,
   progressModule,
+  publicationsModule,
   supervisionModule,
   lettersModule,
 ];
