@@ -23,6 +23,8 @@ const PUBLIC_PAGES = [
   { html: 'village/index.html', path: '/public/villages/00000000-0000-4000-8000-000000000000' },
   { html: 'vote/index.html', path: '/vote' },
   { html: 'letters/index.html', path: '/letters/follow' },
+  { html: 'township/index.html', path: '/public/townships/00000000-0000-4000-8000-000000000000' },
+  { html: 'poster/index.html', path: '/public/villages/00000000-0000-4000-8000-000000000000/poster' },
 ];
 
 const read = (url: string) => readFileSync(join(DIST, url));

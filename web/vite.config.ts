@@ -13,6 +13,8 @@ const pages: Record<string, string> = {
   main: 'index.html',
   vote: 'vote/index.html',
   village: 'village/index.html',
+  township: 'township/index.html',
+  poster: 'poster/index.html',
   letters: 'letters/index.html',
 };
 

@@ -29,4 +29,50 @@ export const S = {
   contentRequired: '请写下您的意见',
   approvedOn: (d: string) => `${d} 批准`,
   notFound: '没有找到这个村。',
+
+  // 村务公开栏 (the board): plan, progress, publications.
+  plan: '考评活动方案',
+  progress: '落实进展',
+  noProgress: '尚未报告进展',
+  progressDone: (percent: number) => `已完成 ${percent}%`,
+  photo: (n: number) => `现场照片 ${n}`,
+  publications: '公示',
+  publicationsIntro: '公示期内有不同意见的，可在异议期内通过监督信箱提出。',
+  noPublications: '暂无公示。',
+  period: (from: string, to: string) => `公示期：${from} 至 ${to}`,
+  objectionsUntil: (to: string) => `受理异议至 ${to}`,
+  objectionCount: (n: number) => `已收到异议 ${n} 件`,
+  object: '提出异议',
+  withdrawn: (reason: string | null) => `本公示已撤回${reason ? `，原因：${reason}` : ''}`,
+  showContent: '查看公示内容',
+  asPublished: '以下为发布时的内容',
+  mailbox: '写信到监督信箱',
+  townshipBoard: '全乡公开栏',
+  poster: '打印张贴海报',
+  links: '更多',
+
+  // 乡镇公开栏 (the township's board).
+  townshipTitle: (township: string) => `${township} · 村务公开栏`,
+  villages: '各村承诺公开栏',
+  villagesIntro: '点村名查看该村干部的承诺事项、落实进展和公示。',
+  villageNumbers: (cadres: number, pledges: number, publications: number) =>
+    `${cadres} 名村干部 · ${pledges} 项承诺 · ${publications} 条公示`,
+  townshipPublications: '全乡公示',
+  townshipNotFound: '没有找到这个乡镇。',
+
+  // 张贴海报 (the A4 poster).
+  posterHeading: '村务公开栏',
+  posterTitle: (village: string) => `${village}村干部承诺公开`,
+  posterYear: (township: string, year: number | null) =>
+    year ? `${township} · ${year} 年度村干部承诺考评` : `${township} · 村干部承诺考评`,
+  posterScan: '用手机扫一扫，查看本村干部的承诺事项、落实进展和公示',
+  posterSteps: [
+    '打开手机微信或相机，对准上面的二维码扫一扫。',
+    '不用注册、不用登录，就能看到本村每位村干部承诺了什么、做得怎么样。',
+    '公示期内有不同意见的，可以在异议期内提出。',
+    '对村干部有意见、建议或反映问题，可以写信到监督信箱，可以不留姓名。',
+  ],
+  posterBoardAddress: '公开栏网址',
+  posterMailbox: '监督信箱网址',
+  posterPrint: '打印海报',
 } as const;

@@ -91,4 +91,9 @@ export const keys = {
     pledge: (pledgeId: string) => ['progress', 'pledge', pledgeId] as const,
     reuse: (campaignId: string) => ['progress', 'reuse', campaignId] as const,
   },
+  publications: {
+    /** Every campaign's publications (公示). */
+    all: ['publications'] as const,
+    list: (campaignId: string) => ['publications', campaignId] as const,
+  },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

@@ -14,6 +14,7 @@ import { lettersMenu } from '../pages/letters/routes.tsx';
 import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
 import { progressMenu } from '../pages/progress/routes.tsx';
+import { publicationsMenu } from '../pages/publications/routes.tsx';
 import { supervisionMenu } from '../pages/supervision/routes.tsx';
 import { S } from './strings.ts';
 
@@ -40,6 +41,7 @@ export function menuFor(me: Me): MenuEntry[] {
       },
     may('pledge.read') && pledgingMenu(me),
     may('progress.read') && progressMenu,
+    may('publication.read') && publicationsMenu,
     may('voting.read') && votingMenu(me),
     may('letter.read') && lettersMenu,
     may('supervision.read') && supervisionMenu,

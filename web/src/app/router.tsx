@@ -4,6 +4,7 @@ import { lettersRoutes } from '../pages/letters/routes.tsx';
 import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes } from '../pages/pledges/routes.tsx';
 import { progressRoutes } from '../pages/progress/routes.tsx';
+import { publicationRoutes } from '../pages/publications/routes.tsx';
 import { supervisionRoutes } from '../pages/supervision/routes.tsx';
 import { FullPageSpin, NotFound } from '../shared/StatusPages.tsx';
 import { RequirePermission } from './RequireAuth.tsx';
@@ -122,6 +123,7 @@ const routes: RouteObject[] = withLazyElements([
       ...votingRoutes,
       ...pledgingRoutes,
       ...progressRoutes,
+      ...publicationRoutes,
       ...lettersRoutes,
       ...supervisionRoutes,
       { path: '*', element: <NotFound /> },
