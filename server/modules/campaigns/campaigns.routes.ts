@@ -26,6 +26,7 @@ import {
   verifySeal,
 } from './campaigns.service.ts';
 import { excludeParticipant, reinstateParticipant } from './participant-exclusion.service.ts';
+import { participantSyncPreviews, syncPreview } from './participant-sync-preview.ts';
 import { listParticipants, syncParticipants } from './participants.service.ts';
 
 const tags = ['campaigns'];
@@ -132,6 +133,19 @@ async function participantRoutes(app: App) {
       },
     },
     async (req) => listParticipants(app.database.db, actorOf(req).scope, req.params.id),
+  );
+
+  app.get(
+    '/campaigns/participant-sync-previews',
+    {
+      config: { permission: 'campaign.write' },
+      schema: {
+        tags,
+        summary: '按任职记录重新生成参与人员将会增删哪些人（不写入；筹备、承诺阶段的考评）',
+        response: { 200: z.array(syncPreview) },
+      },
+    },
+    async (req) => participantSyncPreviews(app.database.db, actorOf(req).scope),
   );
 
   app.post(

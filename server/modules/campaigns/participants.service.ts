@@ -19,7 +19,7 @@ import type { CampaignRow } from './campaign-hooks.ts';
 export type ParticipantRow = typeof participants.$inferSelect;
 
 /** Posts in the campaign's township held on some day of its year. */
-async function positionsOfYear(db: Queryable, campaign: CampaignRow): Promise<DatedPosition[]> {
+export async function positionsOfYear(db: Queryable, campaign: CampaignRow): Promise<DatedPosition[]> {
   const rows = await db
     .select({
       personId: positions.personId,
@@ -116,7 +116,7 @@ export async function participantView(db: Queryable, row: ParticipantRow, year: 
   return present(row, names?.name ?? '', names?.villageName ?? '', held.get(row.personId) ?? []);
 }
 
-const SYNC_PHASES = new Set(['setup', 'pledging']);
+export const SYNC_PHASES = new Set(['setup', 'pledging']);
 
 /** Re-derives the participants from the positions, keeping ids and exclusions of those still in. */
 export async function syncParticipants(tx: Tx, actor: Actor, campaignId: string) {
