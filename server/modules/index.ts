@@ -15,6 +15,7 @@ import type { ModuleContext, ModuleDefinition } from './module.ts';
 import { orgModule } from './org/org.module.ts';
 import { pledgesModule } from './pledges/pledges.module.ts';
 import { pollsModule } from './polls/polls.module.ts';
+import { pollsDemoModule } from './polls/polls-demo.ts';
 import { progressModule } from './progress/progress.module.ts';
 import { publicationsModule } from './publications/publications.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
@@ -37,6 +38,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   ballotsModule,
   pledgesModule,
   demoYearsModule,
+  pollsDemoModule,
   filesModule,
   progressModule,
   publicationsModule,

@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 
 /**
@@ -42,4 +43,16 @@ export async function runCastStatement(database: Database, v: CastValues): Promi
       ? await (client as PgPool).query({ name: 'vp_cast_ballot', text: CAST_SQL, values })
       : await (client as Pglite).query(CAST_SQL, values);
   return result.rows.length === 1;
+}
+
+/**
+ * The same statement with its parameters bound, for a caller already inside a transaction (the
+ * demo's votes are cast in the one demo transaction); the hot path keeps runCastStatement.
+ */
+export function castStatementSql(v: CastValues): SQL {
+  const values = [v.hmac, v.pollId, v.tracker, v.choices];
+  const parts = CAST_SQL.split(/\$[1-4]/);
+  return sql.join(
+    parts.flatMap((part, i) => (i < values.length ? [sql.raw(part), sql`${values[i]}`] : [sql.raw(part)])),
+  );
 }
