@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, supervisionReports, supervisors, users } from '../../db/schema/index.ts';
 import { type Client, createTestContext, type TestContext } from '../../test/harness.ts';
@@ -350,6 +350,12 @@ describe('contact leaders', () => {
       await office.put(`/api/supervision/leaders/${leader.userId}/villages`, { villageIds: ids }),
     );
     expect(after.villages.map((v: { name: string }) => v.name)).toEqual(['愚公村', '王屋村', '太行村']);
+    const [audit] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'leader.contacts'))
+      .orderBy(desc(auditLog.seq));
+    expect(audit).toMatchObject({ entityId: leader.userId, after: { villageIds: ids } });
     const visit = await (await t.as('leader')).post(`${base}/visits`, {
       villageId: t.demo.villageIds.太行村,
       visitedOn: '2026-11-29',
