@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   'progress.read': EVERY_ROLE,
   'progress.write': ['village_cadre', 'village_clerk'],
   'progress.import': ['township_office'],
+  /** 践诺看板: the township dashboard and its .xlsx (a leader's covers only their contact villages). */
+  'dashboard.read': ['county_viewer', 'county_admin', 'township_office', 'township_leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import { auditModule } from './audit/audit.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { ballotsModule } from './ballots/ballots.module.ts';
 import { campaignsModule } from './campaigns/campaigns.module.ts';
+import { dashboardModule } from './dashboard/dashboard.module.ts';
 import { demoModule } from './demo/demo.module.ts';
 import { demoYearsModule } from './demo/demo-years.module.ts';
 import { filesModule } from './files/files.module.ts';
@@ -44,6 +45,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   publicationsModule,
   supervisionModule,
   lettersModule,
+  dashboardModule,
 ];
 
 /** Every module's routes, under /api (app.ts registers this with the prefix). */
