@@ -133,38 +133,39 @@ describe('starting a vote is one use case', () => {
 });
 
 describe('"today" is the township’s local date', () => {
-  // 2026-03-31T20:00Z is already 04-01 04:00 in Asia/Shanghai: a 03-31 deadline has passed.
-  const LATE = new Date('2026-03-31T20:00:00Z');
-  const SAME_DAY = new Date('2026-03-31T15:00:00Z');
-  let campaign2026: string;
+  // 2024-03-31T20:00Z is already 04-01 04:00 in Asia/Shanghai: a 03-31 deadline has passed.
+  // (2024: a year the demo has no campaign for; its 2026 is in 践诺.)
+  const LATE = new Date('2024-03-31T20:00:00Z');
+  const SAME_DAY = new Date('2024-03-31T15:00:00Z');
+  let campaign2024: string;
 
   beforeAll(async () => {
     const office = await t.as('office');
-    campaign2026 = ok(await office.post('/api/campaigns', { year: 2026 }), 201).id;
-    ok(await office.post(`/api/campaigns/${campaign2026}/transition`, { to: 'pledging' }));
+    campaign2024 = ok(await office.post('/api/campaigns', { year: 2024 }), 201).id;
+    ok(await office.post(`/api/campaigns/${campaign2024}/transition`, { to: 'pledging' }));
   });
 
   it('the overview is past the deadline at 20:00 UTC on its last day, not on the UTC date', async () => {
     const office = await actorOf('office');
-    const late = await pledgingOverview(t.database.db, office.scope, campaign2026, LATE);
+    const late = await pledgingOverview(t.database.db, office.scope, campaign2024, LATE);
     expect(late).toMatchObject({
-      commitmentDeadline: '2026-03-31',
-      today: '2026-04-01',
+      commitmentDeadline: '2024-03-31',
+      today: '2024-04-01',
       pastDeadline: true,
       daysLeft: -1,
     });
     expect(late.villages.every((v) => v.overdue)).toBe(true);
-    const sameDay = await pledgingOverview(t.database.db, office.scope, campaign2026, SAME_DAY);
-    expect(sameDay).toMatchObject({ today: '2026-03-31', pastDeadline: false, daysLeft: 0 });
+    const sameDay = await pledgingOverview(t.database.db, office.scope, campaign2024, SAME_DAY);
+    expect(sameDay).toMatchObject({ today: '2024-03-31', pastDeadline: false, daysLeft: 0 });
     expect(sameDay.villages.some((v) => v.overdue)).toBe(false);
   });
 
   it('the checklist flags lateness by the local date too', async () => {
     const office = await actorOf('office');
     const village = t.demo.villageIds.愚公村!;
-    const late = await villageChecklistView(t.database.db, office, campaign2026, village, LATE);
+    const late = await villageChecklistView(t.database.db, office, campaign2024, village, LATE);
     expect(late.participants.every((p) => p.overdue)).toBe(true);
-    const sameDay = await villageChecklistView(t.database.db, office, campaign2026, village, SAME_DAY);
+    const sameDay = await villageChecklistView(t.database.db, office, campaign2024, village, SAME_DAY);
     expect(sameDay.participants.some((p) => p.overdue)).toBe(false);
   });
 
