@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 
 export type RosterLine = (string | number | Date | null)[];
 
-/** Fills the downloaded template's sheet below its header (keeping the example rows) and returns the bytes. */
+/**
+ * Adds lines to the downloaded template's sheet below the rows it came with (examples, or the
+ * township's villages) and returns the bytes.
+ */
 export async function fillTemplate(template: Buffer, lines: RosterLine[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(
@@ -11,7 +14,7 @@ export async function fillTemplate(template: Buffer, lines: RosterLine[]): Promi
   const sheet = workbook.getWorksheet('名册') ?? workbook.worksheets[0];
   if (!sheet) throw new Error('template has no sheet');
   let row = 2;
-  while (String(sheet.getCell(row, 1).value ?? '').startsWith('（示例）')) row++;
+  while (String(sheet.getCell(row, 1).value ?? '') !== '') row++;
   for (const line of lines) {
     line.forEach((value, i) => {
       sheet.getCell(row, i + 1).value = value;

@@ -78,6 +78,40 @@ describe('roster import: one person, known by the ID-card number', () => {
     };
     expect(preview.json()).toMatchObject({ ...expected, dryRun: true });
     expect(await tableCounts(t.database)).toEqual(before);
+    // The preview names the move, the post left behind and the new posts.
+    const changes = preview.json().changes as { kind: string; name: string }[];
+    const named = { row: 2, name: '王志强' };
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        { ...named, kind: 'moved', village: '北山村', post: null, date: '2026-07-01', fromVillage: '王屋村' },
+        {
+          ...named,
+          kind: 'ended',
+          village: '王屋村',
+          post: 'party_secretary',
+          date: '2026-06-30',
+          fromVillage: null,
+        },
+        {
+          ...named,
+          kind: 'appointed',
+          village: '北山村',
+          post: 'party_secretary',
+          date: '2026-07-01',
+          fromVillage: null,
+        },
+        {
+          ...named,
+          kind: 'appointed',
+          village: '北山村',
+          post: 'committee_director',
+          date: '2026-07-01',
+          fromVillage: null,
+        },
+      ]),
+    );
+    expect(changes.filter((c) => c.kind === 'ended')).toHaveLength(3);
+    expect(changes[0]).toMatchObject({ kind: 'moved' });
 
     const res = await upload('office', lines);
     expect(res.json()).toMatchObject({ ...expected, dryRun: false });

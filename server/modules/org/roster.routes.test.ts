@@ -44,8 +44,8 @@ async function downloadTemplate(user = 'office') {
 }
 
 describe('roster template', () => {
-  it('downloads an .xlsx with the roster sheet, two examples and instructions', async () => {
-    const { res, workbook } = await downloadTemplate();
+  it('downloads an .xlsx with the roster sheet, two examples and instructions (no township: no villages)', async () => {
+    const { res, workbook } = await downloadTemplate('county');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     expect(res.headers['content-disposition']).toMatch(/attachment; .*filename\*=UTF-8''/);
@@ -71,7 +71,7 @@ describe('roster template', () => {
   });
 
   it('re-imports cleanly once filled: preview first, then store, audited once', async () => {
-    const { workbook } = await downloadTemplate();
+    const { workbook } = await downloadTemplate('county');
     const sheet = workbook.getWorksheet('名册')!;
     const date = new Date(Date.UTC(2025, 0, 1));
     sheet.addRow([
@@ -116,6 +116,7 @@ describe('roster template', () => {
     ]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
 
+    await t.as('office'); // signed in before counting: a first sign-in is audited
     const before = await tableCounts(t.database);
     const preview = await upload('office', bytes, '?dryRun=true');
     expect(preview.statusCode).toBe(200);
@@ -131,12 +132,28 @@ describe('roster template', () => {
     const notes = [
       { row: 5, column: '村委会主任', message: expect.stringMatching(/^未填身份证号，将新增人员“方志远”/) },
     ];
-    expect(preview.json()).toEqual({ ...expected, notes, dryRun: true });
+    // Who is appointed, by name (nobody leaves: new villages, 愚公村's cadre continues).
+    const appointed = (row: number, village: string, name: string, post: string) => ({
+      kind: 'appointed',
+      row,
+      village,
+      post,
+      name,
+      date: '2025-01-01',
+      fromVillage: null,
+    });
+    const changes = [
+      appointed(4, '新华村', '马向东', 'party_secretary'),
+      appointed(4, '新华村', '马向东', 'committee_director'),
+      appointed(5, '前进村', '杜红梅', 'party_secretary'),
+      appointed(5, '前进村', '方志远', 'committee_director'),
+    ];
+    expect(preview.json()).toEqual({ ...expected, notes, changes, dryRun: true });
     expect(await tableCounts(t.database)).toEqual(before);
 
     const res = await upload('office', bytes);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ ...expected, notes, dryRun: false });
+    expect(res.json()).toEqual({ ...expected, notes, changes, dryRun: false });
     const after = await tableCounts(t.database);
     expect(after).toEqual({
       villages: before.villages + 2,
@@ -173,6 +190,7 @@ describe('roster template', () => {
       positionsCreated: 0,
       positionsEnded: 0,
       notes: [{ row: 5, column: '村委会主任', message: '未填身份证号，按姓名对应本村已有人员“方志远”' }],
+      changes: [],
       dryRun: false,
     });
   });
@@ -260,7 +278,7 @@ describe('roster import', () => {
     });
     expect(json.statusCode).toBe(400);
     expect(json.json().error.field).toBe('file');
-    const { workbook } = await downloadTemplate();
+    const { workbook } = await downloadTemplate('county');
     const empty = await upload('office', Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error).toMatchObject({ code: 'IMPORT_EMPTY', field: 'file' });

@@ -1,8 +1,11 @@
 import { badRequest } from '../../core/errors.ts';
 import type { App } from '../../http/app.ts';
+import { actorOf } from '../../http/auth.ts';
 import { useCase } from '../../http/use-case.ts';
-import { importQuery, importResult } from './org.schema.ts';
+import { importQuery } from './org.schema.ts';
+import { rosterImportResult } from './roster.schema.ts';
 import { importRoster, readRosterFile } from './roster.service.ts';
+import { rosterTemplateRows } from './roster.template.ts';
 import { buildRosterTemplate, XLSX_TYPE } from './roster.workbook.ts';
 
 const IMPORT_LIMIT = 8 * 1024 * 1024;
@@ -20,10 +23,10 @@ export async function rosterRoutes(app: App) {
     '/roster/template.xlsx',
     {
       config: { permission: 'org.read' },
-      schema: { tags: ['org'], summary: '下载村干部名册模板（.xlsx）' },
+      schema: { tags: ['org'], summary: '下载村干部名册模板（.xlsx，已填好本乡镇现有的村和现任村干部）' },
     },
-    async (_req, reply) => {
-      const bytes = await buildRosterTemplate();
+    async (req, reply) => {
+      const bytes = await buildRosterTemplate(await rosterTemplateRows(app.database.db, actorOf(req).scope));
       return reply
         .header('content-type', XLSX_TYPE)
         .header(
@@ -42,7 +45,7 @@ export async function rosterRoutes(app: App) {
         tags: ['org'],
         summary: '导入村干部名册（请求体为 .xlsx 文件内容；dryRun=true 仅预览）',
         querystring: importQuery,
-        response: { 200: importResult },
+        response: { 200: rosterImportResult },
       },
     },
     async (req) => {

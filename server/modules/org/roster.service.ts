@@ -1,11 +1,10 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import { AppError, badRequest, type ErrorBody } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
-import { positions, villages } from '../../db/schema/index.ts';
+import { persons, positions, villages } from '../../db/schema/index.ts';
 import { dayBefore, endProblem, POST_LABELS, type Post } from '../../domain/roster.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import type { ImportResult } from './org.schema.ts';
 import { townshipOf } from './org.scope.ts';
 import { appointInTx } from './positions.service.ts';
 import { type HolderAt, type PersonWork, resolveHolder } from './roster.persons.ts';
@@ -18,6 +17,7 @@ import {
   type RowError,
   readRosterRows,
 } from './roster.rows.ts';
+import type { RosterChange, RosterImportResult } from './roster.schema.ts';
 import { readRosterWorkbook } from './roster.workbook.ts';
 
 const columnIndex = (column: string) => ROSTER_HEADERS.indexOf(column as RosterHeader);
@@ -57,10 +57,10 @@ export async function readRosterFile(bytes: Buffer): Promise<RosterRow[]> {
   return rows;
 }
 
-type Applied = Omit<ImportResult, 'dryRun'>;
-type Counts = Omit<Applied, 'notes'>;
+type Applied = Omit<RosterImportResult, 'dryRun'>;
+type Counts = Omit<Applied, 'notes' | 'changes'>;
 type Township = { countyId: string; townshipId: string };
-type Work = PersonWork & { counts: Counts };
+type Work = PersonWork & { counts: Counts; changes: RosterChange[] };
 type PersonRow = NonNullable<Awaited<ReturnType<typeof resolveHolder>>>;
 
 /** Thrown at the end of a preview so its savepoint rolls back. */
@@ -97,6 +97,7 @@ export async function importRoster(tx: Tx, actor: Actor, rows: RosterRow[], dryR
     after: {
       rows: rows.length,
       ...work.counts,
+      changes: applied.changes,
       moved: work.moves.map((m) => ({
         personId: m.person.id,
         from: m.fromVillageId,
@@ -122,6 +123,7 @@ async function applyRows(tx: Tx, township: Township, rows: RosterRow[]) {
     notes: [],
     errors: [],
     moves: [],
+    changes: [],
   };
   const existing = await tx
     .select()
@@ -138,7 +140,8 @@ async function applyRows(tx: Tx, township: Township, rows: RosterRow[]) {
   }
   await endPostsLeftBehind(tx, work);
   if (work.errors.length) throw new ImportRowsError(work.errors);
-  const applied: Applied = { ...work.counts, notes: work.notes };
+  await nameMoves(tx, work);
+  const applied: Applied = { ...work.counts, notes: work.notes, changes: orderedChanges(work.changes) };
   return { work, applied };
 }
 
@@ -167,9 +170,44 @@ async function appointHolder(tx: Tx, work: Work, row: RosterRow, person: PersonR
     });
   } else if (result.kind === 'appointed') {
     work.counts.positionsCreated++;
-    if (result.ended) work.counts.positionsEnded++;
+    const change = { row: row.row, village: row.name, post, fromVillage: null };
+    work.changes.push({ ...change, kind: 'appointed', name: person.name, date: row.startDate! });
+    if (result.ended) {
+      work.counts.positionsEnded++;
+      const [left] = await tx
+        .select({ name: persons.name })
+        .from(persons)
+        .where(eq(persons.id, result.ended.personId));
+      work.changes.push({ ...change, kind: 'ended', name: left!.name, date: result.ended.endDate! });
+    }
   }
 }
+
+/** The moves of the import, named with the villages left and joined. */
+async function nameMoves(tx: Tx, work: Work) {
+  for (const move of work.moves) {
+    const named = await tx
+      .select({ id: villages.id, name: villages.name })
+      .from(villages)
+      .where(inArray(villages.id, [move.fromVillageId, move.person.villageId]));
+    const nameOf = (id: string) => named.find((v) => v.id === id)?.name ?? '';
+    work.changes.push({
+      kind: 'moved',
+      row: move.row,
+      village: nameOf(move.person.villageId),
+      post: null,
+      name: move.person.name,
+      date: move.startDate,
+      fromVillage: nameOf(move.fromVillageId),
+    });
+  }
+}
+
+const KIND_ORDER: Record<RosterChange['kind'], number> = { moved: 0, ended: 1, appointed: 2 };
+
+/** By row of the file; in a row, moves, then who leaves, then who is appointed. */
+const orderedChanges = (changes: RosterChange[]) =>
+  [...changes].sort((a, b) => a.row - b.row || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 
 /**
  * A person who moved here leaves the posts they still hold in their old village the day before
@@ -200,6 +238,15 @@ async function endPostsLeftBehind(tx: Tx, work: Work) {
       }
       await tx.update(positions).set({ endDate }).where(eq(positions.id, position.id));
       work.counts.positionsEnded++;
+      work.changes.push({
+        kind: 'ended',
+        row: move.row,
+        village,
+        post: position.post,
+        name: move.person.name,
+        date: endDate,
+        fromVillage: null,
+      });
     }
   }
 }

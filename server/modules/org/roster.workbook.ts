@@ -74,11 +74,19 @@ const EXAMPLES: Cell[][] = [
   ],
 ];
 
-const INSTRUCTIONS = [
+/** Line 2 of the instructions: what the sheet came with. */
+const EXAMPLES_LINE = '2. 以“（示例）”开头的两行是示例，导入时会自动跳过，可以删除，也可以保留。';
+const PREFILLED_LINE = [
+  '2. 名册已按统计用区划代码顺序填好本乡镇现有的村和现任书记、主任，原样导入不会改动任何数据。只改有变化的地方：',
+  '   换了人就改姓名、电话和任职日期（新任者的任职日期），新村加一行；没有写进名册的村和职务不会被改动。',
+  '   身份证号一栏留空的，按本村同名人员对应；新任者请填写身份证号。',
+];
+
+const instructions = (prefilled: boolean) => [
   '村干部名册填写说明',
   '',
   '1. 在“名册”工作表中每个村填一行，第一行表头不要修改、不要增删或调换列。',
-  '2. 以“（示例）”开头的两行是示例，导入时会自动跳过，可以删除，也可以保留。',
+  ...(prefilled ? PREFILLED_LINE : [EXAMPLES_LINE]),
   `3. 村名：必填，不超过 ${NAME_MAX} 个字；同一个村只能出现一次。已有的村按村名更新，新村名会新建。`,
   '4. 18岁以上人口、户数、村民代表人数、党员人数：必填，填不小于 0 的整数（不要带“人”“户”等字）。',
   '   户数不能大于18岁以上人口，村民代表人数不能大于户数，党员人数不能大于18岁以上人口。',
@@ -142,7 +150,7 @@ function addValidations(sheet: ExcelJS.Worksheet) {
   });
 }
 
-function rosterSheet(workbook: ExcelJS.Workbook) {
+function rosterSheet(workbook: ExcelJS.Workbook, rows: Cell[][]) {
   const sheet = workbook.addWorksheet(ROSTER_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = ROSTER_HEADERS.map((header, i) => ({ header, width: WIDTHS[i] }));
   const header = sheet.getRow(1);
@@ -153,21 +161,27 @@ function rosterSheet(workbook: ExcelJS.Workbook) {
   });
   for (const col of [7, 9, 11, 12]) sheet.getColumn(col).numFmt = '@';
   sheet.getColumn(10).numFmt = 'yyyy-mm-dd';
-  for (const example of EXAMPLES) {
-    const row = sheet.addRow(example);
-    row.font = { italic: true, color: { argb: 'FF808080' } };
+  for (const values of rows) sheet.addRow(values);
+  if (rows.length === 0) {
+    for (const example of EXAMPLES) {
+      const row = sheet.addRow(example);
+      row.font = { italic: true, color: { argb: 'FF808080' } };
+    }
   }
   addValidations(sheet);
 }
 
-/** The .xlsx template a township office fills in: sheet 名册 and sheet 填写说明. */
-export async function buildRosterTemplate(): Promise<Buffer> {
+/**
+ * The .xlsx template a township office fills in: sheet 名册 and sheet 填写说明. `rows` are the
+ * township's villages as stored (roster.template.ts); without any, two example rows show the way.
+ */
+export async function buildRosterTemplate(rows: Cell[][] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '村官承诺考评系统';
-  rosterSheet(workbook);
+  rosterSheet(workbook, rows);
   const help = workbook.addWorksheet('填写说明');
   help.getColumn(1).width = 110;
-  for (const line of INSTRUCTIONS) help.addRow([line]);
+  for (const line of instructions(rows.length > 0)) help.addRow([line]);
   help.getRow(1).font = { bold: true, size: 14 };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
