@@ -1,7 +1,8 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Alert, Descriptions, Table, Tag, Typography } from 'antd';
 import type { RowError } from '../../api/client.ts';
-import type { ImportNote, ImportResult } from '../../api/types.ts';
+import type { ImportNote } from '../../api/types.ts';
 import { S } from './strings.ts';
+import type { RosterChange, RosterImportResult } from './types.ts';
 
 const rowColumns = (last: string) => [
   { title: S.colRow, dataIndex: 'row', width: 72 },
@@ -44,9 +45,80 @@ function ImportNotes({ notes }: { notes: ImportNote[] }) {
   );
 }
 
-export function ImportPreview({ preview }: { preview: ImportResult }) {
+const KIND_COLORS: Record<RosterChange['kind'], string> = {
+  appointed: 'green',
+  ended: 'orange',
+  moved: 'blue',
+};
+
+const changeText = (c: RosterChange) =>
+  c.kind === 'moved'
+    ? S.moved(c.fromVillage ?? '', c.village)
+    : c.kind === 'ended'
+      ? S.endsOn(c.date)
+      : S.startsOn(c.date);
+
+/** Who is appointed, who leaves a post, who moves between villages: by name, in the file's row order. */
+export function ImportChanges({ changes }: { changes: RosterChange[] }) {
+  if (changes.length === 0) return null;
   return (
     <>
+      <Typography.Paragraph strong style={{ marginTop: 16, marginBottom: 8 }}>
+        {S.changesTitle(changes.length)}
+      </Typography.Paragraph>
+      <Table<RosterChange>
+        size="small"
+        rowKey={(c) => `${c.row}-${c.kind}-${c.name}-${c.post}`}
+        dataSource={changes}
+        scroll={{ x: 'max-content' }}
+        pagination={changes.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        data-testid="import-changes"
+        columns={[
+          { title: S.colRow, dataIndex: 'row', width: 64 },
+          { title: S.colVillage, dataIndex: 'village' },
+          {
+            title: S.colChange,
+            dataIndex: 'kind',
+            render: (kind: RosterChange['kind']) => (
+              <Tag color={KIND_COLORS[kind]}>{S.changeKinds[kind]}</Tag>
+            ),
+          },
+          { title: S.colName, dataIndex: 'name' },
+          {
+            title: S.colPost,
+            dataIndex: 'post',
+            render: (post: string | null) => (post ? S.posts[post] : ''),
+          },
+          { title: S.colDate, key: 'date', render: (_: unknown, c: RosterChange) => changeText(c) },
+        ]}
+      />
+    </>
+  );
+}
+
+const COUNTS = [
+  'villagesCreated',
+  'villagesUpdated',
+  'personsCreated',
+  'personsMoved',
+  'idCardsAdded',
+  'positionsCreated',
+  'positionsEnded',
+] as const;
+
+export function ImportPreview({ preview }: { preview: RosterImportResult }) {
+  const unchanged = COUNTS.every((k) => preview[k] === 0);
+  return (
+    <>
+      {unchanged && (
+        <Alert
+          type="info"
+          showIcon
+          title={S.noChanges}
+          style={{ marginBottom: 12 }}
+          data-testid="no-changes"
+        />
+      )}
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2, md: 3, lg: 4 }} title={S.previewTitle}>
         <Descriptions.Item label={S.villagesCreated}>
           {S.unit(preview.villagesCreated, '个')}
@@ -62,6 +134,7 @@ export function ImportPreview({ preview }: { preview: ImportResult }) {
         </Descriptions.Item>
         <Descriptions.Item label={S.positionsEnded}>{S.unit(preview.positionsEnded, '条')}</Descriptions.Item>
       </Descriptions>
+      <ImportChanges changes={preview.changes} />
       <ImportNotes notes={preview.notes} />
     </>
   );

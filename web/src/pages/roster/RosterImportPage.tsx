@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api, errorMessage, type RowError } from '../../api/client.ts';
 import { keys } from '../../api/query-keys.ts';
-import type { ImportResult } from '../../api/types.ts';
 import { Page } from '../../shared/Page.tsx';
 import { ImportPreview, RowErrorsTable } from './ImportResults.tsx';
+import { ParticipantRefresh } from './ParticipantRefresh.tsx';
 import { S } from './strings.ts';
+import type { RosterImportResult as ImportResult } from './types.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_BYTES = 8 * 1024 * 1024;
@@ -78,6 +79,7 @@ export function RosterImportPage() {
             </Button>,
           ]}
         />
+        {state.result.changes.length > 0 && <ParticipantRefresh />}
       </Page>
     );
   }
