@@ -31,7 +31,7 @@ export function LeaderHome() {
       data-testid="contact-villages"
       extra={<Link to="/supervision">{S.title}</Link>}
     >
-      {villages.length === 0 && <Empty description="还没有为您指定联系村，请联系乡考评办。" />}
+      {villages.length === 0 && <Empty description={S.noContacts} />}
       <Flex vertical gap={12}>
         {villages.map((v) => {
           const demands = (open.data ?? []).filter((r) => r.villageId === v.id);

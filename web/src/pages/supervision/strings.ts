@@ -103,6 +103,7 @@ export const S = {
   leader: '联系领导',
   // Leader home
   myVillages: '我的联系村',
+  noContacts: '还没有为您指定联系村，请联系乡考评办。',
   villageOpen: '待办事项',
   nothingOpen: '暂无待办事项',
   behindReports: '监督员反映进度滞后或未见落实',
