@@ -135,7 +135,7 @@ function StaffView({ letter }: { letter: StaffLetter }) {
   const writer = letter.anonymous ? S.anonymous : (letter.writerName ?? S.notShown);
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+      <Flex gap={8} wrap style={{ margin: '12px 0' }}>
         {letter.allowedActions.map((a) => (
           <Button
             key={a}
