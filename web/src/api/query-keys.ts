@@ -29,8 +29,6 @@ export const keys = {
     all: ['campaigns'] as const,
     detail: (id: string) => ['campaigns', id] as const,
     participants: (id: string) => ['campaigns', id, 'participants'] as const,
-    /** What a refresh of the participants from the posts would change (roster import page). */
-    syncPreviews: ['campaigns', 'participant-sync-previews'] as const,
   },
   pledging: {
     /** Every staff pledging page (sets, checklists, overviews). */
@@ -97,5 +95,9 @@ export const keys = {
     /** Every campaign's publications (公示). */
     all: ['publications'] as const,
     list: (campaignId: string) => ['publications', campaignId] as const,
+  },
+  dashboard: {
+    /** The township dashboard (践诺看板) of a campaign (undefined: the one the server picks). */
+    view: (campaignId?: string) => ['dashboard', { campaignId }] as const,
   },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

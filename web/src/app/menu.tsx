@@ -10,6 +10,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { hasPermission, type Me, type Permission } from '../api/session.ts';
+import { dashboardMenu } from '../pages/dashboard/routes.tsx';
 import { lettersMenu } from '../pages/letters/routes.tsx';
 import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
@@ -39,6 +40,7 @@ export function menuFor(me: Me): MenuEntry[] {
         label: S.menu.participants,
         icon: <UserOutlined />,
       },
+    may('dashboard.read') && dashboardMenu,
     may('pledge.read') && pledgingMenu(me),
     may('progress.read') && progressMenu,
     may('publication.read') && publicationsMenu,

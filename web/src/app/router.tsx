@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
+import { dashboardRoutes } from '../pages/dashboard/routes.tsx';
 import { lettersRoutes } from '../pages/letters/routes.tsx';
 import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes } from '../pages/pledges/routes.tsx';
@@ -125,6 +126,7 @@ const routes: RouteObject[] = withLazyElements([
       ...progressRoutes,
       ...publicationRoutes,
       ...lettersRoutes,
+      ...dashboardRoutes,
       ...supervisionRoutes,
       { path: '*', element: <NotFound /> },
     ],

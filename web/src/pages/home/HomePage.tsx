@@ -23,6 +23,7 @@ function OfficeHome({ me }: { me: Me }) {
     ['/villages', S.shortcut.villages, 'org.read'],
     ['/roster', S.shortcut.roster, 'org.write'],
     ['/campaigns', S.shortcut.campaigns, 'campaign.read'],
+    ['/dashboard', S.shortcut.dashboard, 'dashboard.read'],
     ['/participants', S.shortcut.participants, 'campaign.read'],
     ['/audit', S.shortcut.audit, 'audit.read'],
   ];

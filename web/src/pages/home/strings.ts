@@ -18,6 +18,7 @@ export const S = {
     villages: '村庄与村干部',
     roster: '导入名册',
     campaigns: '考评活动',
+    dashboard: '践诺看板',
     participants: '承诺主体',
     audit: '审计日志',
   },
