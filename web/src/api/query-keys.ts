@@ -29,6 +29,8 @@ export const keys = {
     all: ['campaigns'] as const,
     detail: (id: string) => ['campaigns', id] as const,
     participants: (id: string) => ['campaigns', id, 'participants'] as const,
+    /** What a refresh of the participants from the posts would change (roster import page). */
+    syncPreviews: ['campaigns', 'participant-sync-previews'] as const,
   },
   pledging: {
     /** Every staff pledging page (sets, checklists, overviews). */
