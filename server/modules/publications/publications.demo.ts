@@ -56,7 +56,7 @@ export const seedDemoPublications: DemoStep = async (tx, ids) => {
       tx,
       office,
       wrong.id,
-      '公示的饮水工程进度与现场核实情况不符，核实后重新公示',
+      '公示的防护栏安装进度与现场核实情况不符，核实后重新公示',
       noon('2026-11-22'),
     );
   }
@@ -69,7 +69,7 @@ export const seedDemoPublications: DemoStep = async (tx, ids) => {
       {
         kind: 'progress',
         villageId: yugong,
-        text: '以下为截至2026年11月25日各项承诺的落实情况，欢迎村民监督。',
+        text: '以下为各项承诺的最新落实情况，欢迎村民监督；有不同意见的，请在异议期内提出。',
         startDate: '2026-11-26',
         periodDays: 7,
         objectionDays: 7,
