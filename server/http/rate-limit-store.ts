@@ -36,7 +36,8 @@ export class SharedRateCounts {
   private counters = new Map<string, Counter>();
   private inFlight: Promise<void> | null = null;
   private next: Promise<void> | null = null;
-  private lastCleanup = Date.now();
+  /** 0: the first flush already deletes what ended while no process ran. */
+  private lastCleanup = 0;
   private timer: NodeJS.Timeout;
   private warned = 0;
 

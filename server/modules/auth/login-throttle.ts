@@ -34,8 +34,12 @@ export async function waitSeconds(db: Queryable, username: string, source: strin
   return ms > 0 ? Math.ceil(ms / 1000) : 0;
 }
 
-/** Counts one failure of a source at an account and sets when it may try next (one statement). */
+/**
+ * Counts one failure of a source at an account and sets when it may try next. Counts nobody touched
+ * for a day are deleted first, so guesses from ever new addresses do not pile up rows.
+ */
 export async function recordFailure(db: Queryable, username: string, source: string, now = new Date()) {
+  await purgeOldThrottle(db, now);
   const forgotten = new Date(now.getTime() - FORGET_AFTER_MS).toISOString();
   const [row] = await db
     .insert(loginThrottle)
