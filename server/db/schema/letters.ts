@@ -1,10 +1,5 @@
 import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import {
-  LETTER_BOXES,
-  LETTER_CHANNELS,
-  LETTER_STATUSES,
-  LETTER_SUBJECTS,
-} from '../../domain/letters.ts';
+import { LETTER_BOXES, LETTER_CHANNELS, LETTER_STATUSES, LETTER_SUBJECTS } from '../../domain/letters.ts';
 import { publications } from './publicity.ts';
 
 /**
