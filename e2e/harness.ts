@@ -48,7 +48,8 @@ function freePort(): Promise<number> {
 const freshPostgres = (url: string) => createScratchDatabase(url, { prefix: 'vp_e2e', forceDrop: true });
 
 async function waitForHealth(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  // E2E_HEALTH_TIMEOUT_MS: more time for the demo load on a loaded machine (pass --hookTimeout too).
+  const deadline = Date.now() + Number(process.env.E2E_HEALTH_TIMEOUT_MS ?? 90_000);
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${output()}`);
     try {
