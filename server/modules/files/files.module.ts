@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { fileAttachments, files } from '../../db/schema/index.ts';
+import { fileAttachments, fileBlobs, files } from '../../db/schema/index.ts';
 import type { SealPart } from '../campaigns/campaign-hooks.ts';
 import type { ModuleDefinition } from '../module.ts';
 import { fileRoutes } from './files.routes.ts';
@@ -16,7 +16,7 @@ const fileSeal: SealPart = {
       .from(fileAttachments)
       .where(eq(fileAttachments.campaignId, campaign.id));
     const ids = [...new Set(attachments.map((a) => a.fileId))];
-    if (ids.length === 0) return { attachments, files: [] };
+    if (ids.length === 0) return { attachments, files: [], copies: [] };
     const rows = await db
       .select({
         id: files.id,
@@ -26,13 +26,18 @@ const fileSeal: SealPart = {
         sourceSha256: files.sourceSha256,
         perceptualHash: files.perceptualHash,
         originalName: files.originalName,
-        copies: sql<
-          string[]
-        >`(select array_agg(b.variant || ':' || encode(sha256(b.bytes), 'hex') order by b.variant) from file_blobs b where b.file_id = ${files.id})`,
       })
       .from(files)
       .where(inArray(files.id, ids));
-    return { attachments, files: rows };
+    const copies = await db
+      .select({
+        fileId: fileBlobs.fileId,
+        variant: fileBlobs.variant,
+        bytesSha256: sql<string>`encode(sha256(${fileBlobs.bytes}), 'hex')`,
+      })
+      .from(fileBlobs)
+      .where(inArray(fileBlobs.fileId, ids));
+    return { attachments, files: rows, copies };
   },
 };
 

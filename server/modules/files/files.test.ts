@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import sharp from 'sharp';
@@ -76,7 +78,7 @@ const testModule: ModuleDefinition = {
   },
 };
 
-const app = Fastify().withTypeProvider<ZodTypeProvider>() as unknown as App;
+const app = Fastify({ forceCloseConnections: true }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 app.setValidatorCompiler(validatorCompiler);
 app.setSerializerCompiler(serializerCompiler);
 app.decorate('database', database);
@@ -309,5 +311,61 @@ describe('reuse of a photo', () => {
     await upload([photo(await cameraJpeg(33, 1200, 900))], west.id);
     expect((await flags()).length).toBe(unrelated);
     expect((await database.db.select().from(fileAttachments)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('over a real connection', () => {
+  /** Streams a multipart photo of `size` bytes in 64 KiB chunks; resolves with the status (or 0 when cut off). */
+  function streamUpload(port: number, size: number): Promise<number> {
+    const boundary = 'vpstreamboundary';
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    return new Promise((resolve) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: `/api/upload/${east.id}`,
+          headers: {
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': head.length + size + tail.length,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', () => resolve(0));
+      req.write(head);
+      const chunk = Buffer.alloc(64 * 1024, 0xab);
+      chunk.set([0xff, 0xd8, 0xff]);
+      let sent = 0;
+      const pump = () => {
+        while (sent < size) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end(tail);
+      };
+      pump();
+    });
+  }
+
+  it('refuses a 40 MB photo while it streams, with memory bounded, and answers the next request', async () => {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const before = await count();
+    const heap = process.memoryUsage().rss;
+    const status = await streamUpload(port, 40 * MB);
+    // Either the 400 arrives, or the server closes the connection after answering it.
+    expect([400, 0]).toContain(status);
+    expect(process.memoryUsage().rss - heap).toBeLessThan(35 * MB);
+    expect(await count()).toBe(before);
+    const ok = await upload([photo(await cameraJpeg(12, 300, 200))]);
+    expect(ok.statusCode).toBe(200);
   });
 });

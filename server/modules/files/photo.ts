@@ -29,6 +29,7 @@ export async function processPhoto(bytes: Buffer, field: string, label: string):
     if (!meta.width || !meta.height)
       throw badRequest(field, `${label}无法识别，请重新拍摄或选择照片`, 'BAD_IMAGE');
     if (meta.width * meta.height > MAX_INPUT_PIXELS) throw tooLarge(field, label);
+    // libjpeg-turbo, not mozjpeg: a few percent larger files, about eight times faster on a township's small server.
     const { data: display, info } = await input(bytes)
       .rotate()
       .resize(DISPLAY_SIDE, DISPLAY_SIDE, { fit: 'inside', withoutEnlargement: true })

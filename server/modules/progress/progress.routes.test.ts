@@ -1,8 +1,11 @@
+import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { files, progressReports } from '../../db/schema/index.ts';
+import { campaigns, fileAttachments, fileBlobs, files, progressReports } from '../../db/schema/index.ts';
 import { createTestContext } from '../../test/harness.ts';
+import { digestOf } from '../campaigns/campaign-seal.ts';
 import { DEMO_FULFILMENT_YEAR } from '../demo/demo-years.ts';
+import { filesModule } from '../files/files.module.ts';
 import {
   CAMERA_MAKE,
   cameraJpeg,
@@ -99,6 +102,7 @@ describe('the demo year', () => {
       earlier: { villageName: '愚公村' },
     });
     expect((await cadre.get('/api/files/reuse-flags')).statusCode).toBe(403);
+    expect((await list()).pledges.filter((p) => p.reuseFlags > 0).map((p) => p.villageName)).toEqual(['王屋村']);
   });
 });
 
@@ -253,5 +257,25 @@ describe('the office updates many pledges from the .xlsx', () => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+});
+
+describe('the archive seal', () => {
+  it('covers the bytes of every photo attached in the year: a changed photo changes the files digest', async () => {
+    const [campaign] = await t.database.db.select().from(campaigns).where(eq(campaigns.id, campaignId));
+    const records = await filesModule.seal!.records(t.database.db, campaign!, undefined);
+    expect(records.files!.length).toBeGreaterThan(5);
+    const before = digestOf(records);
+    const [blob] = await t.database.db
+      .select({ id: fileBlobs.id })
+      .from(fileBlobs)
+      .innerJoin(fileAttachments, eq(fileAttachments.fileId, fileBlobs.fileId))
+      .where(eq(fileAttachments.campaignId, campaignId))
+      .limit(1);
+    // The stored bytes change, the recorded hash column does not: only hashing the bytes notices.
+    await t.database.db.execute(
+      sql`update file_blobs set bytes = bytes || ${Buffer.from([0])} where id = ${blob!.id}`,
+    );
+    expect(digestOf(await filesModule.seal!.records(t.database.db, campaign!, undefined))).not.toBe(before);
   });
 });
