@@ -102,7 +102,9 @@ describe('the demo year', () => {
       earlier: { villageName: '愚公村' },
     });
     expect((await cadre.get('/api/files/reuse-flags')).statusCode).toBe(403);
-    expect((await list()).pledges.filter((p) => p.reuseFlags > 0).map((p) => p.villageName)).toEqual(['王屋村']);
+    expect((await list()).pledges.filter((p) => p.reuseFlags > 0).map((p) => p.villageName)).toEqual([
+      '王屋村',
+    ]);
   });
 });
 
