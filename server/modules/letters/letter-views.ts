@@ -45,29 +45,25 @@ async function namesOf<T extends { id: string }>(
 async function names(db: Queryable, rows: LetterRow[]) {
   const pick = (key: 'villageId' | 'personId' | 'publicationId' | 'handlerUserId' | 'townshipId') =>
     rows.map((r) => ({ id: r[key] as string }));
-  const [village, person, publication, handler, township] = await Promise.all([
-    namesOf(pick('villageId'), (w) =>
-      db.select({ id: villages.id, name: villages.name }).from(villages).where(inArray(villages.id, w)),
-    ),
-    namesOf(pick('personId'), (w) =>
-      db.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, w)),
-    ),
-    namesOf(pick('publicationId'), (w) =>
-      db
-        .select({ id: publications.id, name: publications.title })
-        .from(publications)
-        .where(inArray(publications.id, w)),
-    ),
-    namesOf(pick('handlerUserId'), (w) =>
-      db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, w)),
-    ),
-    namesOf(pick('townshipId'), (w) =>
-      db
-        .select({ id: townships.id, name: townships.timeZone })
-        .from(townships)
-        .where(inArray(townships.id, w)),
-    ),
-  ]);
+  // One query at a time: db may be a transaction, which runs on one connection.
+  const village = await namesOf(pick('villageId'), (w) =>
+    db.select({ id: villages.id, name: villages.name }).from(villages).where(inArray(villages.id, w)),
+  );
+  const person = await namesOf(pick('personId'), (w) =>
+    db.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, w)),
+  );
+  const publication = await namesOf(pick('publicationId'), (w) =>
+    db
+      .select({ id: publications.id, name: publications.title })
+      .from(publications)
+      .where(inArray(publications.id, w)),
+  );
+  const handler = await namesOf(pick('handlerUserId'), (w) =>
+    db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, w)),
+  );
+  const township = await namesOf(pick('townshipId'), (w) =>
+    db.select({ id: townships.id, name: townships.timeZone }).from(townships).where(inArray(townships.id, w)),
+  );
   return { village, person, publication, handler, zone: township };
 }
 
