@@ -1,5 +1,5 @@
 import { CheckCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Grid, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
@@ -16,7 +16,12 @@ const SLOTS = [
 
 function Who({ name }: { name: string | null }) {
   return name ? (
-    <Tag color="success" icon={<CheckCircleFilled />} style={{ fontSize: 14 }}>
+    // A long name with its post wraps instead of pushing a phone's page sideways.
+    <Tag
+      color="success"
+      icon={<CheckCircleFilled />}
+      style={{ fontSize: 14, whiteSpace: 'normal', maxWidth: '100%' }}
+    >
       {name}
     </Tag>
   ) : (
@@ -49,11 +54,13 @@ export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDet
   const host = meeting.meeting.hostAccountName ?? meeting.meeting.host;
   const mine = SLOTS.filter((s) => poll.allowedActions.includes(s.action));
   const closed = poll.status === 'closed';
+  const isPhone = !Grid.useBreakpoint().md;
   return (
     <Card title={C.title} data-testid="certify">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{C.help}</Typography.Text>
         <Descriptions
+          layout={isPhone ? 'vertical' : 'horizontal'}
           column={{ xs: 1, md: 3 }}
           items={[
             { label: C.clerk, children: <Who name={certification.clerk} /> },
