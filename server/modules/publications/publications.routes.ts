@@ -4,6 +4,7 @@ import { publicAddress } from '../../http/public-address.ts';
 import { useCase } from '../../http/use-case.ts';
 import { villagePoster } from './poster.ts';
 import { townshipBoard, villageBoard } from './public-board.ts';
+import { publicCache } from './public-cache.ts';
 import { listPublications, publicationView as viewOf } from './publication-views.ts';
 import {
   campaignParams,
@@ -22,8 +23,15 @@ import { publish, withdraw } from './publications.service.ts';
 
 const tags = ['publications'];
 
+/** How long a public board's JSON is reused (seconds of lag after a write, at most). */
+const PUBLIC_TTL_MS = 5_000;
+
 export async function publicationRoutes(app: App) {
   const db = () => app.database.db;
+  const cached = publicCache(PUBLIC_TTL_MS);
+  /** The JSON of a schema's whitelisted fields, made once per key and window. */
+  const publicJson = <T>(key: string, schema: { parse: (v: unknown) => T }, make: () => Promise<unknown>) =>
+    cached(key, async () => JSON.stringify(schema.parse(await make())));
 
   app.get(
     '/campaigns/:campaignId/publications',
@@ -88,10 +96,16 @@ export async function publicationRoutes(app: App) {
         tags,
         summary: '村务公开栏：承诺事项、践诺情况、公示及异议渠道（不需登录）',
         params: villageParams,
-        response: { 200: villageBoardView },
       },
     },
-    async (req) => villageBoard(db(), req.params.villageId),
+    async (req, reply) =>
+      reply
+        .type('application/json; charset=utf-8')
+        .send(
+          await publicJson(`village:${req.params.villageId}`, villageBoardView, () =>
+            villageBoard(db(), req.params.villageId),
+          ),
+        ),
   );
 
   app.get(
@@ -102,10 +116,16 @@ export async function publicationRoutes(app: App) {
         tags,
         summary: '乡镇公开栏：各村承诺情况和全乡公示（不需登录）',
         params: townshipParams,
-        response: { 200: townshipBoardView },
       },
     },
-    async (req) => townshipBoard(db(), req.params.townshipId),
+    async (req, reply) =>
+      reply
+        .type('application/json; charset=utf-8')
+        .send(
+          await publicJson(`township:${req.params.townshipId}`, townshipBoardView, () =>
+            townshipBoard(db(), req.params.townshipId),
+          ),
+        ),
   );
 
   app.get(
