@@ -38,11 +38,16 @@ export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'mig
 
 export type DatabaseOptions =
   | { url: string; poolSize?: number }
-  /** dataDir: a folder for PGlite's files, or undefined for an in-memory database (tests). */
-  | { dataDir?: string };
+  /**
+   * dataDir: a folder for PGlite's files, or undefined for an in-memory database (tests);
+   * loadDataDir: an in-memory database started from a PGlite dump (tests' shared demo copy).
+   */
+  | { dataDir?: string; loadDataDir?: Blob };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return 'url' in options ? openPostgres(options.url, options.poolSize) : openPglite(options.dataDir);
+  return 'url' in options
+    ? openPostgres(options.url, options.poolSize)
+    : openPglite(options.dataDir, options.loadDataDir);
 }
 
 /** A session-level advisory lock (own key space: one int) held by one server process's start-up. */
@@ -84,14 +89,14 @@ async function openPostgres(url: string, poolSize = 20): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   let releaseLock = () => {};
   if (dataDir) {
     mkdirSync(resolve(dataDir), { recursive: true });
     releaseLock = acquireDataDirLock(resolve(dataDir));
   }
   try {
-    const client = dataDir ? new PGlite(resolve(dataDir, 'pg')) : new PGlite();
+    const client = dataDir ? new PGlite(resolve(dataDir, 'pg')) : new PGlite({ loadDataDir });
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });

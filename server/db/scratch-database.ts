@@ -18,13 +18,15 @@ async function run(serverUrl: string, statement: string): Promise<void> {
  */
 export async function createScratchDatabase(
   serverUrl: string,
-  options: { prefix: string; forceDrop: boolean },
-): Promise<{ url: string; drop: () => Promise<void> }> {
+  options: { prefix: string; forceDrop: boolean; template?: string },
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `${options.prefix}_${randomBytes(6).toString('hex')}`;
-  await run(serverUrl, `create database ${name}`);
+  const template = options.template ? ` template ${options.template}` : '';
+  await run(serverUrl, `create database ${name}${template}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: () =>
       run(serverUrl, `drop database if exists ${name}${options.forceDrop ? ' with (force)' : ''}`).catch(
@@ -36,7 +38,7 @@ export async function createScratchDatabase(
 /** A scratch database, migrated and opened; closing it drops it. */
 export async function openScratchDatabase(
   serverUrl: string,
-  options: { prefix: string; poolSize: number; forceDrop: boolean },
+  options: { prefix: string; poolSize: number; forceDrop: boolean; template?: string },
 ): Promise<Database> {
   const scratch = await createScratchDatabase(serverUrl, options);
   const database = await openDatabase({ url: scratch.url, poolSize: options.poolSize });

@@ -2,9 +2,9 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../db/client.ts';
 import { type App, buildApp } from '../http/app.ts';
 import { CSRF_HEADER } from '../http/auth.ts';
-import { type DemoIds, loadDemo } from '../modules/demo/demo.service.ts';
+import type { DemoIds } from '../modules/demo/demo.service.ts';
 import { DEMO_PASSWORD } from '../modules/demo/demo-data.ts';
-import { openTestDatabase } from './test-database.ts';
+import { openDemoDatabase } from './test-database.ts';
 
 process.env.VP_FAST_HASH = '1';
 
@@ -28,8 +28,7 @@ export type TestContext = {
 };
 
 export async function createTestContext(): Promise<TestContext> {
-  const database = await openTestDatabase();
-  const demo = await loadDemo(database);
+  const { database, demo } = await openDemoDatabase();
   const app = await buildApp({ database, rateLimitPerMinute: 100_000 });
   await app.ready();
   const sessions = new Map<string, { cookie: string; csrf: string }>();
