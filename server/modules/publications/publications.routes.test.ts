@@ -66,6 +66,21 @@ describe('publishing', () => {
     expect(audit).toMatchObject({ action: 'publication.publish', entity: 'publication' });
   });
 
+  it("publishes a village's progress with each pledge's latest report", async () => {
+    const res = await (await t.as('office')).post(url(), {
+      kind: 'progress',
+      villageId: wangwu,
+      startDate: today,
+      periodDays: 7,
+      objectionDays: 5,
+      text: '截至11月30日的落实情况',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const sets = (res.json() as View).content.sets!;
+    expect(sets.length).toBeGreaterThan(0);
+    expect(sets[0]!.pledges[0]).toHaveProperty('progress.statusLabel');
+  });
+
   it.each([
     [{ kind: 'pledges', villageId: yugong, startDate: today, periodDays: 4 }, '公示期', '不能少于 5 天'],
     [
