@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { createScratchDatabase } from '../server/db/scratch-database.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,9 +45,6 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A fresh database on the PostgreSQL server of DATABASE_URL, dropped again by the returned function. */
-const freshPostgres = (url: string) => createScratchDatabase(url, { prefix: 'vp_e2e', forceDrop: true });
-
 async function waitForHealth(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {
   // E2E_HEALTH_TIMEOUT_MS: more time for the demo load on a loaded machine (pass --hookTimeout too).
   const deadline = Date.now() + Number(process.env.E2E_HEALTH_TIMEOUT_MS ?? 90_000);
@@ -72,14 +70,12 @@ export type E2E = {
   stop: () => Promise<void>;
 };
 
-/**
- * Starts the real server (built web app, demo data) on a free port with a fresh data directory
- * (or a fresh PostgreSQL database when DATABASE_URL is set), and Debian's Chromium.
- */
-export async function startE2E(): Promise<E2E> {
+/** A running server process: its loopback address, its output so far, and how to stop it. */
+type ServerProcess = { loopbackUrl: string; port: number; output: () => string; stop: () => Promise<void> };
+
+/** Spawns `server/main.ts` on a free port over the data directory (and database) given, and waits until it is healthy. */
+async function startServer(dataDir: string, databaseUrl: string | null): Promise<ServerProcess> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'vp-e2e-'));
-  const postgres = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -87,7 +83,7 @@ export async function startE2E(): Promise<E2E> {
     DATA_DIR: dataDir,
     VP_LOG: process.env.E2E_SERVER_LOG === '1' ? '1' : '0',
   };
-  if (postgres) env.DATABASE_URL = postgres.url;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
 
   let log = '';
@@ -104,25 +100,83 @@ export async function startE2E(): Promise<E2E> {
   };
   server.stdout?.on('data', collect);
   server.stderr?.on('data', collect);
-  const loopbackUrl = `http://127.0.0.1:${port}`;
-  const baseUrl = `http://${SERVER_NAME}:${port}`;
-  const stopServer = async () => {
-    if (server.exitCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-    await postgres?.drop();
+  const stop = async () => {
+    if (server.exitCode !== null) return;
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (server.exitCode === null) server.kill('SIGKILL');
   };
-
+  const loopbackUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(loopbackUrl, server, () => log);
   } catch (error) {
-    await stopServer();
+    await stop();
     throw error;
   }
+  return { loopbackUrl, port, output: () => log, stop };
+}
+
+/** The demo, loaded once per run by a first server (global-setup.ts): each file's server starts from a copy. */
+export type DemoTemplate = { dataDir: string; database: string | null };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eDemoTemplate: DemoTemplate;
+  }
+}
+
+/**
+ * Starts a server on a fresh data directory (and database) so it loads the demo, then stops it cleanly:
+ * the directory (with its ballot key) and, on PostgreSQL, the database are the template of every test file.
+ */
+export async function makeDemoTemplate(): Promise<{ template: DemoTemplate; remove: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vp-e2e-template-'));
+  const url = process.env.DATABASE_URL;
+  const postgres = url
+    ? await createScratchDatabase(url, { prefix: 'vp_e2e_template', forceDrop: true })
+    : null;
+  const server = await startServer(dataDir, postgres?.url ?? null);
+  await server.stop();
+  return {
+    template: { dataDir, database: postgres?.name ?? null },
+    remove: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      await postgres?.drop();
+    },
+  };
+}
+
+/**
+ * Starts the real server (built web app, demo data) on a free port with a copy of the run's demo
+ * data directory (and a copy of its PostgreSQL database when DATABASE_URL is set), and Debian's Chromium.
+ */
+export async function startE2E(): Promise<E2E> {
+  const template = inject('e2eDemoTemplate');
+  const dataDir = mkdtempSync(join(tmpdir(), 'vp-e2e-'));
+  cpSync(template.dataDir, dataDir, { recursive: true });
+  const url = process.env.DATABASE_URL;
+  const postgres =
+    url && template.database
+      ? await createScratchDatabase(url, { prefix: 'vp_e2e', forceDrop: true, template: template.database })
+      : null;
+  const removeData = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await postgres?.drop();
+  };
+  let server: ServerProcess;
+  try {
+    server = await startServer(dataDir, postgres?.url ?? null);
+  } catch (error) {
+    await removeData();
+    throw error;
+  }
+  const baseUrl = `http://${SERVER_NAME}:${server.port}`;
+  const stopServer = async () => {
+    await server.stop();
+    await removeData();
+  };
+
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
