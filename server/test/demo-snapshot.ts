@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/client.ts';
 import { createScratchDatabase } from '../db/scratch-database.ts';
-import { useBallotKey } from '../modules/ballots/ballot-key.ts';
+import { setBallotKey } from '../modules/ballots/ballot-key.ts';
 import type { DemoIds } from '../modules/demo/demo.service.ts';
 import { loadDemo } from '../modules/demo/demo.service.ts';
 
@@ -31,7 +31,7 @@ declare module 'vitest' {
 export async function makeDemoSnapshot(): Promise<{ snapshot: DemoSnapshot; remove: () => Promise<void> }> {
   process.env.VP_FAST_HASH = '1';
   const key = randomBytes(32);
-  useBallotKey(key);
+  setBallotKey(key);
   const ballotKey = key.toString('hex');
   const url = process.env.DATABASE_URL;
   if (url) {

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../db/client.ts';
 import { openScratchDatabase } from '../db/scratch-database.ts';
-import { useBallotKey } from '../modules/ballots/ballot-key.ts';
+import { setBallotKey } from '../modules/ballots/ballot-key.ts';
 import type { DemoIds } from '../modules/demo/demo.service.ts';
 import { readDump } from './demo-snapshot.ts';
 
@@ -21,7 +21,7 @@ export async function openTestDatabase(): Promise<Database> {
  */
 export async function openDemoDatabase(): Promise<{ database: Database; demo: DemoIds }> {
   const snapshot = inject('demoSnapshot');
-  useBallotKey(Buffer.from(snapshot.ballotKey, 'hex'));
+  setBallotKey(Buffer.from(snapshot.ballotKey, 'hex'));
   const url = process.env.DATABASE_URL;
   const database = url
     ? await openScratchDatabase(url, {

@@ -12,7 +12,7 @@ import { CODE_CHARS, encodeBase32, groupCode, TRACKER_CHARS } from '../../domain
  */
 let key: Buffer | null = null;
 
-export function useBallotKey(value: Buffer): void {
+export function setBallotKey(value: Buffer): void {
   key = value;
 }
 

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../db/client.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
-import { codeHmac, useBallotKey } from './ballot-key.ts';
+import { codeHmac, setBallotKey } from './ballot-key.ts';
 import { castBallot, openCodeVote, type ServerProcess, signIn, startServer } from './server-process.ts';
 
 /**
@@ -23,7 +23,7 @@ let pollId = '';
 let choices: { questionId: string; optionId: string }[] = [];
 let database: Database | null = null;
 
-beforeAll(() => useBallotKey(Buffer.from(KEY, 'utf8')));
+beforeAll(() => setBallotKey(Buffer.from(KEY, 'utf8')));
 afterAll(async () => {
   server?.child.kill('SIGKILL');
   await database?.close();
