@@ -99,7 +99,8 @@ export async function compareWithBare(
   const bodies = await Promise.all(paths.map((p) => fetchBytes(appUrl + p)));
   const bare = Fastify({ logger: false });
   timeRequests(bare);
-  bodies.forEach((b, i) => bare.get(`/bare/${i}`, (_req, reply) => reply.type(b.type).send(b.body)));
+  for (const [i, b] of bodies.entries())
+    bare.get(`/bare/${i}`, (_req, reply) => reply.type(b.type).send(b.body));
   try {
     const bareUrl = await listen(bare);
     const run = (base: string, list: string[], n: number) =>
