@@ -103,7 +103,9 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
     ['a paper tally', `update paper_tallies set invalid = invalid + 1`, '表决'],
     [
       'a ballot’s choice',
-      `update ballots set choices = jsonb_build_object('x', 'y') where id = (select id from ballots limit 1)`,
+      `update ballots set choices = jsonb_build_object('x', 'y') where id = (
+         select b.id from ballots b join polls p on p.id = b.poll_id join meetings m on m.id = p.meeting_id
+         join campaigns c on c.id = m.campaign_id where c.seal_parts is not null limit 1)`,
       '电子选票（票数与回执）',
     ],
     [
