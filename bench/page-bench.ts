@@ -145,3 +145,13 @@ export function reportComparison(title: string, run: Comparison, perView: number
     `  ratio page / bare: ${((run.page.perSecond / run.bare.perSecond) * 100).toFixed(0)}%`,
   ].join('\n');
 }
+
+/** The databases a page bench runs on: PGlite, and PostgreSQL when DATABASE_URL is set (BENCH_KINDS narrows). */
+export function benchKinds(): ('pglite' | 'postgres')[] {
+  const all: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  const only = process.env.BENCH_KINDS?.split(',');
+  return only ? all.filter((k) => only.includes(k)) : all;
+}
+
+/** Requests per timed run of a page bench. */
+export const pageAmount = () => Number(process.env.BENCH_PAGE_AMOUNT || 10000);

@@ -9,7 +9,15 @@
 import { buildApp } from '../server/http/app.ts';
 import { loadDemo } from '../server/modules/demo/demo.service.ts';
 import { openBenchDatabase } from './bench-db.ts';
-import { buildWeb, compareWithBare, listen, reportComparison, timeRequests } from './page-bench.ts';
+import {
+  benchKinds,
+  buildWeb,
+  compareWithBare,
+  listen,
+  pageAmount,
+  reportComparison,
+  timeRequests,
+} from './page-bench.ts';
 
 process.env.VP_FAST_HASH = '1';
 
@@ -42,12 +50,7 @@ export const report = (run: Awaited<ReturnType<typeof benchPublicBoard>>) =>
   );
 
 export async function main() {
-  const all: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
-  const only = process.env.BENCH_KINDS?.split(',');
-  const kinds = only ? all.filter((k) => only.includes(k)) : all;
-  for (const kind of kinds) {
-    console.log(report(await benchPublicBoard(kind, Number(process.env.BENCH_PAGE_AMOUNT || 10000))));
-  }
+  for (const kind of benchKinds()) console.log(report(await benchPublicBoard(kind, pageAmount())));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -10,10 +10,12 @@ import { loadDemo } from '../server/modules/demo/demo.service.ts';
 import { DEMO_PASSWORD } from '../server/modules/demo/demo-data.ts';
 import { openBenchDatabase } from './bench-db.ts';
 import {
+  benchKinds,
   buildWeb,
   compareWithBare,
   fetchBytes,
   listen,
+  pageAmount,
   reportComparison,
   timeRequests,
 } from './page-bench.ts';
@@ -114,13 +116,7 @@ export const report = (run: Awaited<ReturnType<typeof benchPublicPage>>) =>
   );
 
 export async function main() {
-  const all: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
-  const only = process.env.BENCH_KINDS?.split(',');
-  const kinds = only ? all.filter((k) => only.includes(k)) : all;
-  for (const kind of kinds) {
-    const amount = Number(process.env.BENCH_PAGE_AMOUNT || 10000);
-    console.log(report(await benchPublicPage(kind, amount)));
-  }
+  for (const kind of benchKinds()) console.log(report(await benchPublicPage(kind, pageAmount())));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
