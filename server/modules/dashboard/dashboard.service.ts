@@ -7,13 +7,11 @@ import {
   persons,
   pledgeSets,
   pledges,
-  progressReports,
   townships,
   villages,
 } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import {
-  type PledgeProgressFact,
   type PledgeStanding,
   pledgeStanding,
   STANDING_LABELS,
@@ -27,6 +25,7 @@ import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import { letterCounts } from '../letters/letter-counts.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
+import { latestProgress } from '../progress/progress-latest.ts';
 import { rectificationCounts } from '../supervision/checks.service.ts';
 
 /** Phases with approved pledges to watch; the dashboard opens on the newest campaign in one of them. */
@@ -61,28 +60,6 @@ async function villagesFor(db: Queryable, actor: Actor, campaign: CampaignRow) {
   const mine =
     actor.role === 'township_leader' ? rows.filter((v) => actor.contactVillageIds.includes(v.id)) : rows;
   return sortByVillage(mine, (v) => v);
-}
-
-/**
- * The latest progress report of each pledge. EXTENSION POINT: reads the progress module's table
- * directly; the one place to switch to that module's own export (and to richer facts, e.g.
- * supervisors' reports) when it offers one.
- */
-export async function latestProgress(db: Queryable, pledgeIds: string[]) {
-  const latest = new Map<string, PledgeProgressFact['latest']>();
-  if (pledgeIds.length === 0) return latest;
-  const rows = await db
-    .select({
-      pledgeId: progressReports.pledgeId,
-      status: progressReports.status,
-      percent: progressReports.percent,
-      reportDate: progressReports.reportDate,
-    })
-    .from(progressReports)
-    .where(inArray(progressReports.pledgeId, pledgeIds))
-    .orderBy(desc(progressReports.reportDate), desc(progressReports.createdAt));
-  for (const r of rows) if (!latest.has(r.pledgeId)) latest.set(r.pledgeId, r);
-  return latest;
 }
 
 /** Approved pledges of the campaign in these villages, with whose they are and when they were approved. */
