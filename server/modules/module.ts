@@ -1,5 +1,6 @@
 import type { App } from '../http/app.ts';
 import type { FieldLabels } from '../http/validation.ts';
+import type { ArchiveDocuments } from './archive/archive-hooks.ts';
 import type { SealPart, TransitionFactsProvider } from './campaigns/campaign-hooks.ts';
 import type { DemoStep } from './demo/demo-county.ts';
 import type { FilePublicity } from './files/file-hooks.ts';
@@ -24,6 +25,8 @@ export type ModuleDefinition = {
   transitionFacts?: TransitionFactsProvider;
   /** Its records of a campaign, hashed into the archive seal. */
   seal?: SealPart;
+  /** Its generated documents of an archived campaign (承诺书, 表决结果记录…), put in the archive package. */
+  archiveDocuments?: ArchiveDocuments;
   /** Which of its records that files are attached to are public now (the file store serves their photos). */
   filePublicity?: FilePublicity;
   /** Its demo data, run in list order inside the one demo transaction. */
