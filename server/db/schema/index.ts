@@ -7,5 +7,6 @@ export * from './org.ts';
 export * from './pledging.ts';
 export * from './progress.ts';
 export * from './publicity.ts';
+export * from './reports.ts';
 export * from './supervision.ts';
 export * from './voting.ts';
