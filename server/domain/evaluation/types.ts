@@ -5,7 +5,7 @@
  * explain its number (which ballots, which juror scores were dropped, which items, which config).
  * All scores are rounded to 2 decimals by the part that computes them; `null` = not (yet) scored.
  */
-import type { GradeBand } from '../campaign-config.js';
+import type { GradeBand } from '../campaign-config.ts';
 
 /** The three parts of the composite, keyed as in CampaignConfig.compositeWeights. */
 export type EvaluationPart = 'village' | 'jury' | 'inspection';
