@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './campaign.ts';
 export * from './files.ts';
+export * from './jury.ts';
 export * from './letters.ts';
 export * from './org.ts';
 export * from './pledging.ts';
