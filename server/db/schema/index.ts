@@ -1,6 +1,7 @@
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './campaign.ts';
+export * from './county.ts';
 export * from './files.ts';
 export * from './jury.ts';
 export * from './letters.ts';
