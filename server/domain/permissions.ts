@@ -59,6 +59,14 @@ export const PERMISSIONS = {
   'progress.import': ['township_office'],
   /** 践诺看板: the township dashboard and its .xlsx (a leader's covers only their contact villages). */
   'dashboard.read': ['county_viewer', 'county_admin', 'township_office', 'township_leader'],
+  // 实地考核 (inspection): see teams, assignments and scores; form teams, assign villages, lock a
+  // village; record a pledge's item and submit a village (a member of the village's team).
+  /** Inspection teams, assignments, villages' progress and scores within one's scope. */
+  'inspection.read': ['county_viewer', 'township_office', 'township_leader', 'inspector'],
+  /** Form inspection teams, assign villages, lock or reopen a village's inspection. */
+  'inspection.manage': ['township_office'],
+  /** Record the inspection of a pledge of an assigned village; the team leader submits the village. */
+  'inspection.record': ['inspector'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
