@@ -1,15 +1,18 @@
 import type { App } from '../http/app.ts';
 import { labelRoutes } from '../http/validation.ts';
 import { accountsModule } from './accounts/accounts.module.ts';
+import { archiveModule } from './archive/archive.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { ballotsModule } from './ballots/ballots.module.ts';
 import { campaignsModule } from './campaigns/campaigns.module.ts';
 import { dashboardModule } from './dashboard/dashboard.module.ts';
 import { demoModule } from './demo/demo.module.ts';
+import { demoEvaluationPhaseModule } from './demo/demo-evaluation-phase.ts';
 import { demoYearsModule } from './demo/demo-years.module.ts';
 import { filesModule } from './files/files.module.ts';
 import { healthModule } from './health.routes.ts';
+import { inspectionModule } from './inspection/inspection.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
 import { meetingsModule } from './meetings/meetings.module.ts';
 import type { ModuleContext, ModuleDefinition } from './module.ts';
@@ -19,6 +22,7 @@ import { pollsModule } from './polls/polls.module.ts';
 import { pollsDemoModule } from './polls/polls-demo.ts';
 import { progressModule } from './progress/progress.module.ts';
 import { publicationsModule } from './publications/publications.module.ts';
+import { reportsModule } from './reports/reports.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
 
 /**
@@ -46,6 +50,10 @@ export const MODULES: readonly ModuleDefinition[] = [
   supervisionModule,
   lettersModule,
   dashboardModule,
+  demoEvaluationPhaseModule,
+  reportsModule,
+  inspectionModule,
+  archiveModule,
 ];
 
 /** Every module's routes, under /api (app.ts registers this with the prefix). */

@@ -30,11 +30,17 @@ export type ProgressFacts = {
 const forbidden = (message: string): PolicyRefusal => ({ kind: 'forbidden', code: 'FORBIDDEN', message });
 const conflict = (code: string, message: string): PolicyRefusal => ({ kind: 'conflict', code, message });
 
+/**
+ * Progress is reported while pledges are being fulfilled and through the year-end evaluation: cadres
+ * keep working in December, and the 述职报告 and the inspection read the latest record.
+ */
+const REPORTING_PHASES: readonly Phase[] = ['fulfilment', 'evaluation'];
+
 function phaseRefusal(campaign: CampaignFacts): PolicyRefusal | null {
-  if (campaign.phase === 'fulfilment') return null;
+  if (REPORTING_PHASES.includes(campaign.phase)) return null;
   return conflict(
     'WRONG_PHASE',
-    `${campaign.year} 年度考评活动当前处于“${PHASE_LABELS[campaign.phase]}”阶段，践诺进展只能在“践诺”阶段填报`,
+    `${campaign.year} 年度考评活动当前处于“${PHASE_LABELS[campaign.phase]}”阶段，践诺进展只能在“践诺”或“评诺”阶段填报`,
   );
 }
 

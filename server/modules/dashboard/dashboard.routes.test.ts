@@ -59,12 +59,12 @@ async function report(
 }
 
 describe('the township dashboard', () => {
-  it('opens on the 2026 campaign in 践诺 with every village, and its numbers add up', async () => {
+  it('opens on the 2026 campaign (now in 评诺) with every village, and its numbers add up', async () => {
     const d = await get('office');
     expect(d.campaign).toMatchObject({
       year: DEMO_FULFILMENT_YEAR,
-      phase: 'fulfilment',
-      phaseLabel: '践诺',
+      phase: 'evaluation',
+      phaseLabel: '评诺',
       townshipName: '愚公乡',
     });
     expect(d.contactVillagesOnly).toBe(false);

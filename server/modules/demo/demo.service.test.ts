@@ -71,13 +71,13 @@ describe('the demo, loaded through the module list', () => {
     expect(entry?.countyId).toBe(ids.countyId);
   }, 120_000);
 
-  it('shows 2026 in 践诺: each cadre’s pledges confirmed by a certified vote and approved, 2027 in 筹备', async () => {
+  it('shows 2026 past 践诺 in 评诺: each cadre’s pledges confirmed by a certified vote and approved, 2027 in 筹备', async () => {
     const db = database.db;
     const campaignId = loaded.campaignIds[DEMO_FULFILMENT_YEAR]!;
     const years = await db.select({ year: campaigns.year, phase: campaigns.phase }).from(campaigns);
     expect(years).toEqual(
       expect.arrayContaining([
-        { year: 2026, phase: 'fulfilment' },
+        { year: 2026, phase: 'evaluation' },
         { year: 2027, phase: 'setup' },
       ]),
     );

@@ -2,7 +2,7 @@
 export const S = {
   menu: '践诺进展',
   title: (year: number) => `${year} 年度践诺进展`,
-  noCampaign: '目前没有处于“践诺”阶段的考评活动',
+  noCampaign: '目前没有处于“践诺”或“评诺”阶段的考评活动',
   mine: '我的承诺',
   village: '村',
   allVillages: '全部村',
