@@ -3,7 +3,9 @@ import type { Phase } from '../phases.ts';
 import type { Role } from '../roles.ts';
 import { type CountyReportFacts, countyReportActions, countyReportRefusal } from './county-report.ts';
 
-const facts = (over: Partial<Omit<CountyReportFacts, 'actor'>> & { role?: Role } = {}): CountyReportFacts => ({
+const facts = (
+  over: Partial<Omit<CountyReportFacts, 'actor'>> & { role?: Role } = {},
+): CountyReportFacts => ({
   actor: { role: over.role ?? 'township_office' },
   phase: over.phase ?? 'evaluation',
   participants: over.participants ?? 16,
@@ -25,7 +27,9 @@ describe('county report actions', () => {
     ['village_cadre', 'evaluation', 0, 0, []],
     ['juror', 'evaluation', 0, 0, []],
   ] as const)('%s in %s, %d ungraded, %d submitted → %j', (role, phase, ungraded, submissions, allowed) => {
-    expect(countyReportActions(facts({ role, phase: phase as Phase, ungraded, submissions }))).toEqual(allowed);
+    expect(countyReportActions(facts({ role, phase: phase as Phase, ungraded, submissions }))).toEqual(
+      allowed,
+    );
   });
 
   it('says why in Chinese', () => {
