@@ -78,6 +78,15 @@ export const ACTION_LABELS: Record<string, string> = {
   'poll.certify_partial': '确认表决结果（一方已确认）',
   'poll.certify': '确认表决结果',
   'ballot.cast': '投票',
+  // 实地考核 (issue 10 §4)
+  'inspection_team.create': '组建考察组',
+  'inspection_team.update': '修改考察组',
+  'inspection_team.delete': '删除考察组',
+  'inspection.assign': '分配考核村',
+  'inspection.record': '记录实地考核',
+  'inspection.submit': '提交实地考核',
+  'inspection.lock': '锁定实地考核',
+  'inspection.unlock': '解除实地考核锁定',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -108,6 +117,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   meeting: '会议',
   poll: '表决',
   ballot: '选票',
+  inspection_team: '考察组',
 };
 
 /** The Chinese name of an action, or a plain fallback that still names the object in Chinese. */

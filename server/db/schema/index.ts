@@ -3,6 +3,7 @@ export * from './auth.ts';
 export * from './campaign.ts';
 export * from './county.ts';
 export * from './files.ts';
+export * from './inspection.ts';
 export * from './jury.ts';
 export * from './letters.ts';
 export * from './org.ts';
