@@ -87,6 +87,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'inspection.submit': '提交实地考核',
   'inspection.lock': '锁定实地考核',
   'inspection.unlock': '解除实地考核锁定',
+  // 述职报告 (issue 10 §1)
+  'report.save': '保存述职报告草稿',
+  'report.submit': '提交述职报告',
+  'report.return': '退回述职报告',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -117,6 +121,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   meeting: '会议',
   poll: '表决',
   ballot: '选票',
+  year_end_report: '述职报告',
   inspection_team: '考察组',
 };
 

@@ -67,6 +67,13 @@ export const PERMISSIONS = {
   'inspection.manage': ['township_office'],
   /** Record the inspection of a pledge of an assigned village; the team leader submits the village. */
   'inspection.record': ['inspector'],
+  // 述职报告 (issue 10 §1); whose report each role may see or write: domain/policies/report.ts.
+  /** Read reports in one's scope (a cadre only their own, a leader only their contact villages). */
+  'report.read': ['county_viewer', 'township_office', 'township_leader', 'village_cadre', 'village_clerk'],
+  /** Write and submit a report: a cadre for themself, the clerk for the village's cadres. */
+  'report.write': ['village_cadre', 'village_clerk'],
+  /** Return a submitted report for changes (退回修改). */
+  'report.return': ['township_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -50,7 +50,9 @@ export function unknownStatementProblems(
 ): ReportProblem[] {
   const known = new Set(pledges.map((p) => p.id));
   return statements.flatMap((s, i) =>
-    known.has(s.pledgeId) ? [] : [{ field: `pledges.${i}.pledgeId`, message: '不是本人本年度已批准的承诺事项' }],
+    known.has(s.pledgeId)
+      ? []
+      : [{ field: `pledges.${i}.pledgeId`, message: '所选“承诺事项”不是本人本年度已批准的承诺事项' }],
   );
 }
 

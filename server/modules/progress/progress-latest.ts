@@ -3,9 +3,14 @@ import type { Queryable } from '../../db/client.ts';
 import { progressReports } from '../../db/schema/index.ts';
 import type { PledgeProgressFact } from '../../domain/dashboard/standing.ts';
 
-/** The latest progress report of each pledge (newest report date, then newest entry), for the dashboard. */
+type Latest = NonNullable<PledgeProgressFact['latest']> & { note: string };
+
+/**
+ * The latest progress report of each pledge (newest report date, then newest entry), for the
+ * dashboard and the 述职报告's prefill (which quotes its public note).
+ */
 export async function latestProgress(db: Queryable, pledgeIds: string[]) {
-  const latest = new Map<string, PledgeProgressFact['latest']>();
+  const latest = new Map<string, Latest>();
   if (pledgeIds.length === 0) return latest;
   const rows = await db
     .select({
@@ -13,6 +18,7 @@ export async function latestProgress(db: Queryable, pledgeIds: string[]) {
       status: progressReports.status,
       percent: progressReports.percent,
       reportDate: progressReports.reportDate,
+      note: progressReports.note,
     })
     .from(progressReports)
     .where(inArray(progressReports.pledgeId, pledgeIds))

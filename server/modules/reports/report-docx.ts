@@ -1,0 +1,71 @@
+import { AlignmentType, type Paragraph } from 'docx';
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../core/actor.ts';
+import type { Queryable } from '../../db/client.ts';
+import { townships } from '../../db/schema/index.ts';
+import { localDate } from '../../domain/local-time.ts';
+import { REPORT_SECTIONS, type ReportContent } from '../../domain/reports/content.ts';
+import { chainHead } from '../audit/chain-head.ts';
+import { chainHeadParagraph, chineseDate, heading, para, renderDocx, title } from '../documents/docx-kit.ts';
+import { assertAllowed, type ReportContext, reportContext, versionsOf } from './report-access.ts';
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const numeral = (i: number) =>
+  i < 10 ? NUMERALS[i]! : i < 20 ? `十${NUMERALS[i - 10] ?? ''}` : String(i + 1);
+
+/** A multi-line answer as paragraphs, one per line the cadre wrote. */
+const paragraphs = (value: string) =>
+  value
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => para(line));
+
+/** The report's body: the pledges one by one under 一, then the sections under 二, 三, 四. */
+function body(content: ReportContent): Paragraph[] {
+  const out: Paragraph[] = [heading('一、承诺事项完成情况')];
+  content.pledges.forEach((p, i) => {
+    out.push(para(`（${numeral(i)}）${p.title}`, { bold: true }), ...paragraphs(p.statement));
+  });
+  REPORT_SECTIONS.forEach((s, i) => {
+    out.push(heading(`${numeral(i + 1)}、${s.label}`), ...paragraphs(content[s.key]));
+  });
+  return out;
+}
+
+async function render(db: Queryable, c: ReportContext) {
+  const [latest] = await versionsOf(db, c.report!.id);
+  const version = latest!;
+  const [township] = await db
+    .select({ name: townships.name })
+    .from(townships)
+    .where(eq(townships.id, c.participant.townshipId));
+  const year = c.campaign.year;
+  const signed = chineseDate(localDate(version.submittedAt, c.timeZone));
+  const onBehalf = version.submittedByRole !== 'village_cadre';
+  const buffer = await renderDocx(`${c.name}${year}年度述职报告`, [
+    title(`${year}年度述职报告`),
+    para(`姓名：${c.name}　　村：${township?.name ?? ''}${c.villageName}　　职务：${c.posts}`, {
+      align: AlignmentType.CENTER,
+    }),
+    para(
+      `按照乡党委、政府关于${year}年度村干部承诺考评工作的安排，现将本人${year}年度承诺事项完成、履行岗位职责和自身建设情况报告如下：`,
+    ),
+    ...body(version.content),
+    para(''),
+    para('述职人（签字）：____________', { align: AlignmentType.RIGHT }),
+    para(signed, { align: AlignmentType.RIGHT }),
+    ...(onBehalf
+      ? [para(`（本报告由${version.submittedByName}代为录入）`, { align: AlignmentType.RIGHT })]
+      : []),
+    chainHeadParagraph(await chainHead(db, c.participant.countyId)),
+  ]);
+  return { buffer, fileName: `${c.villageName}${c.name}${year}年度述职报告.docx` };
+}
+
+/** The submitted report as a .docx in official-document form (公文格式), with the audit chain head. */
+export async function reportDocx(db: Queryable, actor: Actor, participantId: string) {
+  const c = await reportContext(db, actor, participantId);
+  assertAllowed(actor, c, 'download');
+  return render(db, c);
+}
