@@ -11,6 +11,7 @@ import {
   villages,
 } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
+import { workedVillages } from '../../db/worked-villages.ts';
 import {
   type PledgeStanding,
   pledgeStanding,
@@ -55,11 +56,10 @@ async function villagesFor(db: Queryable, actor: Actor, campaign: CampaignRow) {
           township: villages.townshipId,
           village: villages.id,
         }),
+        workedVillages(actor, villages.id),
       ),
     );
-  const mine =
-    actor.role === 'township_leader' ? rows.filter((v) => actor.contactVillageIds.includes(v.id)) : rows;
-  return sortByVillage(mine, (v) => v);
+  return sortByVillage(rows, (v) => v);
 }
 
 /** Approved pledges of the campaign in these villages, with whose they are and when they were approved. */

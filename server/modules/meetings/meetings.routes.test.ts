@@ -236,3 +236,30 @@ describe('应到 of a 党员和村民代表会议', () => {
     expect(detail.quorum.required).toBe(60);
   });
 });
+
+describe('a township leader’s meeting list', () => {
+  it('holds their contact villages (联系村) and the meetings they host elsewhere, nothing else', async () => {
+    const office = await t.as('office');
+    const hosted = await office.post(
+      '/api/meetings',
+      meetingBody({
+        villageId: t.demo.villageIds.太行村,
+        host: '乡领导',
+        hostUserId: await userIdOf(t, 'leader'),
+      }),
+    );
+    expect(hosted.statusCode).toBe(201);
+    const other = await office.post('/api/meetings', meetingBody({ villageId: t.demo.villageIds.北山村 }));
+    expect(other.statusCode).toBe(201);
+    type Row = { id: string; villageName: string };
+    const all: Row[] = (await office.get('/api/meetings')).json();
+    const mine: Row[] = (await (await t.as('leader')).get('/api/meetings')).json();
+    expect(new Set(all.map((m) => m.villageName)).size).toBeGreaterThan(3);
+    const outside = mine.filter((m) => !['愚公村', '王屋村'].includes(m.villageName));
+    expect(outside.map((m) => m.id)).toEqual([hosted.json().id]);
+    const contact = all.filter((m) => ['愚公村', '王屋村'].includes(m.villageName)).map((m) => m.id);
+    expect(contact.length).toBeGreaterThan(0);
+    expect(mine.map((m) => m.id).sort()).toEqual([...contact, hosted.json().id].sort());
+    expect(mine.some((m) => m.id === other.json().id)).toBe(false);
+  });
+});

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { type Actor, asAuditActor, type Scope } from '../../core/actor.ts';
 import { badRequest, notFound, wrongPhase } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { campaigns, meetings, paperTallies, polls, villages } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
+import { workedVillages } from '../../db/worked-villages.ts';
 import { type CampaignConfig, defaultCampaignConfig } from '../../domain/campaign-config.ts';
 import { localDate, localToday } from '../../domain/local-time.ts';
 import { type MeetingFacts, meetingActions, meetingRefusal } from '../../domain/policies/meeting.ts';
@@ -141,6 +142,12 @@ export async function presentMeetings(db: Queryable, actor: Actor, rows: Meeting
 const presentOne = async (db: Queryable, actor: Actor, row: MeetingRow) =>
   (await presentMeetings(db, actor, [row]))[0]!;
 
+/** A leader's list: their 联系村, and any meeting they host elsewhere (they certify its votes). */
+function leaderMeetings(actor: Actor): SQL | undefined {
+  const worked = workedVillages(actor, meetings.villageId);
+  return worked && or(worked, eq(meetings.hostUserId, actor.userId));
+}
+
 export async function listMeetings(
   db: Queryable,
   actor: Actor,
@@ -148,6 +155,7 @@ export async function listMeetings(
 ) {
   const conditions: (SQL | undefined)[] = [
     scopeWhere(actor.scope, tenantCols(meetings)),
+    leaderMeetings(actor),
     filter.villageId ? eq(meetings.villageId, filter.villageId) : undefined,
     filter.campaignId ? eq(meetings.campaignId, filter.campaignId) : undefined,
   ];

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
-import { DEMO_TOWNSHIP } from '../demo/demo-data.ts';
+import { demoActor } from '../demo/demo-actors.ts';
 import { overviewWorkbook } from './pledge-overview.ts';
 import { addPledges, demoCampaignInPledging, participantIds } from './pledges.test-support.ts';
 
@@ -17,14 +17,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function sheets(now: Date) {
-  const scope = {
-    countyId: t.demo.countyId,
-    townshipId: t.demo.townshipIds[DEMO_TOWNSHIP]!,
-    villageId: null,
-  };
+  const office = await demoActor(t.database.db, 'office');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(
-    (await overviewWorkbook(t.database.db, scope, campaignId, now)) as unknown as ArrayBuffer,
+    (await overviewWorkbook(t.database.db, office, campaignId, now)) as unknown as ArrayBuffer,
   );
   const read = (name: string) => {
     const rows: unknown[][] = [];

@@ -1,9 +1,10 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import type { Scope } from '../../core/actor.ts';
+import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { participants, persons, pledgeSets, pledges, villages } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../db/scope.ts';
+import { workedVillages } from '../../db/worked-villages.ts';
 import { formatLocalDate, formatLocalDateTime } from '../../domain/local-time.ts';
 import { deadlineStanding } from '../../domain/pledging/deadline.ts';
 import {
@@ -40,10 +41,11 @@ export const STAGE_LABELS = [
 ];
 
 /**
- * Every village of the campaign's township: progress through the phase against the commitment
+ * Every village of the campaign's township (a leader's: their 联系村): progress through the phase against the commitment
  * deadline, judged by the township's local date at `now`.
  */
-export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: string, now = new Date()) {
+export async function pledgingOverview(db: Queryable, actor: Actor, campaignId: string, now = new Date()) {
+  const { scope } = actor;
   const campaign = await findCampaign(db, scope, campaignId);
   const timeZone = await townshipZone(db, campaign.townshipId);
   const villageRows = await db
@@ -53,6 +55,7 @@ export async function pledgingOverview(db: Queryable, scope: Scope, campaignId: 
       and(
         eq(villages.townshipId, campaign.townshipId),
         scopeWhere(scope, { county: villages.countyId, township: villages.townshipId, village: villages.id }),
+        workedVillages(actor, villages.id),
       ),
     );
   const inOrder = sortByVillage(villageRows, (v) => v);
@@ -118,11 +121,11 @@ function markOverdue(row: ExcelJS.Row) {
  */
 export async function overviewWorkbook(
   db: Queryable,
-  scope: Scope,
+  actor: Actor,
   campaignId: string,
   now = new Date(),
 ): Promise<Buffer> {
-  const overview = await pledgingOverview(db, scope, campaignId, now);
+  const overview = await pledgingOverview(db, actor, campaignId, now);
   const workbook = new ExcelJS.Workbook();
   progressSheet(workbook, overview, now);
   itemsSheet(

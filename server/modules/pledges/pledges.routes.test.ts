@@ -1,4 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { localToday } from '../../domain/local-time.ts';
@@ -446,7 +447,7 @@ describe('withdrawing a rejected item instead of revising it', () => {
 
 describe('overview and the phase transition', () => {
   it('shows each village against the deadline and exports it', async () => {
-    const overview = ok(await (await t.as('leader')).get(`/api/campaigns/${campaignId}/pledging/overview`));
+    const overview = ok(await (await t.as('office')).get(`/api/campaigns/${campaignId}/pledging/overview`));
     expect(overview.commitmentDeadline).toBe('2027-03-31');
     const wangwu = overview.villages.find((v: { villageName: string }) => v.villageName === '王屋村');
     expect(wangwu).toMatchObject({ participants: 2, approved: 2, stageLabel: '已批准', overdue: false });
@@ -455,6 +456,29 @@ describe('overview and the phase transition', () => {
     const sheet = await (await t.as('office')).get(`/api/campaigns/${campaignId}/pledging/overview.xlsx`);
     expect(sheet.statusCode).toBe(200);
     expect(sheet.headers['content-type']).toMatch(/spreadsheetml/);
+  });
+
+  it('shows a township leader only their contact villages (联系村), on the page and in the .xlsx', async () => {
+    const leader = await t.as('leader');
+    const overview = ok(await leader.get(`/api/campaigns/${campaignId}/pledging/overview`));
+    const names = overview.villages.map((v: { villageName: string }) => v.villageName);
+    expect(names).toEqual(['愚公村', '王屋村']);
+    const all = ok(await (await t.as('office')).get(`/api/campaigns/${campaignId}/pledging/overview`));
+    expect(all.villages.length).toBeGreaterThan(2);
+    const ofContacts = all.villages.filter((v: { villageName: string }) => names.includes(v.villageName));
+    expect(overview.totals.participants).toBe(
+      ofContacts.reduce((s: number, v: { participants: number }) => s + v.participants, 0),
+    );
+    const sheet = await leader.get(`/api/campaigns/${campaignId}/pledging/overview.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const firstColumn: unknown[] = [];
+    workbook.getWorksheet('承诺进度')!.eachRow((r) => {
+      firstColumn.push((r.values as unknown[])[1]);
+    });
+    expect(firstColumn.filter((c) => typeof c === 'string' && c.length > 1 && c.endsWith('村'))).toEqual(
+      names,
+    );
   });
 
   it('flags villages overdue after the commitment deadline (a 2024 campaign, deadline 2024-03-31)', async () => {

@@ -279,7 +279,7 @@ export async function pledgeRoutes(app: App) {
       config: { permission: 'pledge.read' },
       schema: { tags, summary: '各村承诺进度（对照承诺截止日期）', params: campaignParams },
     },
-    async (req) => pledgingOverview(db(), actorOf(req).scope, req.params.campaignId),
+    async (req) => pledgingOverview(db(), actorOf(req), req.params.campaignId),
   );
 
   app.get(
@@ -289,7 +289,7 @@ export async function pledgeRoutes(app: App) {
       schema: { tags, summary: '导出各村承诺进度（.xlsx）', params: campaignParams },
     },
     async (req, reply) => {
-      const bytes = await overviewWorkbook(db(), actorOf(req).scope, req.params.campaignId);
+      const bytes = await overviewWorkbook(db(), actorOf(req), req.params.campaignId);
       return reply
         .header('content-type', XLSX)
         .header('content-disposition', attachment('pledging-overview.xlsx', '承诺进度.xlsx'))

@@ -147,7 +147,7 @@ describe('"today" is the township’s local date', () => {
 
   it('the overview is past the deadline at 20:00 UTC on its last day, not on the UTC date', async () => {
     const office = await actorOf('office');
-    const late = await pledgingOverview(t.database.db, office.scope, campaign2024, LATE);
+    const late = await pledgingOverview(t.database.db, office, campaign2024, LATE);
     expect(late).toMatchObject({
       commitmentDeadline: '2024-03-31',
       today: '2024-04-01',
@@ -155,7 +155,7 @@ describe('"today" is the township’s local date', () => {
       daysLeft: -1,
     });
     expect(late.villages.every((v) => v.overdue)).toBe(true);
-    const sameDay = await pledgingOverview(t.database.db, office.scope, campaign2024, SAME_DAY);
+    const sameDay = await pledgingOverview(t.database.db, office, campaign2024, SAME_DAY);
     expect(sameDay).toMatchObject({ today: '2024-03-31', pastDeadline: false, daysLeft: 0 });
     expect(sameDay.villages.some((v) => v.overdue)).toBe(false);
   });

@@ -10,6 +10,7 @@ import {
   villages,
 } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
+import { workedVillages } from '../../db/worked-villages.ts';
 import { formatLocalDateTime, localToday } from '../../domain/local-time.ts';
 import { campaignProgressActions, progressActions } from '../../domain/policies/progress.ts';
 import { sortByVillage } from '../../domain/village-order.ts';
@@ -89,7 +90,7 @@ export async function pledgeProgress(db: Queryable, actor: Actor, pledgeId: stri
   };
 }
 
-/** The approved, standing pledges of a campaign in the caller's scope, in village code order. */
+/** The approved, standing pledges of a campaign in the villages the caller works on, in village code order. */
 export async function approvedPledges(db: Queryable, actor: Actor, campaignId: string, villageId?: string) {
   const rows = await db
     .select({
@@ -111,6 +112,7 @@ export async function approvedPledges(db: Queryable, actor: Actor, campaignId: s
         eq(pledgeSets.status, 'approved'),
         eq(pledges.status, 'confirmed'),
         scopeWhere(actor.scope, tenantCols(pledges)),
+        workedVillages(actor, pledges.villageId),
         villageId ? eq(pledges.villageId, villageId) : undefined,
       ),
     )

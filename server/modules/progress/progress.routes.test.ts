@@ -87,6 +87,15 @@ describe('the demo year', () => {
     expect(pledges.every((p) => p.allowedActions.length === 0)).toBe(true);
   });
 
+  it('lists a township leader only the pledges of their contact villages (联系村)', async () => {
+    const all = (await list()).pledges;
+    const mine = (await list(await t.as('leader'))).pledges;
+    const contact = all.filter((p) => ['愚公村', '王屋村'].includes(p.villageName));
+    expect(contact.length).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(contact.length);
+    expect(mine.map((p) => p.id)).toEqual(contact.map((p) => p.id));
+  });
+
   it('shows the office one photo reused in another village', async () => {
     const res = await office.get(`/api/files/reuse-flags?campaignId=${campaignId}`);
     expect(res.statusCode).toBe(200);

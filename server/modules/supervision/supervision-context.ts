@@ -1,15 +1,17 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import { badRequest, notFound } from '../../core/errors.ts';
 import type { Queryable } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { campaigns, villages } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../db/scope.ts';
+import { workedVillages } from '../../db/worked-villages.ts';
 import { localToday } from '../../domain/local-time.ts';
 import { recordDateProblem } from '../../domain/supervision/dates.ts';
 import { compareVillages } from '../../domain/village-order.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
+
+export { workedVillages };
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 /** The campaign a supervision record belongs to, the township's zone and its "today". */
@@ -41,15 +43,6 @@ export async function contextOfRecord(db: Queryable, campaignId: string, now = n
 export function checkRecordDate(field: string, label: string, date: string, ctx: CampaignContext) {
   const problem = recordDateProblem(date, ctx.campaign.year, ctx.today);
   if (problem) throw badRequest(field, `“${label}”${problem}`);
-}
-
-/**
- * The condition keeping supervision lists to the villages the caller works on: a township leader
- * sees their contact villages (联系村); everyone else their scope (already applied by scopeWhere).
- */
-export function workedVillages(actor: Actor, column: PgColumn): SQL | undefined {
-  if (actor.role !== 'township_leader') return undefined;
-  return actor.contactVillageIds.length ? inArray(column, actor.contactVillageIds) : sql`false`;
 }
 
 /** The campaign township's villages the caller sees (a leader: their contact villages), in order. */
