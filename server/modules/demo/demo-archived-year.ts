@@ -1,0 +1,41 @@
+import type { Tx } from '../../db/client.ts';
+import { transitionCampaign } from '../campaigns/campaigns.service.ts';
+import type { ModuleDefinition } from '../module.ts';
+import { DEMO_2025_DATES, DEMO_2025_OPINIONS, DEMO_2025_PLEDGES } from './demo-2025-data.ts';
+import { demoActor } from './demo-actors.ts';
+import type { DemoIds } from './demo-county.ts';
+import { runPledgingYear } from './demo-pledging-year.ts';
+import { demoClerkUsername } from './demo-years.ts';
+
+/** The year before the demo's current one: evaluated, sanctioned and sealed. */
+export const DEMO_ARCHIVED_YEAR = 2025;
+
+/**
+ * 愚公乡's 2025, a finished year: pledged and confirmed like 2026, then the whole year-end
+ * evaluation (reports, village evaluations, inspection, the jury, results) through each module's own
+ * demo of a complete year, then 奖惩 and the seal. It runs last, so every module is in place.
+ */
+async function seedArchivedYear(tx: Tx, ids: DemoIds, modules: readonly ModuleDefinition[]) {
+  const campaignId = await runPledgingYear(tx, ids, modules, {
+    year: DEMO_ARCHIVED_YEAR,
+    pledges: DEMO_2025_PLEDGES,
+    opinions: DEMO_2025_OPINIONS,
+    dates: DEMO_2025_DATES,
+    clerkOf: demoClerkUsername,
+    hostOf: () => 'office',
+  });
+  const office = await demoActor(tx, 'office');
+  await transitionCampaign(tx, office, campaignId, 'evaluation', modules);
+  for (const step of YEAR_END_STEPS) await step(tx, campaignId);
+  await transitionCampaign(tx, office, campaignId, 'sanctions', modules);
+  await transitionCampaign(tx, office, campaignId, 'archived', modules);
+}
+
+/** Each evaluation module's finished year, in the order a township goes through it. */
+const YEAR_END_STEPS: ((tx: Tx, campaignId: string) => Promise<unknown>)[] = [];
+
+export const demoArchivedYearModule: ModuleDefinition = {
+  name: 'demoArchivedYear',
+  label: '演示年度（已归档）',
+  demo: seedArchivedYear,
+};
