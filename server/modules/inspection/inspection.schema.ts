@@ -129,6 +129,8 @@ export const overviewView = z.object({
   allowedActions: z.array(z.enum(CAMPAIGN_INSPECTION_ACTIONS)),
 });
 
+export type OverviewView = z.infer<typeof overviewView>;
+
 const letterAbout = z.object({
   id: z.string(),
   receivedOn: z.string(),

@@ -102,4 +102,11 @@ export const keys = {
     /** The township dashboard (践诺看板) of a campaign (undefined: the one the server picks). */
     view: (campaignId?: string) => ['dashboard', { campaignId }] as const,
   },
+  inspection: {
+    /** Every inspection page (overview, villages, candidates) of any year. */
+    all: ['inspection'] as const,
+    overview: (campaignId: string) => ['inspection', campaignId] as const,
+    village: (campaignId: string, villageId: string) => ['inspection', campaignId, 'village', villageId] as const,
+    candidates: (campaignId: string) => ['inspection', campaignId, 'candidates'] as const,
+  },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

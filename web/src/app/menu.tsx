@@ -11,6 +11,7 @@ import {
 import type { ReactNode } from 'react';
 import { hasPermission, type Me, type Permission } from '../api/session.ts';
 import { dashboardMenu } from '../pages/dashboard/routes.tsx';
+import { inspectionMenu } from '../pages/inspection/routes.tsx';
 import { lettersMenu } from '../pages/letters/routes.tsx';
 import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
@@ -47,6 +48,7 @@ export function menuFor(me: Me): MenuEntry[] {
     may('voting.read') && votingMenu(me),
     may('letter.read') && lettersMenu,
     may('supervision.read') && supervisionMenu,
+    may('inspection.read') && inspectionMenu,
     may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
     may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },
     may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },

@@ -1,6 +1,7 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
 import { dashboardRoutes } from '../pages/dashboard/routes.tsx';
+import { inspectionRoutes } from '../pages/inspection/routes.tsx';
 import { lettersRoutes } from '../pages/letters/routes.tsx';
 import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes } from '../pages/pledges/routes.tsx';
@@ -128,6 +129,7 @@ const routes: RouteObject[] = withLazyElements([
       ...lettersRoutes,
       ...dashboardRoutes,
       ...supervisionRoutes,
+      ...inspectionRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -6,6 +6,7 @@ import { Page } from '../../shared/Page.tsx';
 import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCampaigns } from '../campaigns/queries.ts';
+import { InspectorHome } from '../inspection/InspectorHome.tsx';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
 import { LeaderHome } from '../supervision/LeaderHome.tsx';
 import { SupervisorHome } from '../supervision/SupervisorHome.tsx';
@@ -121,6 +122,8 @@ function TownshipStaffHome({ me }: { me: Me }) {
   if (campaigns.isError) return <LoadError error={campaigns.error} />;
   return (
     <Flex vertical gap={16}>
+      {/* An inspector's villages to inspect (实地考核), first on the phone. */}
+      {hasPermission(me, 'inspection.record') && <InspectorHome />}
       <CampaignCard campaigns={campaigns.data} manage={false} />
       {/* A contact leader's villages with their open items and the visit button. */}
       {hasPermission(me, 'supervision.visit') && <LeaderHome />}
