@@ -91,6 +91,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'report.save': '保存述职报告草稿',
   'report.submit': '提交述职报告',
   'report.return': '退回述职报告',
+  // 考评结果 (issue 10 §5)
+  'results.freeze': '审核确认考评结果',
+  'results.recompute': '重新计算考评结果',
+  'results.publish': '公示考评结果',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -108,6 +112,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   pledge_opinion: '群众意见',
   letter: '监督信箱来信',
   publication: '公示',
+  result_set: '考评结果',
   file: '佐证材料',
   progress_report: '践诺进展',
   supervision_report: '监督报告',

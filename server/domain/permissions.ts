@@ -74,6 +74,11 @@ export const PERMISSIONS = {
   'report.write': ['village_cadre', 'village_clerk'],
   /** Return a submitted report for changes (退回修改). */
   'report.return': ['township_office'],
+  // 考评结果 (issue 10 §5): composite, grades and ranking; the office confirms (freezes) and publishes them.
+  /** The township's results (the live preview, or the confirmed set) with every number explained. */
+  'results.read': ['county_viewer', 'county_admin', 'township_office', 'township_leader'],
+  /** 审核确认 (freeze), recompute with a reason, publish as a 公示. */
+  'results.review': ['township_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -23,6 +23,7 @@ import { pollsDemoModule } from './polls/polls-demo.ts';
 import { progressModule } from './progress/progress.module.ts';
 import { publicationsModule } from './publications/publications.module.ts';
 import { reportsModule } from './reports/reports.module.ts';
+import { resultsModule } from './results/results.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
 
 /**
@@ -53,6 +54,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   demoEvaluationPhaseModule,
   reportsModule,
   inspectionModule,
+  resultsModule,
   archiveModule,
 ];
 

@@ -11,5 +11,6 @@ export * from './pledging.ts';
 export * from './progress.ts';
 export * from './publicity.ts';
 export * from './reports.ts';
+export * from './results.ts';
 export * from './supervision.ts';
 export * from './voting.ts';

@@ -68,6 +68,22 @@ const set = z.object({
   pledges: z.array(pledge),
 });
 
+/** One row of a 考评结果 publication (results-publication.ts), as the public sees it. */
+const publishedResult = z.object({
+  rank: z.number().nullable(),
+  name: z.string(),
+  villageName: z.string(),
+  posts: z.array(z.string()),
+  village: z.number().nullable(),
+  satisfactionRate: z.number().nullable(),
+  jury: z.number().nullable(),
+  inspection: z.number().nullable(),
+  composite: z.number().nullable(),
+  grade: z.string().nullable(),
+  forcedFail: z.boolean(),
+  lines: z.array(z.string()),
+});
+
 /** The frozen content: the response schema is a whitelist, so nothing else reaches a board. */
 export const contentSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -76,7 +92,15 @@ export const contentSchema = z.discriminatedUnion('kind', [
     facts: z.array(z.object({ label: z.string(), value: z.string() })),
   }),
   z.object({ kind: z.enum(['pledges', 'progress']), text: z.string().nullable(), sets: z.array(set) }),
-  z.object({ kind: z.enum(['results', 'commendation']), text: z.string() }),
+  // Results published before they carried the confirmed rows have the text only.
+  z.object({
+    kind: z.literal('results'),
+    text: z.string(),
+    setId: z.string().optional(),
+    frozenAt: z.string().optional(),
+    results: z.array(publishedResult).optional(),
+  }),
+  z.object({ kind: z.literal('commendation'), text: z.string() }),
 ]);
 
 /** What the board and the office both show of a publication's period. */

@@ -18,6 +18,7 @@ import {
 import { appendAudit } from '../audit/audit.service.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
+import { resultsSnapshot } from '../results/results-publication.ts';
 import type { PublicationContent } from './publication-content.ts';
 import { approvedSets, planFacts, progressOf } from './publication-snapshot.ts';
 import type { PublishBody } from './publications.schema.ts';
@@ -72,6 +73,8 @@ async function contentFor(
     }
     return { kind, text, sets: kind === 'progress' ? await progressOf(tx, sets) : sets };
   }
+  if (kind === 'results')
+    return { kind, text: text ?? '', ...(await resultsSnapshot(tx, campaign.id, villageId)) };
   return { kind, text: text ?? '' };
 }
 
