@@ -1,11 +1,18 @@
 // npm run archive:verify — recomputes the seal of every archived year (each module's records of the
 // campaign, DESIGN §2) and names the modules whose records changed after archiving.
-// Exit codes: 0 every seal holds (or nothing is archived), 1 a seal is broken, 2 the database could
-// not be opened.
+// npm run archive:verify PACKAGE.zip — checks a downloaded archive package offline, without any
+// database: every entry's SHA-256 against its manifest, each module's records re-digested with the
+// seal's own function against the seal parts and seal hash; names every entry that differs, is
+// missing or is extra.
+// Exit codes: 0 every seal holds (or nothing is archived) / the package is intact, 1 a seal is broken
+// / the package differs, 2 the database or the package could not be opened.
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../server/db/client.ts';
 import { auditLog, campaigns, townships } from '../server/db/schema/index.ts';
+import { packageProblems, parseManifest } from '../server/domain/archive/package-check.ts';
+import { readPackageFacts } from '../server/modules/archive/package-read.ts';
 import { checkSeal } from '../server/modules/campaigns/campaign-seal.ts';
 import { MODULES } from '../server/modules/index.ts';
 import type { ModuleDefinition } from '../server/modules/module.ts';
@@ -82,10 +89,57 @@ export async function archiveReport(
   return { exitCode: broken > 0 ? 1 : 0, lines };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Checks an archive package from its bytes alone and describes the result in lines for the terminal. */
+export function packageReport(zip: Uint8Array): ArchiveReport {
+  let facts: ReturnType<typeof readPackageFacts>;
+  try {
+    facts = readPackageFacts(zip);
+  } catch {
+    return { exitCode: 1, lines: ['归档包无法打开：不是有效的 .zip 文件，或已损坏。'] };
+  }
+  const problems = packageProblems(facts);
+  const manifest = facts.manifestText === null ? null : parseManifest(facts.manifestText);
+  const lines: string[] = [];
+  if (manifest && typeof manifest !== 'string') {
+    const { campaign, seal } = manifest;
+    lines.push(
+      `归档包：${campaign.county}${campaign.township} ${campaign.year} 年度（${facts.entries.size} 个文件）`,
+    );
+    lines.push(`封存值：${seal.hash}`);
+    lines.push(`清单 manifest.json 的 SHA-256：${facts.entries.get('manifest.json')?.sha256 ?? '—'}`);
+  }
+  if (problems.length === 0) {
+    lines.push('全部文件与清单相符，由 data/ 中的记录重算的各部分校验值和封存值与清单一致。OK');
+    lines.push(
+      '请将上面的封存值与系统中该年度考评活动的封存值核对，一致即说明包中记录就是归档时封存的记录。',
+    );
+    return { exitCode: 0, lines };
+  }
+  for (const problem of problems) lines.push(`  不符：${problem.message}`);
+  lines.push(`归档包校验失败：共 ${problems.length} 处不符。`);
+  return { exitCode: 1, lines };
+}
+
+function printReport(report: ArchiveReport) {
+  for (const line of report.lines) (report.exitCode === 0 ? console.log : console.error)(line);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2]) {
+  const path = process.argv[2];
+  let zip: Uint8Array | null = null;
+  try {
+    zip = readFileSync(path);
+  } catch {
+    console.error(`无法读取归档包：${path}（文件不存在或没有读取权限）`);
+    process.exit(2);
+  }
+  const report = packageReport(zip);
+  printReport(report);
+  process.exit(report.exitCode);
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   withConfiguredDatabase('archive:verify', '在系统中打开该年度考评活动页面校验封存', async (database) => {
     const report = await archiveReport(database.db);
-    for (const line of report.lines) (report.exitCode === 0 ? console.log : console.error)(line);
+    printReport(report);
     return report.exitCode;
   }).then(
     (code) => process.exit(code),

@@ -95,6 +95,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'results.freeze': '审核确认考评结果',
   'results.recompute': '重新计算考评结果',
   'results.publish': '公示考评结果',
+  // 归档包 (issue 10 §7)
+  'archive.download': '下载年度归档包',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {

@@ -79,6 +79,9 @@ export const PERMISSIONS = {
   'results.read': ['county_viewer', 'county_admin', 'township_office', 'township_leader'],
   /** 审核确认 (freeze), recompute with a reason, publish as a 公示. */
   'results.review': ['township_office'],
+  // Archive (issue 10 §7): download the sealed archive package of an archived year (.zip).
+  /** The township's office and the county's roles, for years in their scope. */
+  'archive.download': ['county_viewer', 'county_admin', 'township_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

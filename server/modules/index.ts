@@ -2,6 +2,7 @@ import type { App } from '../http/app.ts';
 import { labelRoutes } from '../http/validation.ts';
 import { accountsModule } from './accounts/accounts.module.ts';
 import { archiveModule } from './archive/archive.module.ts';
+import { archiveModule } from './archive/archive.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { ballotsModule } from './ballots/ballots.module.ts';
@@ -55,6 +56,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   reportsModule,
   inspectionModule,
   resultsModule,
+  archiveModule,
   archiveModule,
 ];
 

@@ -3,13 +3,14 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.ts';
 import { participants, type SealParts } from '../../db/schema/index.ts';
+import { digestOf, plainJson as plain, sealHashOf } from '../../domain/archive/seal-digest.ts';
 import { canonicalJson } from '../../domain/audit-chain.ts';
 import type { ModuleDefinition } from '../module.ts';
-import type { CampaignRow, SealPart, SealRecords } from './campaign-hooks.ts';
+import type { CampaignRow, SealPart } from './campaign-hooks.ts';
 
-/** Plain JSON, the way jsonb and the wire see it (dates become ISO strings). */
-const plain = (value: unknown): unknown =>
-  value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+// The hashing itself is pure and shared with the offline check of an archive package.
+export { digestOf, sealHashOf };
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Rows of `table` whose `column` is one of `values` (none for no values): a seal part's usual query. */
@@ -25,17 +26,6 @@ export async function rowsWhereIn(
     .from(table)
     .where(inArray(column, [...values]));
 }
-
-/** One module's records as one digest: every list in a stable order (rows sorted by their canonical JSON). */
-export function digestOf(records: SealRecords): string {
-  const lists = Object.fromEntries(
-    Object.entries(records).map(([name, rows]) => [name, rows.map((r) => canonicalJson(plain(r))).sort()]),
-  );
-  return sha256(canonicalJson(lists));
-}
-
-/** The seal over the parts (each module's digest and anchor): one hash of the whole year. */
-export const sealHashOf = (parts: SealParts): string => sha256(canonicalJson(parts));
 
 /** The campaigns module's part: the campaign as archived and its participants. */
 export const campaignSealPart: SealPart = {

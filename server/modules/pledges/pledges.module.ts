@@ -11,6 +11,7 @@ import {
 import type { SealPart } from '../campaigns/campaign-hooks.ts';
 import { rowsWhereIn } from '../campaigns/campaign-seal.ts';
 import type { ModuleDefinition } from '../module.ts';
+import { pledgeArchiveDocuments } from './pledge-archive-documents.ts';
 import { pledgeTransitionFacts } from './pledge-facts.ts';
 import { pledgeRoutes } from './pledges.routes.ts';
 import { fieldLabels } from './pledges.schema.ts';
@@ -48,4 +49,5 @@ export const pledgesModule: ModuleDefinition = {
   fieldLabels,
   transitionFacts: pledgeTransitionFacts,
   seal: pledgeSeal,
+  archiveDocuments: pledgeArchiveDocuments,
 };

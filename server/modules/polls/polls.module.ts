@@ -12,6 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import { rowsWhereIn } from '../campaigns/campaign-seal.ts';
 import type { ModuleDefinition } from '../module.ts';
+import { pollArchiveDocuments } from './poll-archive-documents.ts';
 import { pollRoutes } from './polls.routes.ts';
 import { fieldLabels } from './polls.schema.ts';
 
@@ -62,4 +63,5 @@ export const pollsModule: ModuleDefinition = {
       };
     },
   },
+  archiveDocuments: pollArchiveDocuments,
 };
