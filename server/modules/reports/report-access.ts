@@ -76,6 +76,16 @@ export async function reportContext(
 ): Promise<ReportContext> {
   const participant = await participantInScope(db, actor.scope, participantId);
   const campaign = await findCampaign(db, actor.scope, participant.campaignId);
+  return contextOf(db, participant, campaign, lock);
+}
+
+/** A participant's report context (no scope check: for the caller's checked participant, or the archive). */
+export async function contextOf(
+  db: Queryable,
+  participant: ParticipantRow,
+  campaign: CampaignRow,
+  lock = false,
+): Promise<ReportContext> {
   const query = db.select().from(yearEndReports).where(eq(yearEndReports.participantId, participant.id));
   const [report] = lock ? await query.for('update') : await query;
   const [who] = await db

@@ -1,13 +1,14 @@
 import { AlignmentType, type Paragraph } from 'docx';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
-import { townships } from '../../db/schema/index.ts';
+import { participants, townships, yearEndReports } from '../../db/schema/index.ts';
 import { localDate } from '../../domain/local-time.ts';
 import { REPORT_SECTIONS, type ReportContent } from '../../domain/reports/content.ts';
+import type { ArchiveDocument, ArchiveDocuments } from '../archive/archive-hooks.ts';
 import { chainHead } from '../audit/chain-head.ts';
 import { chainHeadParagraph, chineseDate, heading, para, renderDocx, title } from '../documents/docx-kit.ts';
-import { assertAllowed, type ReportContext, reportContext, versionsOf } from './report-access.ts';
+import { assertAllowed, contextOf, type ReportContext, reportContext, versionsOf } from './report-access.ts';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const numeral = (i: number) =>
@@ -33,7 +34,8 @@ function body(content: ReportContent): Paragraph[] {
   return out;
 }
 
-async function render(db: Queryable, c: ReportContext) {
+/** The report's latest submitted version as a .docx (the caller has checked it may be seen). */
+export async function renderReportDocx(db: Queryable, c: ReportContext) {
   const [latest] = await versionsOf(db, c.report!.id);
   const version = latest!;
   const [township] = await db
@@ -67,5 +69,22 @@ async function render(db: Queryable, c: ReportContext) {
 export async function reportDocx(db: Queryable, actor: Actor, participantId: string) {
   const c = await reportContext(db, actor, participantId);
   assertAllowed(actor, c, 'download');
-  return render(db, c);
+  return renderReportDocx(db, c);
 }
+
+/** Every submitted report of an archived year, for the archive package's documents/述职报告/ folder. */
+export const reportArchiveDocuments: ArchiveDocuments = async (db, campaign) => {
+  const rows = await db
+    .select({ participant: participants })
+    .from(participants)
+    .innerJoin(yearEndReports, eq(yearEndReports.participantId, participants.id))
+    .where(and(eq(participants.campaignId, campaign.id), eq(yearEndReports.status, 'submitted')))
+    .orderBy(asc(participants.villageId), asc(participants.id));
+  const documents: ArchiveDocument[] = [];
+  for (const { participant } of rows) {
+    const c = await contextOf(db, participant, campaign);
+    const { buffer } = await renderReportDocx(db, c);
+    documents.push({ path: `述职报告/${c.villageName} ${c.name} 述职报告.docx`, bytes: buffer });
+  }
+  return documents;
+};

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { yearEndReports, yearEndReportVersions } from '../../db/schema/index.ts';
 import type { SealPart } from '../campaigns/campaign-hooks.ts';
 import type { ModuleDefinition } from '../module.ts';
+import { reportArchiveDocuments } from './report-docx.ts';
 import { seedDemoReports } from './reports.demo.ts';
 import { reportRoutes } from './reports.routes.ts';
 import { fieldLabels } from './reports.schema.ts';
@@ -30,5 +31,6 @@ export const reportsModule: ModuleDefinition = {
   routes: reportRoutes,
   fieldLabels,
   seal: reportsSeal,
+  archiveDocuments: reportArchiveDocuments,
   demo: seedDemoReports,
 };

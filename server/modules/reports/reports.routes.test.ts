@@ -263,9 +263,8 @@ describe('the .docx', () => {
     expect(text.indexOf(`（一）${r.content.pledges[0]!.title}`)).toBeLessThan(at[1]!);
     expect(text).toContain('述职人（签字）：____________');
     expect(text).toContain('2026年11月28日');
-    expect(text.filter((p) => p.includes('代为录入'))).toEqual([
-      '（本报告由王丽娜（王屋村记录员）代为录入）',
-    ]);
+    // He submitted it himself (his own account): no 代为录入 line.
+    expect(text.some((p) => p.includes('代为录入'))).toBe(false);
     expect(text.at(-1)).toMatch(/^审计链（示范县）：第 \d+ 条 · 哈希 [0-9a-f]+…$/);
   });
 
