@@ -78,6 +78,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'poll.certify_partial': '确认表决结果（一方已确认）',
   'poll.certify': '确认表决结果',
   'ballot.cast': '投票',
+  // 上报县级 (issue 10 §6)
+  'county_report.summary_save': '修改考评结果报告文字',
+  'county_report.submit': '上报考评结果',
+  'county_report.resubmit': '更正上报考评结果',
   // 实地考核 (issue 10 §4)
   'inspection_team.create': '组建考察组',
   'inspection_team.update': '修改考察组',
@@ -128,6 +132,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   meeting: '会议',
   poll: '表决',
   ballot: '选票',
+  county_report: '考评结果报告',
+  county_submission: '考评结果上报',
   year_end_report: '述职报告',
   inspection_team: '考察组',
 };

@@ -59,6 +59,14 @@ export const PERMISSIONS = {
   'progress.import': ['township_office'],
   /** 践诺看板: the township dashboard and its .xlsx (a leader's covers only their contact villages). */
   'dashboard.read': ['county_viewer', 'county_admin', 'township_office', 'township_leader'],
+  // Reports upward (issue 10 §6): the township office generates and submits its result table and
+  // summary to 县委组织部 / 县民政局; the county reads every township's submissions side by side.
+  /** Generate the .xlsx/.docx of the township's final results and submit them (更正 with a reason). */
+  'county.report': ['township_office'],
+  /** Every township's submitted results, charts and the county-wide .xlsx. */
+  'county.read': ['county_viewer', 'county_admin'],
+  /** A submitted result table or summary as submitted: the county any township's, the office its own. */
+  'county.documents': ['county_viewer', 'county_admin', 'township_office'],
   // 实地考核 (inspection): see teams, assignments and scores; form teams, assign villages, lock a
   // village; record a pledge's item and submit a village (a member of the village's team).
   /** Inspection teams, assignments, villages' progress and scores within one's scope. */

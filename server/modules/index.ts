@@ -7,6 +7,7 @@ import { auditModule } from './audit/audit.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { ballotsModule } from './ballots/ballots.module.ts';
 import { campaignsModule } from './campaigns/campaigns.module.ts';
+import { countyModule } from './county/county.module.ts';
 import { dashboardModule } from './dashboard/dashboard.module.ts';
 import { demoModule } from './demo/demo.module.ts';
 import { demoEvaluationPhaseModule } from './demo/demo-evaluation-phase.ts';
@@ -56,6 +57,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   reportsModule,
   inspectionModule,
   resultsModule,
+  countyModule,
   archiveModule,
   archiveModule,
 ];

@@ -1,4 +1,14 @@
-import { customType, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { SubmittedRow, SummaryTexts } from '../../domain/county/report-figures.ts';
 
 /** bytea as a Buffer on both drivers (PGlite answers a Uint8Array, node-postgres a Buffer). */
@@ -49,3 +59,16 @@ export const countySubmissions = pgTable(
     index('county_submissions_county_year').on(t.countyId, t.year),
   ],
 );
+
+/**
+ * The office's edited free text of a campaign's summary, kept until it is submitted (and after: the
+ * next 更正 starts from it). Without a row the summary's default text is used.
+ */
+export const countyReportDrafts = pgTable('county_report_drafts', {
+  campaignId: uuid('campaign_id').primaryKey(),
+  countyId: uuid('county_id').notNull(),
+  townshipId: uuid('township_id').notNull(),
+  summary: jsonb('summary').$type<SummaryTexts>().notNull(),
+  updatedByName: text('updated_by_name').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

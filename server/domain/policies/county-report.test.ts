@@ -15,11 +15,11 @@ const facts = (
 
 describe('county report actions', () => {
   it.each([
-    ['township_office', 'evaluation', 0, 0, ['download', 'submit']],
-    ['township_office', 'evaluation', 0, 1, ['download', 'resubmit']],
-    ['township_office', 'sanctions', 0, 2, ['download', 'resubmit']],
+    ['township_office', 'evaluation', 0, 0, ['download', 'edit_summary', 'submit']],
+    ['township_office', 'evaluation', 0, 1, ['download', 'edit_summary', 'resubmit']],
+    ['township_office', 'sanctions', 0, 2, ['download', 'edit_summary', 'resubmit']],
     ['township_office', 'archived', 0, 1, ['download']],
-    ['township_office', 'fulfilment', 0, 0, ['download']],
+    ['township_office', 'fulfilment', 0, 0, ['download', 'edit_summary']],
     ['township_office', 'evaluation', 3, 0, []],
     ['county_viewer', 'evaluation', 0, 0, []],
     ['county_admin', 'evaluation', 0, 0, []],
@@ -36,7 +36,7 @@ describe('county report actions', () => {
     expect(countyReportRefusal(facts({ ungraded: 2 }), 'submit')).toMatchObject({
       kind: 'conflict',
       code: 'NOT_FINAL',
-      message: expect.stringContaining('2 名村干部未确定考评等次'),
+      message: expect.stringContaining('2 名村干部的考评结果未经审核确认'),
     });
     expect(countyReportRefusal(facts({ participants: 0 }), 'download')?.code).toBe('NO_RESULTS');
     expect(countyReportRefusal(facts({ phase: 'archived' }), 'submit')?.code).toBe('WRONG_PHASE');

@@ -102,6 +102,12 @@ export const keys = {
     /** The township dashboard (践诺看板) of a campaign (undefined: the one the server picks). */
     view: (campaignId?: string) => ['dashboard', { campaignId }] as const,
   },
+  county: {
+    /** The township's report to the county and every township's submissions (上报县级). */
+    all: ['county'] as const,
+    report: (campaignId: string) => ['county', 'report', campaignId] as const,
+    overview: (year?: number) => ['county', 'overview', { year }] as const,
+  },
   inspection: {
     /** Every inspection page (overview, villages, candidates) of any year. */
     all: ['inspection'] as const,

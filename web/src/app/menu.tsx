@@ -10,6 +10,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { hasPermission, type Me, type Permission } from '../api/session.ts';
+import { countyMenu, countyReportMenu } from '../pages/county/routes.tsx';
 import { dashboardMenu } from '../pages/dashboard/routes.tsx';
 import { inspectionMenu } from '../pages/inspection/routes.tsx';
 import { lettersMenu } from '../pages/letters/routes.tsx';
@@ -42,6 +43,8 @@ export function menuFor(me: Me): MenuEntry[] {
         icon: <UserOutlined />,
       },
     may('dashboard.read') && dashboardMenu,
+    may('county.read') && countyMenu,
+    may('county.report') && countyReportMenu,
     may('pledge.read') && pledgingMenu(me),
     may('progress.read') && progressMenu,
     may('publication.read') && publicationsMenu,

@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
+import { countyRoutes } from '../pages/county/routes.tsx';
 import { dashboardRoutes } from '../pages/dashboard/routes.tsx';
 import { inspectionRoutes } from '../pages/inspection/routes.tsx';
 import { lettersRoutes } from '../pages/letters/routes.tsx';
@@ -128,6 +129,7 @@ const routes: RouteObject[] = withLazyElements([
       ...publicationRoutes,
       ...lettersRoutes,
       ...dashboardRoutes,
+      ...countyRoutes,
       ...supervisionRoutes,
       ...inspectionRoutes,
       { path: '*', element: <NotFound /> },

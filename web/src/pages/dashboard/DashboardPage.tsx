@@ -7,10 +7,10 @@ import {
   STANDING_STATUSES,
   type StandingStatus,
 } from '../../../../server/domain/dashboard/standing.ts';
+import { type BarSeries, StackedBars } from '../../shared/charts/StackedBars.tsx';
 import { Page } from '../../shared/Page.tsx';
 import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
-import { type BarSeries, StackedBars } from './BarChart.tsx';
 import { type DashboardView, type DashboardVillage, dashboardXlsxUrl, useDashboard } from './queries.ts';
 import { S } from './strings.ts';
 
@@ -149,12 +149,22 @@ function Charts({ villages, categories }: { villages: DashboardVillage[]; catego
     <Row gutter={[12, 12]} style={{ marginTop: 16 }}>
       <Col xs={24} lg={12}>
         <Card size="small" title={S.charts.byStatus}>
-          <StackedBars label={S.charts.byStatus} categories={names} series={byStatus} />
+          <StackedBars
+            label={S.charts.byStatus}
+            categories={names}
+            series={byStatus}
+            testId="dashboard-chart"
+          />
         </Card>
       </Col>
       <Col xs={24} lg={12}>
         <Card size="small" title={S.charts.byCategory}>
-          <StackedBars label={S.charts.byCategory} categories={names} series={byCategory} />
+          <StackedBars
+            label={S.charts.byCategory}
+            categories={names}
+            series={byCategory}
+            testId="dashboard-chart"
+          />
         </Card>
       </Col>
     </Row>

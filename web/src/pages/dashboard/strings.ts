@@ -20,8 +20,6 @@ export const S = {
   charts: {
     byStatus: '各村承诺事项进展',
     byCategory: '各村承诺事项类别',
-    loading: '正在加载图表……',
-    failed: '图表加载失败，请刷新页面重试',
   },
   behind: {
     title: '落后的村',

@@ -6,6 +6,7 @@ import { Page } from '../../shared/Page.tsx';
 import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCampaigns } from '../campaigns/queries.ts';
+import { CountyHomeCard } from '../county/CountyHomeCard.tsx';
 import { InspectorHome } from '../inspection/InspectorHome.tsx';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
 import { LeaderHome } from '../supervision/LeaderHome.tsx';
@@ -133,7 +134,15 @@ function TownshipStaffHome({ me }: { me: Me }) {
 
 /** The dashboard for the user's scope, and the office's for whoever runs the township's campaign. */
 function ScopeHome({ me }: { me: Me }) {
-  if (me.townshipId === null) return <CountyHome />;
+  if (me.townshipId === null) {
+    return (
+      <Flex vertical gap={16}>
+        {/* The county's view of every township's submitted results (上报县级). */}
+        {hasPermission(me, 'county.read') && <CountyHomeCard />}
+        <CountyHome />
+      </Flex>
+    );
+  }
   if (hasPermission(me, 'campaign.write')) return <OfficeHome me={me} />;
   if (hasPermission(me, 'supervision.report')) return <SupervisorHome />;
   if (me.villageId) return <VillageHome villageId={me.villageId} />;

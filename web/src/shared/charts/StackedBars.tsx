@@ -1,23 +1,26 @@
 import { Alert, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { S } from './strings.ts';
+import { CHART_S } from './strings.ts';
 
 export type BarSeries = { name: string; data: number[]; color?: string };
 
 type ECharts = { setOption(option: unknown, notMerge?: boolean): void; resize(): void; dispose(): void };
 
 /**
- * A stacked horizontal bar chart (one bar per village) drawn with ECharts, loaded on first use.
- * The numbers it draws are also in the table and the .xlsx beside it: the chart adds no data.
+ * A stacked horizontal bar chart (one bar per category, e.g. per village or per township) drawn with
+ * ECharts, loaded on first use. The numbers it draws are also in the table and the .xlsx beside it:
+ * the chart adds no data. `testId` marks the chart's box for browser tests.
  */
 export function StackedBars({
   label,
   categories,
   series,
+  testId = 'chart',
 }: {
   label: string;
   categories: string[];
   series: BarSeries[];
+  testId?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
@@ -50,7 +53,7 @@ export function StackedBars({
         legend: { top: 0, type: 'scroll' },
         grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
         xAxis: { type: 'value', minInterval: 1 },
-        // Villages top to bottom in township order.
+        // Categories top to bottom in the order given.
         yAxis: { type: 'category', data: categories, inverse: true },
         series: series.map((s) => ({
           name: s.name,
@@ -68,15 +71,9 @@ export function StackedBars({
   const height = Math.max(240, categories.length * 30 + 60);
   return (
     <div>
-      {state === 'failed' && <Alert type="error" title={S.charts.failed} />}
-      <Spin spinning={state === 'loading'} aria-label={S.charts.loading}>
-        <div
-          ref={box}
-          role="img"
-          aria-label={label}
-          data-testid="dashboard-chart"
-          style={{ width: '100%', height }}
-        />
+      {state === 'failed' && <Alert type="error" title={CHART_S.failed} />}
+      <Spin spinning={state === 'loading'} aria-label={CHART_S.loading}>
+        <div ref={box} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />
       </Spin>
     </div>
   );

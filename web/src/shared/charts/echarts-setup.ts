@@ -4,8 +4,8 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 /**
- * The parts of ECharts the dashboard draws with, registered once. Imported only by the dashboard's
- * chart component with a dynamic import(), so no other page downloads ECharts.
+ * The parts of ECharts the product's charts draw with, registered once. Imported only by the shared
+ * chart component (StackedBars.tsx) with a dynamic import(), so only pages with a chart download ECharts.
  */
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
