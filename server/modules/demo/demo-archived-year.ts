@@ -1,6 +1,12 @@
 import type { Tx } from '../../db/client.ts';
 import { transitionCampaign } from '../campaigns/campaigns.service.ts';
+import { demoCountyYear } from '../county/county.demo.ts';
+import { demoInspectionYear } from '../inspection/inspection.demo.ts';
+import { demoJuryYear } from '../jury/jury.demo.ts';
 import type { ModuleDefinition } from '../module.ts';
+import { demoReportsYear } from '../reports/reports.demo.ts';
+import { demoResultsYear } from '../results/results.demo.ts';
+import { demoVillageEvaluationYear } from '../village-evaluation/village-evaluation.demo.ts';
 import { DEMO_2025_DATES, DEMO_2025_OPINIONS, DEMO_2025_PLEDGES } from './demo-2025-data.ts';
 import { demoActor } from './demo-actors.ts';
 import type { DemoIds } from './demo-county.ts';
@@ -26,13 +32,20 @@ async function seedArchivedYear(tx: Tx, ids: DemoIds, modules: readonly ModuleDe
   });
   const office = await demoActor(tx, 'office');
   await transitionCampaign(tx, office, campaignId, 'evaluation', modules);
-  for (const step of YEAR_END_STEPS) await step(tx, campaignId);
+  for (const step of YEAR_END_STEPS) await step(tx, campaignId, { complete: true });
+  await demoCountyYear(tx, campaignId);
   await transitionCampaign(tx, office, campaignId, 'sanctions', modules);
   await transitionCampaign(tx, office, campaignId, 'archived', modules);
 }
 
 /** Each evaluation module's finished year, in the order a township goes through it. */
-const YEAR_END_STEPS: ((tx: Tx, campaignId: string) => Promise<unknown>)[] = [];
+const YEAR_END_STEPS: ((tx: Tx, campaignId: string, options: { complete: true }) => Promise<unknown>)[] = [
+  demoReportsYear,
+  demoVillageEvaluationYear,
+  demoInspectionYear,
+  demoJuryYear,
+  demoResultsYear,
+];
 
 export const demoArchivedYearModule: ModuleDefinition = {
   name: 'demoArchivedYear',

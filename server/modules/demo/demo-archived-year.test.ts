@@ -1,0 +1,33 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import { campaigns } from '../../db/schema/index.ts';
+import { openTestDatabase } from '../../test/test-database.ts';
+import { MODULES } from '../index.ts';
+import { readFinalResults } from '../results/results-read.ts';
+import { loadDemo } from './demo.service.ts';
+import { DEMO_ARCHIVED_YEAR, demoArchivedYearModule } from './demo-archived-year.ts';
+
+process.env.VP_FAST_HASH = '1';
+
+describe('the demo’s archived year', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('is evaluated, ranked, reported to the county and sealed', async () => {
+    const modules = MODULES.includes(demoArchivedYearModule) ? MODULES : [...MODULES, demoArchivedYearModule];
+    const ids = await loadDemo(database, modules);
+    const [year] = await database.db
+      .select()
+      .from(campaigns)
+      .where(and(eq(campaigns.townshipId, ids.townshipIds['愚公乡']!), eq(campaigns.year, DEMO_ARCHIVED_YEAR)));
+    expect(year?.phase).toBe('archived');
+    expect(year?.sealHash).toMatch(/^[0-9a-f]{64}$/);
+    const results = await readFinalResults(database.db, year!.id);
+    expect(results.length).toBeGreaterThan(10);
+    expect(results.every((r) => r.grade !== null && r.rank !== null)).toBe(true);
+  }, 300_000);
+});
