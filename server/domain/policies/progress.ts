@@ -6,7 +6,7 @@ import type { PolicyRefusal } from './pledge.ts';
 
 /**
  * Who may report progress on a pledge, and who may update many at once (DESIGN §2.6, 践诺): only on
- * approved pledges of a campaign in the 践诺 phase; a cadre on their own pledges, the village clerk
+ * approved pledges of a campaign in 践诺 or 评诺; a cadre on their own pledges, the village clerk
  * for the village's cadres (scope has seen to the village), the township office by .xlsx.
  */
 
