@@ -34,6 +34,7 @@ function TeamsCard({ data, campaignId }: { data: Overview; campaignId: string })
     <Card
       size="small"
       title={S.teams}
+      data-testid="inspection-teams"
       extra={
         manage ? (
           <Button type="primary" onClick={() => setEditing('new')}>
@@ -113,7 +114,7 @@ function VillagesCard({ data, campaignId }: { data: Overview; campaignId: string
     invalidate: [keys.inspection.all],
   });
   return (
-    <Card size="small" title={S.villages}>
+    <Card size="small" title={S.villages} data-testid="inspection-villages">
       <Table<VillageRow>
         rowKey="villageId"
         dataSource={data.villages}
@@ -222,7 +223,7 @@ function ItemsTable({ p }: { p: ParticipantScore }) {
 
 function ScoresCard({ data }: { data: Overview }) {
   return (
-    <Card size="small" title={S.scores}>
+    <Card size="small" title={S.scores} data-testid="inspection-scores">
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {`${S.rule}：${S.weights(data.weights.progress, data.weights.recognition)}。${data.rule}`}
       </Typography.Paragraph>

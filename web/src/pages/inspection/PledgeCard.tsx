@@ -21,6 +21,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 /** What the team has in hand for one pledge on site, its record, and the form to record it. */
 export function PledgeCard({ pledge, canRecord }: { pledge: PledgeEntry; canRecord: boolean }) {
   const [editing, setEditing] = useState(false);
+  // Letters are about the village or the cadre, so every pledge of theirs lists them: folded by default.
+  const [letters, setLetters] = useState(false);
   const p = pledge;
   const r = p.record;
   return (
@@ -60,6 +62,10 @@ export function PledgeCard({ pledge, canRecord }: { pledge: PledgeEntry; canReco
         <Section title={S.letters}>
           {p.letters.length === 0 ? (
             <Text type="secondary">{S.noLetters}</Text>
+          ) : !letters ? (
+            <Button type="link" style={{ padding: 0, alignSelf: 'start' }} onClick={() => setLetters(true)}>
+              {S.showLetters(p.letters.length)}
+            </Button>
           ) : (
             p.letters.map((l) => (
               <Paragraph key={l.id} style={{ margin: 0 }} data-testid="inspection-letter">

@@ -76,6 +76,7 @@ export const S = {
   noSupervision: '无监督报告',
   letters: '监督信箱来信',
   noLetters: '无来信',
+  showLetters: (n: number) => `查看 ${n} 封来信`,
   about: (who: string) => `关于${who}`,
   answer: '答复',
   record: '考核记录',
