@@ -101,6 +101,26 @@ export const ACTION_LABELS: Record<string, string> = {
   'results.publish': '公示考评结果',
   // 归档包 (issue 10 §7)
   'archive.download': '下载年度归档包',
+  // 乡集中述职 (jury)
+  'jury_meeting.create': '安排乡集中述职会',
+  'jury_meeting.update': '修改乡集中述职会',
+  'jury_meeting.order': '安排述职顺序',
+  'jury_meeting.start': '开始乡集中述职会',
+  'jury_meeting.next': '切换述职人',
+  'jury_meeting.finish': '结束乡集中述职会',
+  'juror.add': '添加评委',
+  'juror.remove': '移除评委',
+  'juror.ties': '登记评委回避关系',
+  'juror.slip': '生成评委签到码',
+  'juror.account': '开设评委账号',
+  'juror.sign_in': '评委扫码签到',
+  'juror.declare_tie': '评委申报回避',
+  'jury_score.submit': '评委评分',
+  'jury_score.paper': '纸质评分表计入',
+  'jury_paper.enter': '录入纸质评分表',
+  'jury_correction.request': '提出评分更正',
+  'jury_correction.confirm': '确认评分更正',
+  'jury_correction.cancel': '撤回评分更正',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -136,6 +156,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   county_submission: '考评结果上报',
   year_end_report: '述职报告',
   inspection_team: '考察组',
+  jury_meeting: '乡集中述职会',
+  juror: '评委',
+  jury_score: '评委评分',
+  jury_correction: '评分更正',
 };
 
 /** The Chinese name of an action, or a plain fallback that still names the object in Chinese. */

@@ -1,6 +1,9 @@
 /** Every configurable value of DESIGN §2, with the defaults a township starts from. */
 export type GradeBand = { label: string; minScore: number };
 
+export const JURY_MISSING_POLICIES = ['leave_out', 'wait'] as const;
+export type JuryMissingPolicy = (typeof JURY_MISSING_POLICIES)[number];
+
 export type CampaignConfig = {
   /** 每人承诺事项原则上不少于 N 件. */
   minItemsPerPerson: number;
@@ -19,6 +22,12 @@ export type CampaignConfig = {
   /** Drop one highest and one lowest jury score when at least this many scores exist. */
   juryTrimMinScores: number;
   jurySubCriteria: { name: string; maxScore: number }[];
+  /**
+   * A juror's missing score at the 乡集中述职: 'leave_out' (the result is taken over the others once the
+   * office moves on) or 'wait' (the result waits for it, e.g. a paper sheet). Configs stored before
+   * this key existed lack it: read it with `juryMissingPolicyOf`.
+   */
+  juryMissingPolicy: JuryMissingPolicy;
   inspectionWeights: { progress: number; recognition: number };
   compositeWeights: { village: number; jury: number; inspection: number };
   /** Grade bands, best first; below the last band → failGrade. */
@@ -60,6 +69,7 @@ export function defaultCampaignConfig(year: number): CampaignConfig {
     evaluationScores: { satisfied: 100, basicallySatisfied: 75, unsatisfied: 55 },
     juryTrimMinScores: 5,
     jurySubCriteria: [],
+    juryMissingPolicy: 'leave_out',
     inspectionWeights: { progress: 60, recognition: 40 },
     compositeWeights: { village: 30, jury: 30, inspection: 40 },
     grades: [
@@ -75,6 +85,10 @@ export function defaultCampaignConfig(year: number): CampaignConfig {
     objectionDays: 5,
   };
 }
+
+/** The missing-score policy of a config, also of one stored before the key existed ('leave_out'). */
+export const juryMissingPolicyOf = (config: Partial<CampaignConfig>): JuryMissingPolicy =>
+  config.juryMissingPolicy === 'wait' ? 'wait' : 'leave_out';
 
 export type ConfigProblem = { field: string; message: string };
 

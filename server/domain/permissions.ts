@@ -90,6 +90,14 @@ export const PERMISSIONS = {
   // Archive (issue 10 §7): download the sealed archive package of an archived year (.zip).
   /** The township's office and the county's roles, for years in their scope. */
   'archive.download': ['county_viewer', 'county_admin', 'township_office'],
+  // 乡集中述职 (issue 10 §3): the office sets up and runs the report meeting, keys in paper sheets and
+  // confirms corrections; the projector's live screen; a juror scores on their phone.
+  /** Set up, run and correct the report meeting; its console with the deviation monitor. */
+  'jury.manage': ['township_office'],
+  /** The live screen for the projector (who reports, how many scored, each result when complete). */
+  'jury.screen': ['township_office', 'township_leader'],
+  /** Score the current reporter and declare ties, as a juror of the meeting. */
+  'jury.score': ['juror'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

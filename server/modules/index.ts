@@ -15,6 +15,7 @@ import { demoYearsModule } from './demo/demo-years.module.ts';
 import { filesModule } from './files/files.module.ts';
 import { healthModule } from './health.routes.ts';
 import { inspectionModule } from './inspection/inspection.module.ts';
+import { juryModule } from './jury/jury.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
 import { meetingsModule } from './meetings/meetings.module.ts';
 import type { ModuleContext, ModuleDefinition } from './module.ts';
@@ -56,6 +57,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   demoEvaluationPhaseModule,
   reportsModule,
   inspectionModule,
+  juryModule,
   resultsModule,
   countyModule,
   archiveModule,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CampaignConfig } from '../../domain/campaign-config.ts';
+import { type CampaignConfig, JURY_MISSING_POLICIES } from '../../domain/campaign-config.ts';
 import { PHASE_LABELS, PHASES } from '../../domain/phases.ts';
 import { isoDate } from '../../http/date-fields.ts';
 
@@ -21,6 +21,7 @@ export const fieldLabels: Record<string, string> = {
   'config.evaluationScores.unsatisfied': '“不满意”分值',
   juryTrimMinScores: '去掉最高最低分的最少评分数',
   jurySubCriteria: '评委评分细项',
+  juryMissingPolicy: '评委缺评的处理',
   maxScore: '满分',
   inspectionWeights: '实地考核权重',
   'config.inspectionWeights.progress': '实地考核中进度的权重',
@@ -60,6 +61,8 @@ export const campaignConfigSchema = z.strictObject({
       z.strictObject({ name: z.string().trim().min(1).max(40), maxScore: z.number().int().min(1).max(100) }),
     )
     .max(10),
+  // Optional in a request (forms of older pages leave it out): the default of domain/campaign-config.ts.
+  juryMissingPolicy: z.enum(JURY_MISSING_POLICIES, { error: '只能是：不计入、等待补评' }).default('leave_out'),
   inspectionWeights: z.strictObject({ progress: percent, recognition: percent }),
   compositeWeights: z.strictObject({ village: percent, jury: percent, inspection: percent }),
   grades: z

@@ -52,6 +52,7 @@ function everyValueChanged(c: CampaignConfig): CampaignConfig {
       { name: '履职实绩', maxScore: 60 },
       { name: '群众评价', maxScore: 40 },
     ],
+    juryMissingPolicy: c.juryMissingPolicy === 'wait' ? 'leave_out' : 'wait',
     inspectionWeights: { progress: 50, recognition: 50 },
     compositeWeights: { village: 40, jury: 20, inspection: 40 },
     grades: [

@@ -115,4 +115,16 @@ export const keys = {
     village: (campaignId: string, villageId: string) => ['inspection', campaignId, 'village', villageId] as const,
     candidates: (campaignId: string) => ['inspection', campaignId, 'candidates'] as const,
   },
+  jury: {
+    /** Every 乡集中述职 page: the console, its tabs, the juror's phone. */
+    all: ['jury'] as const,
+    campaign: (campaignId: string) => ['jury', 'campaign', campaignId] as const,
+    meeting: (id: string) => ['jury', 'meeting', id] as const,
+    people: (id: string) => ['jury', 'meeting', id, 'people'] as const,
+    candidates: (id: string) => ['jury', 'meeting', id, 'candidates'] as const,
+    monitor: (id: string) => ['jury', 'meeting', id, 'monitor'] as const,
+    report: (id: string) => ['jury', 'meeting', id, 'report'] as const,
+    scores: (reporterId: string) => ['jury', 'scores', reporterId] as const,
+    mine: ['jury', 'mine'] as const,
+  },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

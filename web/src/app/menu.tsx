@@ -13,6 +13,7 @@ import { hasPermission, type Me, type Permission } from '../api/session.ts';
 import { countyMenu, countyReportMenu } from '../pages/county/routes.tsx';
 import { dashboardMenu } from '../pages/dashboard/routes.tsx';
 import { inspectionMenu } from '../pages/inspection/routes.tsx';
+import { jurorMenu, juryMenu } from '../pages/jury/routes.tsx';
 import { lettersMenu } from '../pages/letters/routes.tsx';
 import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
@@ -51,6 +52,8 @@ export function menuFor(me: Me): MenuEntry[] {
     may('voting.read') && votingMenu(me),
     may('letter.read') && lettersMenu,
     may('supervision.read') && supervisionMenu,
+    may('jury.manage') && juryMenu,
+    may('jury.score') && jurorMenu,
     may('inspection.read') && inspectionMenu,
     may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
     may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },

@@ -3,6 +3,7 @@ import { type RouteObject, useRoutes } from 'react-router';
 import { countyRoutes } from '../pages/county/routes.tsx';
 import { dashboardRoutes } from '../pages/dashboard/routes.tsx';
 import { inspectionRoutes } from '../pages/inspection/routes.tsx';
+import { juryRoutes, juryStandaloneRoutes } from '../pages/jury/routes.tsx';
 import { lettersRoutes } from '../pages/letters/routes.tsx';
 import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes } from '../pages/pledges/routes.tsx';
@@ -42,6 +43,7 @@ const routes: RouteObject[] = withLazyElements([
     path: '/login',
     lazy: async () => ({ Component: (await import('../pages/auth/LoginPage.tsx')).LoginPage }),
   },
+  ...juryStandaloneRoutes,
   {
     // The signed-in shell (menu, header) is a chunk of its own: the login page does not load it.
     path: '/',
@@ -131,6 +133,7 @@ const routes: RouteObject[] = withLazyElements([
       ...dashboardRoutes,
       ...countyRoutes,
       ...supervisionRoutes,
+      ...juryRoutes,
       ...inspectionRoutes,
       { path: '*', element: <NotFound /> },
     ],

@@ -154,6 +154,16 @@ export function ScoringSection({ disabled }: { disabled: boolean }) {
           <InputNumber min={3} max={100} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
+      <Col {...half}>
+        <Form.Item name="juryMissingPolicy" label={S.juryMissingPolicy} rules={req}>
+          <Select
+            options={[
+              { value: 'leave_out', label: S.missingLeaveOut },
+              { value: 'wait', label: S.missingWait },
+            ]}
+          />
+        </Form.Item>
+      </Col>
       <Col span={24}>
         <SubCriteriaList disabled={disabled} />
       </Col>

@@ -20,6 +20,7 @@ const toShare = (percent: number | null | undefined) =>
 export function toFormValues(config: CampaignConfig): ConfigFormValues {
   return {
     ...config,
+    juryMissingPolicy: config.juryMissingPolicy ?? 'leave_out',
     commitmentDeadline: dayjs(config.commitmentDeadline),
     overlapThreshold: toPercent(config.overlapThreshold),
     topGradeCap: toPercent(config.topGradeCap),
@@ -56,6 +57,7 @@ export function toConfig(v: ConfigFormValues): CampaignConfig {
     evaluationScores: v.evaluationScores,
     juryTrimMinScores: v.juryTrimMinScores,
     jurySubCriteria: v.jurySubCriteria ?? [],
+    juryMissingPolicy: v.juryMissingPolicy ?? 'leave_out',
     inspectionWeights: v.inspectionWeights,
     compositeWeights: v.compositeWeights,
     grades: v.grades ?? [],

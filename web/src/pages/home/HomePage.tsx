@@ -8,6 +8,7 @@ import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCampaigns } from '../campaigns/queries.ts';
 import { CountyHomeCard } from '../county/CountyHomeCard.tsx';
 import { InspectorHome } from '../inspection/InspectorHome.tsx';
+import { JurorHome } from '../jury/JurorHome.tsx';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
 import { LeaderHome } from '../supervision/LeaderHome.tsx';
 import { SupervisorHome } from '../supervision/SupervisorHome.tsx';
@@ -125,6 +126,8 @@ function TownshipStaffHome({ me }: { me: Me }) {
     <Flex vertical gap={16}>
       {/* An inspector's villages to inspect (实地考核), first on the phone. */}
       {hasPermission(me, 'inspection.record') && <InspectorHome />}
+      {/* A juror's meeting (乡集中述职) and the way to score, first on the phone. */}
+      {hasPermission(me, 'jury.score') && <JurorHome />}
       <CampaignCard campaigns={campaigns.data} manage={false} />
       {/* A contact leader's villages with their open items and the visit button. */}
       {hasPermission(me, 'supervision.visit') && <LeaderHome />}

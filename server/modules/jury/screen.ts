@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import { juryMeetings } from '../../db/schema/index.ts';
+import { JURY_MEETING_STATUS_LABELS } from '../../domain/evaluation/jury-categories.ts';
+import { JURY_TRIM_RULE } from '../../domain/evaluation/jury-score.ts';
+import { formatLocalDateTime } from '../../domain/local-time.ts';
+import type { ScreenView } from './jury.schema.ts';
+import { contextOf, postsOf } from './jury-context.ts';
+import { meetingPanels } from './jury-panels.ts';
+
+/**
+ * What the projector shows: who is reporting, how many jurors have scored them (never who or what),
+ * how many recused, and each result once complete. Read by meeting id: the caller checked access.
+ */
+export async function screenState(db: Queryable, meetingId: string): Promise<ScreenView | null> {
+  const [meeting] = await db.select().from(juryMeetings).where(eq(juryMeetings.id, meetingId));
+  if (!meeting) return null;
+  const ctx = await contextOf(db, meeting);
+  const panels = await meetingPanels(db, meetingId, ctx.rules);
+  const current = panels.find((p) => p.reporter.reporter.id === meeting.currentReporterId);
+  return {
+    meetingId,
+    title: ctx.title,
+    heldAtText: formatLocalDateTime(meeting.heldAt, ctx.timeZone),
+    place: meeting.place,
+    status: meeting.status,
+    statusLabel: JURY_MEETING_STATUS_LABELS[meeting.status],
+    jurorCount: panels[0]?.seats.length ?? 0,
+    current: current
+      ? {
+          position: current.reporter.reporter.position,
+          name: current.reporter.name,
+          villageName: current.reporter.villageName,
+          posts: postsOf(current.reporter),
+          scored: current.result.scores.length,
+          expected: current.seats.length - current.result.recused,
+          recused: current.result.recused,
+        }
+      : null,
+    reporters: panels.map((p) => ({
+      position: p.reporter.reporter.position,
+      name: p.reporter.name,
+      villageName: p.reporter.villageName,
+      status: p.reporter.reporter.status,
+      score: p.result.complete ? p.result.score : null,
+      recused: p.result.recused,
+      counted: p.result.complete ? p.result.scores.length : 0,
+      trimmed: p.result.complete && p.result.trimmed,
+    })),
+    rule: `评分满 ${ctx.rules.trimMinScores} 个时${JURY_TRIM_RULE}，保留两位小数；与述职人所在村有关联的评委回避`,
+  };
+}
