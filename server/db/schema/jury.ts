@@ -13,8 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
-  JURY_MEETING_STATUSES,
   JUROR_CATEGORIES,
+  JURY_MEETING_STATUSES,
   REPORTER_STATUSES,
   SCORE_SOURCES,
   TIE_SOURCES,

@@ -13,7 +13,11 @@ import type { Role } from '../roles.ts';
 const NOT_EVALUATION = wrongPhase('乡集中述职只在评诺阶段进行');
 
 /** May the actor set up a meeting for a campaign in this phase (null when allowed). */
-export function createMeetingRefusal(f: { actor: { role: Role }; phase: Phase; exists: boolean }): AppError | null {
+export function createMeetingRefusal(f: {
+  actor: { role: Role };
+  phase: Phase;
+  exists: boolean;
+}): AppError | null {
   if (!isAllowed(f.actor.role, 'jury.manage')) return forbidden();
   if (f.phase !== 'evaluation') return NOT_EVALUATION;
   if (f.exists) return conflict('MEETING_EXISTS', '本年度已安排乡集中述职会');
@@ -122,7 +126,8 @@ export function jurorRefusal(f: JurorFacts, action: JurorAction): AppError | nul
   return null;
 }
 
-export const jurorActions = (f: JurorFacts): JurorAction[] => JUROR_ACTIONS.filter((a) => !jurorRefusal(f, a));
+export const jurorActions = (f: JurorFacts): JurorAction[] =>
+  JUROR_ACTIONS.filter((a) => !jurorRefusal(f, a));
 
 export const CORRECTION_ACTIONS = ['confirm', 'cancel'] as const;
 export type CorrectionAction = (typeof CORRECTION_ACTIONS)[number];
