@@ -2,6 +2,7 @@
 import { formatLocalDate } from '../../server/domain/local-time.ts';
 import { h } from '../vote/dom.ts';
 import type { BoardPublication } from './board-types.ts';
+import { resultsContent } from './results-list.ts';
 import { S } from './strings.ts';
 
 type Content = NonNullable<BoardPublication['content']>;
@@ -51,6 +52,7 @@ function contentOf(content: Content): HTMLElement {
       ),
     );
   }
+  if (content.kind === 'results') return resultsContent(content);
   return h('p', { class: 'pledge-content' }, content.text);
 }
 

@@ -127,4 +127,9 @@ export const keys = {
     scores: (reporterId: string) => ['jury', 'scores', reporterId] as const,
     mine: ['jury', 'mine'] as const,
   },
+  results: {
+    /** Every campaign's 考评结果 (preview or confirmed). */
+    all: ['results'] as const,
+    campaign: (campaignId: string) => ['results', campaignId] as const,
+  },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

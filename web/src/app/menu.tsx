@@ -19,6 +19,7 @@ import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
 import { progressMenu } from '../pages/progress/routes.tsx';
 import { publicationsMenu } from '../pages/publications/routes.tsx';
+import { resultsMenu } from '../pages/results/routes.tsx';
 import { supervisionMenu } from '../pages/supervision/routes.tsx';
 import { S } from './strings.ts';
 
@@ -55,6 +56,7 @@ export function menuFor(me: Me): MenuEntry[] {
     may('jury.manage') && juryMenu,
     may('jury.score') && jurorMenu,
     may('inspection.read') && inspectionMenu,
+    may('results.read') && resultsMenu,
     may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
     may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },
     may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },

@@ -9,6 +9,7 @@ import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes } from '../pages/pledges/routes.tsx';
 import { progressRoutes } from '../pages/progress/routes.tsx';
 import { publicationRoutes } from '../pages/publications/routes.tsx';
+import { resultsRoutes } from '../pages/results/routes.tsx';
 import { supervisionRoutes } from '../pages/supervision/routes.tsx';
 import { FullPageSpin, NotFound } from '../shared/StatusPages.tsx';
 import { RequirePermission } from './RequireAuth.tsx';
@@ -135,6 +136,7 @@ const routes: RouteObject[] = withLazyElements([
       ...supervisionRoutes,
       ...juryRoutes,
       ...inspectionRoutes,
+      ...resultsRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },
