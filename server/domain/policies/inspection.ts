@@ -6,7 +6,8 @@ import type { PolicyRefusal } from './pledge.ts';
 /**
  * Who may do what in 实地考核 (DESIGN §2.4 item 4), all only while the campaign is in 评诺:
  * - the office forms the inspection teams and assigns villages (`manage`), and locks a submitted
- *   village's inspection (`lock`) or opens it again for a correction (`unlock`);
+ *   village's inspection (`lock`) or opens it again for a correction (`unlock`: the village goes back
+ *   to the team as 进行中, and its leader submits it again);
  * - a member of the team the village is assigned to records the pledges' items (`record`) until the
  *   office locks the village; the team leader submits the village (`submit`) once every pledge of it
  *   has its record.
