@@ -91,6 +91,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'inspection.submit': '提交实地考核',
   'inspection.lock': '锁定实地考核',
   'inspection.unlock': '解除实地考核锁定',
+  // 民主测评 (issue 10 §2)
+  'village_evaluation.start': '开始民主测评',
+  'evaluation_chair.record': '登记村务监督委员会主任',
   // 述职报告 (issue 10 §1)
   'report.save': '保存述职报告草稿',
   'report.submit': '提交述职报告',
@@ -156,6 +159,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   county_submission: '考评结果上报',
   year_end_report: '述职报告',
   inspection_team: '考察组',
+  evaluation_chair: '村务监督委员会主任',
   jury_meeting: '乡集中述职会',
   juror: '评委',
   jury_score: '评委评分',

@@ -75,6 +75,16 @@ export const PERMISSIONS = {
   'inspection.manage': ['township_office'],
   /** Record the inspection of a pledge of an assigned village; the team leader submits the village. */
   'inspection.record': ['inspector'],
+  // 民主测评 (issue 10 §2): the office's per-village overview; start a village's evaluation poll; record
+  // the village's 村务监督委员会主任; that chair's host certification of the evaluation (domain/policies/poll.ts).
+  /** Every village's evaluation of a campaign: not started, in progress, certified with scores. */
+  'village_evaluation.read': ['county_viewer', 'township_office', 'township_leader'],
+  /** Start a village's 民主测评 at a recorded meeting (the office, or the village's clerk). */
+  'village_evaluation.start': ['township_office', 'village_clerk'],
+  /** Record the village's 村务监督委员会主任 and their account. */
+  'village_evaluation.chair': ['township_office'],
+  /** Certify a 民主测评 as host: only as the village's recorded chair (a supervisor account). */
+  'village_evaluation.chair_certify': ['supervisor'],
   // 述职报告 (issue 10 §1); whose report each role may see or write: domain/policies/report.ts.
   /** Read reports in one's scope (a cadre only their own, a leader only their contact villages). */
   'report.read': ['county_viewer', 'township_office', 'township_leader', 'village_cadre', 'village_clerk'],

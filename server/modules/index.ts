@@ -28,6 +28,7 @@ import { publicationsModule } from './publications/publications.module.ts';
 import { reportsModule } from './reports/reports.module.ts';
 import { resultsModule } from './results/results.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
+import { villageEvaluationModule } from './village-evaluation/village-evaluation.module.ts';
 
 /**
  * Every module, once. The order is the demo's: each module's demo step runs after those above it
@@ -56,6 +57,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   dashboardModule,
   demoEvaluationPhaseModule,
   reportsModule,
+  villageEvaluationModule,
   inspectionModule,
   juryModule,
   resultsModule,

@@ -134,3 +134,88 @@ describe('poll actions', () => {
     );
   });
 });
+
+describe('民主测评 (democratic evaluation) polls', () => {
+  const CHAIR = 'u-chair';
+  const met = { quorumMet: true, quorumRule: '三分之二以上', present: 40, required: 37 };
+  const evaluation: PollFacts = { ...base, hostUserId: CHAIR, evaluation: met };
+  it.each([
+    // [who, status, extra facts, actions allowed]
+    ['the chair (a supervisor), closed', as('supervisor', CHAIR), 'closed', {}, ['certify_as_host']],
+    ['another supervisor', as('supervisor', 'u-sup'), 'closed', {}, []],
+    ['the chair, draft', as('supervisor', CHAIR), 'draft', {}, []],
+    ['the meeting host cadre is no longer the host', as('village_cadre', HOST), 'closed', {}, []],
+    ['clerk, closed', as('village_clerk', CLERK), 'closed', {}, ['enter_tally', 'certify_as_clerk']],
+    [
+      'clerk, draft with quorum',
+      as('village_clerk', CLERK),
+      'draft',
+      {},
+      ['open', 'issue_codes', 'void_codes'],
+    ],
+    [
+      'clerk, draft without quorum',
+      as('village_clerk', CLERK),
+      'draft',
+      { evaluation: { ...met, quorumMet: false, present: 20 } },
+      ['issue_codes', 'void_codes'],
+    ],
+    [
+      'the chair on their own evaluation',
+      as('supervisor', CHAIR, 'p-li'),
+      'closed',
+      { subjectPersonIds: ['p-li'] },
+      [],
+    ],
+    ['no chair recorded', as('supervisor', CHAIR), 'closed', { hostUserId: null }, []],
+  ] as const)('%s', (_name, actor, status, extra, allowed) => {
+    expect(pollActions({ ...evaluation, ...extra, actor, status })).toEqual(allowed);
+  });
+
+  it('refuses in Chinese: no quorum (409), no chair, not the chair', () => {
+    const noQuorum = pollRefusal(
+      { ...evaluation, status: 'draft', evaluation: { ...met, quorumMet: false, present: null } },
+      'open',
+    );
+    expect(noQuorum?.kind).toBe('conflict');
+    expect(noQuorum?.message).toContain('还没有登记实到人数');
+    expect(
+      pollRefusal(
+        { ...evaluation, status: 'draft', evaluation: { ...met, quorumMet: false, present: 20 } },
+        'open',
+      )?.message,
+    ).toContain('实到 20 人，未达到法定人数（至少 37 人）');
+    expect(
+      pollRefusal({ ...evaluation, actor: as('supervisor', CHAIR), hostUserId: null }, 'certify_as_host')
+        ?.code,
+    ).toBe('NO_CHAIR');
+    expect(
+      pollRefusal({ ...evaluation, actor: as('village_cadre', HOST) }, 'certify_as_host')?.message,
+    ).toContain('村务监督委员会主任本人');
+    expect(
+      pollRefusal(
+        { ...evaluation, actor: as('supervisor', CHAIR, 'p'), subjectPersonIds: ['p'] },
+        'certify_as_host',
+      )?.message,
+    ).toContain('涉及您本人');
+  });
+
+  it('a supervisor certifies nothing but a 民主测评 as its chair', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...POLL_ACTIONS),
+        fc.boolean(),
+        fc.constantFrom('draft', 'open', 'closed', 'certified'),
+        (action, isEvaluation, status) => {
+          const facts: PollFacts = {
+            ...(isEvaluation ? evaluation : { ...base, hostUserId: CHAIR }),
+            actor: as('supervisor', CHAIR),
+            status,
+          };
+          const allowed = !pollRefusal(facts, action);
+          expect(allowed).toBe(isEvaluation && action === 'certify_as_host' && status === 'closed');
+        },
+      ),
+    );
+  });
+});

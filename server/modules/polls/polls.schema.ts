@@ -203,6 +203,11 @@ export const pollView = z.object({
    * close it); null for everyone else and once closed (the results say it then).
    */
   ballotsReceived: z.number().nullable(),
+  /**
+   * A 民主测评 is chaired by the village's 村务监督委员会主任, who certifies it as host: their account's
+   * name, or null while none is recorded; absent (null) for other purposes, whose host is the meeting's.
+   */
+  evaluationChair: z.string().nullable(),
   questions: z.array(questionView),
   results: resultsView.nullable(),
 });

@@ -3,7 +3,7 @@ import { type Actor, asAuditActor, PUBLIC_ACTOR, type Scope } from '../../core/a
 import { badRequest, conflict } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
-import { ballotCodes, ballots, pollOptions, pollQuestions, polls } from '../../db/schema/index.ts';
+import { ballotCodes, ballots, pollOptions, pollQuestions, polls, users } from '../../db/schema/index.ts';
 import { meetingRefusal } from '../../domain/policies/meeting.ts';
 import { type PollAction, pollActions, pollRefusal } from '../../domain/policies/poll.ts';
 import { certificationProblems } from '../../domain/voting/certification.ts';
@@ -167,6 +167,7 @@ export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
     },
     allowedActions,
     ballotsReceived: allowedActions.includes('close') ? await ballotsIn(db, poll.id) : null,
+    evaluationChair: facts.evaluation && facts.hostUserId ? await accountName(db, facts.hostUserId) : null,
     certificationProblems: poll.status === 'closed' && computed ? certificationProblems(computed) : [],
     questions: shape.map((q) => ({
       ...q,
@@ -174,6 +175,11 @@ export async function pollView(db: Queryable, actor: Actor, poll: PollRow) {
     })),
     results,
   };
+}
+
+async function accountName(db: Queryable, userId: string): Promise<string | null> {
+  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+  return row?.name ?? null;
 }
 
 /** How many ballots an open poll has received: a count, never what they say. */

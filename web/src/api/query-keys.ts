@@ -132,4 +132,11 @@ export const keys = {
     all: ['results'] as const,
     campaign: (campaignId: string) => ['results', campaignId] as const,
   },
+  villageEvaluation: {
+    /** Every campaign's 民主测评 overview. */
+    all: ['village-evaluation'] as const,
+    overview: (campaignId: string) => ['village-evaluation', campaignId] as const,
+    /** The evaluations the signed-in 村务监督委员会主任 chairs. */
+    chaired: ['village-evaluation', 'chaired'] as const,
+  },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

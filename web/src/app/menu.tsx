@@ -21,6 +21,7 @@ import { progressMenu } from '../pages/progress/routes.tsx';
 import { publicationsMenu } from '../pages/publications/routes.tsx';
 import { resultsMenu } from '../pages/results/routes.tsx';
 import { supervisionMenu } from '../pages/supervision/routes.tsx';
+import { villageEvaluationMenu } from '../pages/village-evaluation/routes.tsx';
 import { S } from './strings.ts';
 
 export type MenuEntry = { key: string; label: string; icon: ReactNode };
@@ -53,6 +54,7 @@ export function menuFor(me: Me): MenuEntry[] {
     may('voting.read') && votingMenu(me),
     may('letter.read') && lettersMenu,
     may('supervision.read') && supervisionMenu,
+    may('village_evaluation.read') && villageEvaluationMenu,
     may('jury.manage') && juryMenu,
     may('jury.score') && jurorMenu,
     may('inspection.read') && inspectionMenu,

@@ -11,6 +11,7 @@ import { progressRoutes } from '../pages/progress/routes.tsx';
 import { publicationRoutes } from '../pages/publications/routes.tsx';
 import { resultsRoutes } from '../pages/results/routes.tsx';
 import { supervisionRoutes } from '../pages/supervision/routes.tsx';
+import { villageEvaluationRoutes } from '../pages/village-evaluation/routes.tsx';
 import { FullPageSpin, NotFound } from '../shared/StatusPages.tsx';
 import { RequirePermission } from './RequireAuth.tsx';
 import { RouteErrorBoundary } from './RouteError.tsx';
@@ -134,6 +135,7 @@ const routes: RouteObject[] = withLazyElements([
       ...dashboardRoutes,
       ...countyRoutes,
       ...supervisionRoutes,
+      ...villageEvaluationRoutes,
       ...juryRoutes,
       ...inspectionRoutes,
       ...resultsRoutes,

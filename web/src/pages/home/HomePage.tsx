@@ -12,6 +12,7 @@ import { JurorHome } from '../jury/JurorHome.tsx';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
 import { LeaderHome } from '../supervision/LeaderHome.tsx';
 import { SupervisorHome } from '../supervision/SupervisorHome.tsx';
+import { ChairHome } from '../village-evaluation/ChairHome.tsx';
 import { CampaignCard, DutiesCard, VillageCard } from './HomeCards.tsx';
 import { S } from './strings.ts';
 import { currentCampaign, OfficeTodo, VillageTodo } from './TodoCard.tsx';
@@ -147,7 +148,15 @@ function ScopeHome({ me }: { me: Me }) {
     );
   }
   if (hasPermission(me, 'campaign.write')) return <OfficeHome me={me} />;
-  if (hasPermission(me, 'supervision.report')) return <SupervisorHome />;
+  if (hasPermission(me, 'supervision.report')) {
+    return (
+      <Flex vertical gap={16}>
+        {/* A 村务监督委员会主任's 民主测评 to certify as host, first on the phone. */}
+        {hasPermission(me, 'village_evaluation.chair_certify') && <ChairHome />}
+        <SupervisorHome />
+      </Flex>
+    );
+  }
   if (me.villageId) return <VillageHome villageId={me.villageId} />;
   return <TownshipStaffHome me={me} />;
 }

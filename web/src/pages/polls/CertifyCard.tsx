@@ -51,7 +51,11 @@ export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDet
     invalidate: [keys.polls.all, keys.meetings.all],
   });
   const { certification } = poll;
-  const host = meeting.meeting.hostAccountName ?? meeting.meeting.host;
+  // A 民主测评 is certified as host by the village's 村务监督委员会主任, not by the meeting's host.
+  const evaluation = poll.purpose === 'democratic_evaluation';
+  const host = evaluation
+    ? (poll.evaluationChair ?? C.chairNotRecorded)
+    : (meeting.meeting.hostAccountName ?? meeting.meeting.host);
   const mine = SLOTS.filter((s) => poll.allowedActions.includes(s.action));
   const closed = poll.status === 'closed';
   const isPhone = !Grid.useBreakpoint().md;
@@ -64,7 +68,10 @@ export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDet
           column={{ xs: 1, md: 3 }}
           items={[
             { label: C.clerk, children: <Who name={certification.clerk} /> },
-            { label: `${C.host}（${host}）`, children: <Who name={certification.host} /> },
+            {
+              label: evaluation ? `${C.chairHost}（${host}）` : `${C.host}（${host}）`,
+              children: <Who name={certification.host} />,
+            },
             ...(certification.certifiedAt
               ? [
                   {
@@ -78,7 +85,10 @@ export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDet
         {(poll.status === 'draft' || poll.status === 'open') && (
           <Typography.Text type="secondary">{C.closeFirst}</Typography.Text>
         )}
-        {closed && !meeting.meeting.hostUserId && <Alert type="warning" showIcon title={C.noHostAccount} />}
+        {closed && !evaluation && !meeting.meeting.hostUserId && (
+          <Alert type="warning" showIcon title={C.noHostAccount} />
+        )}
+        {closed && evaluation && !poll.evaluationChair && <Alert type="warning" showIcon title={C.noChair} />}
         {closed && poll.certificationProblems.map((b) => <Alert key={b} type="error" showIcon title={b} />)}
         {closed && mine.length > 0 && (
           <Flex gap={8} wrap>

@@ -177,6 +177,9 @@ export const S = {
     done: '已确认',
     certifiedAt: '确认时间',
     noHostAccount: '会议记录没有登记主持人账号：请在会议页登记后再由主持人确认。',
+    chairHost: '主持人（村务监督委员会主任）',
+    chairNotRecorded: '未登记',
+    noChair: '民主测评由村务监督委员会主任作为主持人确认：本村还没有登记主任，请乡考评办在“民主测评”页登记。',
     closeFirst: '结束投票后才能确认结果。',
   },
   results: {

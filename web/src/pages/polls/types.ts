@@ -90,6 +90,8 @@ export type Poll = {
   certificationProblems: string[];
   /** While open, electronic ballots in so far: only for the one running the poll, else null. */
   ballotsReceived: number | null;
+  /** A 民主测评's host: the village's 村务监督委员会主任 (their account's name), null while none is recorded. */
+  evaluationChair: string | null;
   questions: PollQuestion[];
   results: Results | null;
 };
