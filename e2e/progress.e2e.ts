@@ -97,5 +97,30 @@ describe('progress with a photo, on a phone (375 px)', () => {
       expect(text).not.toContain(CAMERA_MAKE);
       expect(text).not.toContain(CAMERA_MODEL);
     }
+
+    // The public village board (no login, another phone) shows the photo under the pledge.
+    const staffView = await page.evaluate(
+      async (url) => (await fetch(url, { credentials: 'include' })).json(),
+      `/api/progress/pledges/${pledgeId}`,
+    );
+    const villageId = (staffView as { pledge: { villageId: string } }).pledge.villageId;
+    const { context: villager, page: board } = await e2e.newPage(PHONE);
+    try {
+      await board.goto(`/public/villages/${villageId}`);
+      const shown = board.getByTestId('progress-report').filter({ hasText: note });
+      await shown.waitFor();
+      const img = shown.getByTestId('progress-photo');
+      expect(await img.count()).toBe(1);
+      expect(await img.getAttribute('src')).toBe(posted!.photos[0]!.thumbUrl);
+      expect(await shown.locator('a').first().getAttribute('href')).toBe(posted!.photos[0]!.url);
+      await img.scrollIntoViewIfNeeded();
+      const loaded = () => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0);
+      await expect.poll(loaded, { timeout: 10_000 }).toBe(true);
+      expect(await board.content()).not.toContain('尾款待县交通局验收后拨付');
+      await shot(board, 'progress-public-board-phone');
+      expect(await pageWidth(board)).toBeLessThanOrEqual(PHONE.width);
+    } finally {
+      await villager.close();
+    }
   });
 });

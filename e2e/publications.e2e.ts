@@ -65,6 +65,11 @@ describe('the public boards on a phone', () => {
     const row = phone.getByTestId('township-village').filter({ hasText: '愚公村' });
     await row.waitFor();
     await row.getByText(/项承诺/).waitFor();
+    await row.getByText(/已完成 \d+ 项/).waitFor();
+    await phone
+      .getByTestId('township-totals')
+      .getByText(/全乡共 \d+ 项承诺，已完成 \d+ 项/)
+      .waitFor();
     await row.getByRole('link', { name: '愚公村' }).click();
     await phone.getByTestId('public-approved').waitFor();
     expect(new URL(phone.url()).pathname).toBe(`/public/villages/${yugong.id}`);

@@ -5,18 +5,20 @@
 
 import { loadTownshipBoard, PageError } from '../village/api.ts';
 import type { TownshipBoard } from '../village/board-types.ts';
-import { publicationSection } from '../village/publication-list.ts';
+import { publicationCard, publicationSection } from '../village/publication-list.ts';
+import { earlierResultsSection } from '../village/results-list.ts';
 import { S } from '../village/strings.ts';
 import { h, show } from '../vote/dom.ts';
 import '../village/style.css';
 
 const townshipId = decodeURIComponent(location.pathname.replace(/\/+$/, '').split('/').pop() ?? '');
 
-function villageList(list: TownshipBoard['villages']): HTMLElement {
+function villageList({ villages: list, totals }: TownshipBoard): HTMLElement {
   return h(
     'section',
     { 'data-testid': 'township-villages' },
     h('h2', {}, S.villages),
+    h('p', { 'data-testid': 'township-totals' }, S.townshipTotals(totals.pledges, totals.completed)),
     h('p', { class: 'muted' }, S.villagesIntro),
     h(
       'ul',
@@ -26,7 +28,7 @@ function villageList(list: TownshipBoard['villages']): HTMLElement {
           'li',
           { class: 'card', 'data-testid': 'township-village', 'data-name': v.name },
           h('a', { href: v.link }, v.name),
-          h('p', { class: 'muted' }, S.villageNumbers(v.cadres, v.pledges, v.publications)),
+          h('p', { class: 'muted' }, S.villageNumbers(v.cadres, v.pledges, v.completed, v.publications)),
         ),
       ),
     ),
@@ -48,8 +50,9 @@ async function open(): Promise<void> {
           : null,
       ),
       board.campaign ? null : h('p', { class: 'notice info' }, S.noCampaign),
-      villageList(board.villages),
+      villageList(board),
       publicationSection(board.publications),
+      earlierResultsSection(board.earlierResults, publicationCard),
       h('nav', { class: 'links' }, h('a', { class: 'button-link', href: board.links.mailbox }, S.mailbox)),
     );
   } catch (error) {

@@ -55,8 +55,10 @@ export const S = {
   townshipTitle: (township: string) => `${township} · 村务公开栏`,
   villages: '各村承诺公开栏',
   villagesIntro: '点村名查看该村干部的承诺事项、落实进展和公示。',
-  villageNumbers: (cadres: number, pledges: number, publications: number) =>
-    `${cadres} 名村干部 · ${pledges} 项承诺 · ${publications} 条公示`,
+  villageNumbers: (cadres: number, pledges: number, completed: number, publications: number) =>
+    `${cadres} 名村干部 · ${pledges} 项承诺（已完成 ${completed} 项） · ${publications} 条公示`,
+  townshipTotals: (pledges: number, completed: number) =>
+    `全乡共 ${pledges} 项承诺，已完成 ${completed} 项。`,
   townshipPublications: '全乡公示',
   townshipNotFound: '没有找到这个乡镇。',
 

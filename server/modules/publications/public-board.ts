@@ -10,7 +10,9 @@ import type { Queryable } from '../../db/client.ts';
 import { campaigns, pledgeSets, pledges, publications, townships, villages } from '../../db/schema/index.ts';
 import { localToday } from '../../domain/local-time.ts';
 import { publicVillagePledges } from '../pledges/pledge-views.ts';
+import { latestProgress } from '../progress/progress-latest.ts';
 import { publicProgressOf } from '../progress/progress-public.ts';
+import { earlierResults } from '../results/results-board.ts';
 import { publicPaths } from './public-paths.ts';
 import { boardPublications } from './publication-views.ts';
 import type { PublicationRow } from './publications.service.ts';
@@ -70,6 +72,7 @@ export async function villageBoard(db: Queryable, villageId: string, now = new D
     })),
     today,
     publications: await boardPublications(db, rows, townshipId, publicPaths.objection, now),
+    earlierResults: await earlierResults(db, townshipId, campaign?.id ?? null, now),
     links: {
       township: publicPaths.townshipBoard(townshipId),
       mailbox: publicPaths.mailbox(townshipId, villageId),
@@ -78,16 +81,22 @@ export async function villageBoard(db: Queryable, villageId: string, now = new D
   };
 }
 
-/** Each village's headline numbers on the township board. */
+type VillageNumbers = { cadres: number; pledges: number; completed: number };
+
+/**
+ * Each village's headline numbers on the township board: cadres with an approved set, their standing
+ * pledges, and how many of those are completed (latest progress report 已完成; progress of an approved
+ * set is public).
+ */
 async function villageNumbers(db: Queryable, campaignId: string, villageIds: string[]) {
-  if (villageIds.length === 0) return new Map<string, { cadres: number; pledges: number }>();
+  if (villageIds.length === 0) return new Map<string, VillageNumbers>();
   const sets = await db
     .select({ villageId: pledgeSets.villageId, n: count() })
     .from(pledgeSets)
     .where(and(eq(pledgeSets.campaignId, campaignId), eq(pledgeSets.status, 'approved')))
     .groupBy(pledgeSets.villageId);
   const items = await db
-    .select({ villageId: pledges.villageId, n: count() })
+    .select({ id: pledges.id, villageId: pledges.villageId })
     .from(pledges)
     .innerJoin(pledgeSets, eq(pledgeSets.id, pledges.setId))
     .where(
@@ -97,13 +106,24 @@ async function villageNumbers(db: Queryable, campaignId: string, villageIds: str
         eq(pledges.status, 'confirmed'),
         inArray(pledges.villageId, villageIds),
       ),
-    )
-    .groupBy(pledges.villageId);
-  const setsOf = new Map(sets.map((s) => [s.villageId, s.n]));
-  const itemsOf = new Map(items.map((s) => [s.villageId, s.n]));
-  return new Map(
-    villageIds.map((id) => [id, { cadres: setsOf.get(id) ?? 0, pledges: itemsOf.get(id) ?? 0 }]),
+    );
+  const latest = await latestProgress(
+    db,
+    items.map((i) => i.id),
   );
+  const numbers = new Map<string, VillageNumbers>(
+    villageIds.map((id) => [id, { cadres: 0, pledges: 0, completed: 0 }]),
+  );
+  for (const s of sets) {
+    const n = numbers.get(s.villageId);
+    if (n) n.cadres = s.n;
+  }
+  for (const item of items) {
+    const n = numbers.get(item.villageId)!;
+    n.pledges += 1;
+    if (latest.get(item.id)?.status === 'done') n.completed += 1;
+  }
+  return numbers;
 }
 
 export async function townshipBoard(db: Queryable, townshipId: string, now = new Date()) {
@@ -140,21 +160,28 @@ export async function townshipBoard(db: Queryable, townshipId: string, now = new
         campaign.id,
         villageRows.map((v) => v.id),
       )
-    : new Map();
+    : new Map<string, VillageNumbers>();
+  const list = villageRows.map((v) => ({
+    id: v.id,
+    name: v.name,
+    link: publicPaths.villageBoard(v.id),
+    cadres: numbers.get(v.id)?.cadres ?? 0,
+    pledges: numbers.get(v.id)?.pledges ?? 0,
+    completed: numbers.get(v.id)?.completed ?? 0,
+    publications: pubsOf.get(v.id) ?? 0,
+  }));
   return {
     township: { id: township.id, name: township.name },
     timeZone: township.timeZone,
     today,
     campaign: campaign ? { year: campaign.year, phase: campaign.phase } : null,
     publications: await boardPublications(db, ownRows, townshipId, publicPaths.objection, now),
-    villages: villageRows.map((v) => ({
-      id: v.id,
-      name: v.name,
-      link: publicPaths.villageBoard(v.id),
-      cadres: numbers.get(v.id)?.cadres ?? 0,
-      pledges: numbers.get(v.id)?.pledges ?? 0,
-      publications: pubsOf.get(v.id) ?? 0,
-    })),
+    earlierResults: await earlierResults(db, townshipId, campaign?.id ?? null, now),
+    villages: list,
+    totals: {
+      pledges: list.reduce((n, v) => n + v.pledges, 0),
+      completed: list.reduce((n, v) => n + v.completed, 0),
+    },
     links: { mailbox: publicPaths.mailbox(townshipId, null) },
   };
 }

@@ -215,6 +215,24 @@ describe('the township board and the poster', () => {
     );
   });
 
+  it('counts each village’s completed pledges as its own board shows them (latest progress 已完成)', async () => {
+    const township = t.demo.townshipIds[DEMO_TOWNSHIP]!;
+    const anon = await t.as(null);
+    const board = (await anon.get(`/api/public/townships/${township}/board`)).json();
+    type Row = { id: string; pledges: number; completed: number };
+    for (const v of board.villages as Row[]) {
+      const own = (await anon.get(`/api/public/villages/${v.id}/board`)).json();
+      const items = own.approved.flatMap((s: { pledges: { progress: { status: string }[] }[] }) => s.pledges);
+      expect(v.pledges, v.id).toBe(items.length);
+      const done = items.filter((p: { progress: { status: string }[] }) => p.progress[0]?.status === 'done');
+      expect(v.completed, v.id).toBe(done.length);
+    }
+    const sum = (key: 'pledges' | 'completed') => (board.villages as Row[]).reduce((n, v) => n + v[key], 0);
+    expect(board.totals).toEqual({ pledges: sum('pledges'), completed: sum('completed') });
+    expect(board.totals.completed).toBeGreaterThan(0);
+    expect(board.totals.completed).toBeLessThan(board.totals.pledges);
+  });
+
   it('puts the board address at the configured public address into the QR code', async () => {
     const app = await buildApp({ database: t.database, publicUrl: 'http://192.168.1.10:3000' });
     try {

@@ -179,6 +179,8 @@ export const villageBoardView = z.object({
   soliciting: z.array(publicSet),
   approved: z.array(publicSet.extend({ pledges: z.array(boardPledge) })),
   publications: z.array(boardPublication),
+  /** The latest 考评结果 of an earlier year of the township (results-board.ts), at most one. */
+  earlierResults: z.array(boardPublication),
   links: z.object({ township: z.string(), mailbox: z.string(), poster: z.string() }),
 });
 
@@ -188,6 +190,8 @@ export const townshipBoardView = z.object({
   today: z.string(),
   campaign: publicCampaign,
   publications: z.array(boardPublication),
+  /** The latest 考评结果 of an earlier year of the township (results-board.ts), at most one. */
+  earlierResults: z.array(boardPublication),
   villages: z.array(
     z.object({
       id: z.string(),
@@ -195,9 +199,13 @@ export const townshipBoardView = z.object({
       link: z.string(),
       cadres: z.number(),
       pledges: z.number(),
+      /** Pledges whose latest progress report says 已完成. */
+      completed: z.number(),
       publications: z.number(),
     }),
   ),
+  /** The whole township's standing pledges and how many are completed. */
+  totals: z.object({ pledges: z.number(), completed: z.number() }),
   links: z.object({ mailbox: z.string() }),
 });
 
