@@ -5,6 +5,7 @@ import {
   configProblems,
   defaultCampaignConfig,
   isCalendarDate,
+  letterDueDaysOf,
 } from './campaign-config.ts';
 
 const YEAR = 2027;
@@ -132,6 +133,45 @@ describe('configProblems', () => {
   it('does not take a grade named like an Object property for a pay coefficient', () => {
     const config = withChanges({ failGrade: 'toString' });
     expect(fieldsOf(config)).toEqual(['payCoefficients', 'payCoefficients']);
+  });
+});
+
+describe('the letter answer period', () => {
+  it('is 15 days by default, and for a config stored before the key existed', () => {
+    expect(defaultCampaignConfig(YEAR).letterDueDays).toBe(15);
+    const { letterDueDays: _, ...older } = defaultCampaignConfig(YEAR);
+    expect(letterDueDaysOf(older)).toBe(15);
+    expect(letterDueDaysOf(null)).toBe(15);
+  });
+
+  it.each([
+    [1, 1],
+    [30, 30],
+    [60, 60],
+    [0, 15],
+    [61, 15],
+    [7.5, 15],
+  ])('letterDueDaysOf reads %d as %d', (letterDueDays, expected) => {
+    expect(letterDueDaysOf({ letterDueDays })).toBe(expected);
+  });
+
+  it.each([
+    [1, []],
+    [60, []],
+    [0, ['letterDueDays']],
+    [61, ['letterDueDays']],
+    [2.5, ['letterDueDays']],
+  ])('configProblems on %d days → %o', (letterDueDays, fields) => {
+    expect(fieldsOf(withChanges({ letterDueDays }))).toEqual(fields);
+  });
+
+  it('any whole number of days from 1 to 60 is read as itself', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), (days) => {
+        expect(letterDueDaysOf({ letterDueDays: days })).toBe(days);
+        expect(fieldsOf(withChanges({ letterDueDays: days }))).toEqual([]);
+      }),
+    );
   });
 });
 

@@ -1,4 +1,6 @@
 /** Every configurable value of DESIGN §2, with the defaults a township starts from. */
+import { DEFAULT_LETTER_DUE_DAYS } from './letters.ts';
+
 export type GradeBand = { label: string; minScore: number };
 
 export const JURY_MISSING_POLICIES = ['leave_out', 'wait'] as const;
@@ -43,6 +45,11 @@ export type CampaignConfig = {
   publicityDays: number;
   /** Objection window in days, within the publicity period. */
   objectionDays: number;
+  /**
+   * 监督信箱: days the office has to answer a letter, counted from the day it assigns it (or the letter
+   * reopens). Configs stored before this key existed lack it: read it with `letterDueDaysOf`.
+   */
+  letterDueDays: number;
 };
 
 export const DEFAULT_CATEGORIES = [
@@ -83,12 +90,25 @@ export function defaultCampaignConfig(year: number): CampaignConfig {
     admonishUnsatisfiedShare: null,
     publicityDays: 7,
     objectionDays: 5,
+    letterDueDays: DEFAULT_LETTER_DUE_DAYS,
   };
 }
 
 /** The missing-score policy of a config, also of one stored before the key existed ('leave_out'). */
 export const juryMissingPolicyOf = (config: Partial<CampaignConfig>): JuryMissingPolicy =>
   config.juryMissingPolicy === 'wait' ? 'wait' : 'leave_out';
+
+/** A letter's answer period allowed in a config (days). */
+export const LETTER_DUE_DAYS_RANGE = { min: 1, max: 60 } as const;
+
+const isLetterDueDays = (n: unknown): n is number =>
+  Number.isInteger(n) &&
+  (n as number) >= LETTER_DUE_DAYS_RANGE.min &&
+  (n as number) <= LETTER_DUE_DAYS_RANGE.max;
+
+/** The letter answer period of a config, also of one stored before the key existed (15 days). */
+export const letterDueDaysOf = (config: Partial<CampaignConfig> | null | undefined): number =>
+  isLetterDueDays(config?.letterDueDays) ? config.letterDueDays : DEFAULT_LETTER_DUE_DAYS;
 
 export type ConfigProblem = { field: string; message: string };
 
@@ -159,6 +179,10 @@ function calendarProblems(config: CampaignConfig, year: number, add: Add) {
     add('publicityDays', `公示期不能少于 ${MIN_PUBLICITY_DAYS} 天`);
   }
   if (config.objectionDays > config.publicityDays) add('objectionDays', '异议期不能长于公示期');
+  if (!isLetterDueDays(config.letterDueDays)) {
+    const { min, max } = LETTER_DUE_DAYS_RANGE;
+    add('letterDueDays', `监督信箱答复期限应为 ${min} 至 ${max} 天的整数`);
+  }
 }
 
 /**

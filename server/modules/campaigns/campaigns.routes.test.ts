@@ -144,12 +144,24 @@ describe('config', () => {
     [{ compositeWeights: { village: 30, jury: 30 } }, 'config.compositeWeights.inspection', /“实地考核权重”/],
     [{ grades: [{ label: '', minScore: 90 }] }, 'config.grades.0.label', /“名称”/],
     [{ topGradeCap: undefined }, 'config.topGradeCap', /优秀等次比例上限/],
+    [{ letterDueDays: 0 }, 'config.letterDueDays', /监督信箱答复期限/],
+    [{ letterDueDays: 61 }, 'config.letterDueDays', /监督信箱答复期限/],
   ])('refuses the malformed %o naming %s', async (changes, field, message) => {
     const config = { ...defaultCampaignConfig(2028), ...changes };
     const res = await (await t.as('office')).put(`/api/campaigns/${id}/config`, { config });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe(field);
     expect(res.json().error.message).toMatch(message);
+  });
+
+  it('takes a config without the letter answer period (an older form) as the default 15 days', async () => {
+    const { letterDueDays: _, ...older } = { ...defaultCampaignConfig(2028), letterDueDays: 20 };
+    const res = await (await t.as('office')).put(`/api/campaigns/${id}/config`, { config: older });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().config.letterDueDays).toBe(15);
+    const changed = { ...defaultCampaignConfig(2028), letterDueDays: 30 };
+    const set = await (await t.as('office')).put(`/api/campaigns/${id}/config`, { config: changed });
+    expect(set.json().config.letterDueDays).toBe(30);
   });
 
   it('is locked after setup unless overridden with a reason, which is audited', async () => {

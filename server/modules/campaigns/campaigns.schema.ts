@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { type CampaignConfig, JURY_MISSING_POLICIES } from '../../domain/campaign-config.ts';
+import {
+  type CampaignConfig,
+  JURY_MISSING_POLICIES,
+  LETTER_DUE_DAYS_RANGE,
+} from '../../domain/campaign-config.ts';
+import { DEFAULT_LETTER_DUE_DAYS } from '../../domain/letters.ts';
 import { PHASE_LABELS, PHASES } from '../../domain/phases.ts';
 import { isoDate } from '../../http/date-fields.ts';
 
@@ -39,6 +44,7 @@ export const fieldLabels: Record<string, string> = {
   admonishUnsatisfiedShare: '诫勉谈话的不满意票比例',
   publicityDays: '公示期（天）',
   objectionDays: '异议期（天）',
+  letterDueDays: '监督信箱答复期限（天）',
   date: '立案日期',
 };
 
@@ -62,7 +68,9 @@ export const campaignConfigSchema = z.strictObject({
     )
     .max(10),
   // Optional in a request (forms of older pages leave it out): the default of domain/campaign-config.ts.
-  juryMissingPolicy: z.enum(JURY_MISSING_POLICIES, { error: '只能是：不计入、等待补评' }).default('leave_out'),
+  juryMissingPolicy: z
+    .enum(JURY_MISSING_POLICIES, { error: '只能是：不计入、等待补评' })
+    .default('leave_out'),
   inspectionWeights: z.strictObject({ progress: percent, recognition: percent }),
   compositeWeights: z.strictObject({ village: percent, jury: percent, inspection: percent }),
   grades: z
@@ -77,6 +85,13 @@ export const campaignConfigSchema = z.strictObject({
   admonishUnsatisfiedShare: z.number().gt(0).max(1).nullable(),
   publicityDays: z.number().int().min(1).max(60),
   objectionDays: z.number().int().min(1).max(60),
+  // Optional in a request (forms of older pages leave it out): the default of domain/campaign-config.ts.
+  letterDueDays: z
+    .number()
+    .int()
+    .min(LETTER_DUE_DAYS_RANGE.min)
+    .max(LETTER_DUE_DAYS_RANGE.max)
+    .default(DEFAULT_LETTER_DUE_DAYS),
 });
 
 /** Compile-time guard: the schema and the domain type describe the same object. */

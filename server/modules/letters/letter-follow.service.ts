@@ -3,13 +3,7 @@ import { PUBLIC_ACTOR } from '../../core/actor.ts';
 import { AppError, badRequest, notFound } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { letterEvents, letters, persons, positions, townships, villages } from '../../db/schema/index.ts';
-import {
-  addDays,
-  DEFAULT_LETTER_DUE_DAYS,
-  LETTER_BOX_LABELS,
-  LETTER_SUBJECT_LABELS,
-  reply,
-} from '../../domain/letters.ts';
+import { LETTER_BOX_LABELS, LETTER_SUBJECT_LABELS, reply } from '../../domain/letters.ts';
 import { localToday } from '../../domain/local-time.ts';
 import { compareVillages } from '../../domain/village-order.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -17,6 +11,7 @@ import { townshipZone } from '../pledges/township-zone.ts';
 import { publicationForObjection } from '../publications/publication-lookup.ts';
 import { assertNotArchived } from './letter-archive.ts';
 import { letterCodeHash } from './letter-code.ts';
+import { letterDueOn } from './letter-due.ts';
 
 const WRONG_CODE = '没有找到这封信。请核对查询码（共 12 位，如 ABCD-EFGH-JKMN）后再试';
 
@@ -77,7 +72,7 @@ export async function replyToLetter(tx: Tx, code: string, text: string, now = ne
   const next = reply({ status: row.status, replied: row.replied });
   if (!next.ok) throw new AppError('conflict', next.refusal.code, next.refusal.message);
   const on = localToday(await townshipZone(tx, row.townshipId), now);
-  const dueOn = addDays(on, DEFAULT_LETTER_DUE_DAYS);
+  const dueOn = await letterDueOn(tx, row.campaignId, on);
   const change = {
     status: next.state.status,
     replied: true,

@@ -429,6 +429,46 @@ describe('counts for the dashboard', () => {
   });
 });
 
+describe('the answer period is the campaign’s (letterDueDays)', () => {
+  it('counts the due date of an assignment and of a 不满意 reopening with it; an older config gives 15', async () => {
+    const office = await t.as('office');
+    const { code } = (await write(aboutCadre())).json();
+    const id = await letterIdOf(code);
+    const [row] = await t.database.db.select().from(letters).where(eq(letters.id, id));
+    const campaignId = row!.campaignId!;
+    const [campaign] = await t.database.db.select().from(campaigns).where(eq(campaigns.id, campaignId));
+    const original = campaign!.config;
+    const setConfig = (config: typeof original) =>
+      t.database.db.update(campaigns).set({ config }).where(eq(campaigns.id, campaignId));
+    try {
+      await setConfig({ ...original, letterDueDays: 30 });
+      const handlers = (await office.get(`/api/letters/handlers?letterId=${id}`)).json();
+      expect(handlers).toMatchObject({ dueDays: 30, defaultDueOn: addDays(today, 30) });
+      const assigned = await office.post(`/api/letters/${id}/assign`, { handlerUnit: '乡纪委' });
+      expect(assigned.json(), assigned.body).toMatchObject({ dueOn: addDays(today, 30) });
+      await office.post(`/api/letters/${id}/answer`, { answer: '经核实，账目已在村务公开栏张贴。' });
+      const replied = await (await t.as(null)).request({
+        method: 'POST',
+        url: '/api/public/letters/reply',
+        payload: { code, reply: '公开栏上没有明细，不满意。' },
+        remoteAddress: fromNewAddress(),
+      });
+      expect(replied.json()).toMatchObject({ status: 'assigned', dueOn: addDays(today, 30) });
+
+      const { letterDueDays: _, ...older } = { ...original, letterDueDays: 0 };
+      await setConfig(older as typeof original);
+      const again = (await follow((await write(aboutCadre())).json().code)).json().content as string;
+      const list = (await office.get('/api/letters')).json().letters as { id: string; content: string }[];
+      const second = list.find((l) => l.content === again)!.id;
+      const reassigned = await office.post(`/api/letters/${second}/assign`, { handlerUnit: '乡纪委' });
+      expect(reassigned.json().dueOn).toBe(addDays(today, 15));
+      expect((await office.get(`/api/letters/handlers?letterId=${second}`)).json().dueDays).toBe(15);
+    } finally {
+      await setConfig(original);
+    }
+  });
+});
+
 describe('an archived year', () => {
   it('refuses every step on its letters, the writer’s reply too', async () => {
     const office = await t.as('office');

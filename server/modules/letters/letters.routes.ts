@@ -11,6 +11,7 @@ import {
   codeBody,
   followView,
   handlerCandidates as handlerCandidatesSchema,
+  handlersQuery,
   idParams,
   letterBody,
   letterList,
@@ -113,9 +114,14 @@ export async function letterRoutes(app: App) {
     '/letters/handlers',
     {
       config: { permission: 'letter.handle' },
-      schema: { tags, summary: '可转办的承办人和默认答复期限', response: { 200: handlerCandidatesSchema } },
+      schema: {
+        tags,
+        summary: '可转办的承办人和默认答复期限（给出信件时按其考评年度的答复期限）',
+        querystring: handlersQuery,
+        response: { 200: handlerCandidatesSchema },
+      },
     },
-    async (req) => handlerCandidates(db(), actorOf(req)),
+    async (req) => handlerCandidates(db(), actorOf(req), req.query.letterId),
   );
 
   app.post(

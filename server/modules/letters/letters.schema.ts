@@ -32,6 +32,7 @@ export const fieldLabels: Record<string, string> = {
   township: '乡镇',
   village: '村',
   publication: '公示',
+  letterId: '信件',
 };
 
 const text = (min: number, max: number) =>
@@ -186,8 +187,12 @@ export const boxesView = z.object({
   preselectedVillageId: z.uuid().nullable(),
 });
 
+export const handlersQuery = z.strictObject({ letterId: z.uuid().optional() });
+
 export const handlerCandidates = z.object({
   handlers: z.array(z.object({ userId: z.uuid(), name: z.string(), roleLabel: z.string() })),
+  /** The answer period (days) the default due date is counted with. */
+  dueDays: z.number(),
   defaultDueOn: z.string(),
 });
 

@@ -5,7 +5,7 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { letterEvents, letters, users } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
-import { addDays, DEFAULT_LETTER_DUE_DAYS, type LetterStatus } from '../../domain/letters.ts';
+import { addDays, type LetterStatus } from '../../domain/letters.ts';
 import { localToday } from '../../domain/local-time.ts';
 import { isAllowed } from '../../domain/permissions.ts';
 import { type LetterAction, letterRefusal, letterView } from '../../domain/policies/letter.ts';
@@ -14,6 +14,7 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
 import { assertNotArchived } from './letter-archive.ts';
 import { letterCounts } from './letter-counts.ts';
+import { letterDueDays, letterDueOn } from './letter-due.ts';
 import { filterWhere, type LetterFilter, type LetterRow, letterFacts, letterViews } from './letter-views.ts';
 
 const HANDLER_ROLES = ['township_office', 'township_leader'] as const;
@@ -128,7 +129,7 @@ export async function assignLetter(
   assertAction(actor, row, 'assign');
   if (body.handlerUserId) await checkHandler(tx, row, body.handlerUserId);
   const on = await today(tx, row, now);
-  const dueOn = body.dueOn ?? addDays(on, DEFAULT_LETTER_DUE_DAYS);
+  const dueOn = body.dueOn ?? (await letterDueOn(tx, row.campaignId, on));
   if (dueOn < on) throw badRequest('dueOn', '“答复期限”不能早于今天');
   const change = {
     status: 'assigned' as const,
@@ -156,8 +157,11 @@ export async function closeLetter(tx: Tx, actor: Actor, id: string, now = new Da
   return letterDetail(tx, actor, id, now);
 }
 
-/** Who the office can assign a letter to, and the due date it would get today. */
-export async function handlerCandidates(db: Queryable, actor: Actor, now = new Date()) {
+/**
+ * Who the office can assign a letter to, and the due date it would get today: the answer period of
+ * the letter's campaign when `letterId` names one the actor may handle, else the default.
+ */
+export async function handlerCandidates(db: Queryable, actor: Actor, letterId?: string, now = new Date()) {
   const townshipId = actor.scope.townshipId;
   const rows = townshipId
     ? await db
@@ -173,8 +177,11 @@ export async function handlerCandidates(db: Queryable, actor: Actor, now = new D
         .orderBy(users.role, users.displayName)
     : [];
   const zone = townshipId ? await townshipZone(db, townshipId) : undefined;
+  const letter = letterId ? await readable(db, actor, letterId) : null;
+  const dueDays = await letterDueDays(db, letter?.campaignId ?? null);
   return {
     handlers: rows.map((r) => ({ userId: r.userId, name: r.name, roleLabel: ROLE_LABELS[r.role] })),
-    defaultDueOn: addDays(localToday(zone, now), DEFAULT_LETTER_DUE_DAYS),
+    dueDays,
+    defaultDueOn: addDays(localToday(zone, now), dueDays),
   };
 }

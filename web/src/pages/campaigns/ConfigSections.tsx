@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
+import { LETTER_DUE_DAYS_RANGE } from '../../../../server/domain/campaign-config.ts';
 import { NumberGroupInput, PayCoefficientsInput } from './ConfigInputs.tsx';
 import { gradeLabels } from './config-form.ts';
 import { CONFIG_S as S } from './strings.ts';
@@ -248,6 +249,17 @@ export function PublicitySection() {
       <Col {...half}>
         <Form.Item name="objectionDays" label={S.objectionDays} rules={req}>
           <InputNumber min={1} max={60} precision={0} suffix={S.days} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="letterDueDays" label={S.letterDueDays} extra={S.letterDueHint} rules={req}>
+          <InputNumber
+            min={LETTER_DUE_DAYS_RANGE.min}
+            max={LETTER_DUE_DAYS_RANGE.max}
+            precision={0}
+            suffix={S.days}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
       </Col>
     </Section>

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { DEFAULT_LETTER_DUE_DAYS } from '../../../../server/domain/letters.ts';
 import type { CampaignConfig } from '../../api/types.ts';
 
 /** The settings form's values: dates as Dayjs, shares (0..1) as percentages people type. */
@@ -21,6 +22,7 @@ export function toFormValues(config: CampaignConfig): ConfigFormValues {
   return {
     ...config,
     juryMissingPolicy: config.juryMissingPolicy ?? 'leave_out',
+    letterDueDays: config.letterDueDays ?? DEFAULT_LETTER_DUE_DAYS,
     commitmentDeadline: dayjs(config.commitmentDeadline),
     overlapThreshold: toPercent(config.overlapThreshold),
     topGradeCap: toPercent(config.topGradeCap),
@@ -67,5 +69,6 @@ export function toConfig(v: ConfigFormValues): CampaignConfig {
     admonishUnsatisfiedShare: toShare(v.admonishUnsatisfiedShare),
     publicityDays: v.publicityDays,
     objectionDays: v.objectionDays,
+    letterDueDays: v.letterDueDays ?? DEFAULT_LETTER_DUE_DAYS,
   };
 }

@@ -112,6 +112,8 @@ export const CONFIG_S = {
   publicityDays: '公示期（天）',
   publicityHint: '依规定不少于 5 天。',
   objectionDays: '异议期（天）',
+  letterDueDays: '监督信箱答复期限（天）',
+  letterDueHint: '考评办转办来信后须在此天数内答复（群众回复不满意后重新计算）。',
   days: '天',
   remove: '删除',
   required: '请填写此项',

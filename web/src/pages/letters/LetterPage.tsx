@@ -14,7 +14,6 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import {
-  DEFAULT_LETTER_DUE_DAYS,
   LETTER_BOX_LABELS,
   LETTER_CHANNEL_LABELS,
   LETTER_LIMITS,
@@ -41,7 +40,7 @@ import { S } from './strings.ts';
 type AssignForm = { handlerUserId?: string; handlerUnit: string; dueOn?: Dayjs };
 
 function AssignModal({ letter, open, onClose }: { letter: StaffLetter; open: boolean; onClose: () => void }) {
-  const handlers = useHandlers(open).data;
+  const handlers = useHandlers(letter.id, open).data;
   return (
     <FormModal<AssignForm, LetterItem>
       open={open}
@@ -77,7 +76,7 @@ function AssignModal({ letter, open, onClose }: { letter: StaffLetter; open: boo
       <Form.Item
         name="dueOn"
         label={S.dueOn}
-        extra={handlers ? S.dueHint(handlers.defaultDueOn, DEFAULT_LETTER_DUE_DAYS) : undefined}
+        extra={handlers ? S.dueHint(handlers.defaultDueOn, handlers.dueDays) : undefined}
       >
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>

@@ -22,10 +22,11 @@ export const useLetters = (filter: LetterFilter) =>
 export const useLetter = (id: string) =>
   useQuery({ queryKey: keys.letters.detail(id), queryFn: () => api.get<LetterItem>(`/api/letters/${id}`) });
 
-export const useHandlers = (enabled: boolean) =>
+/** Who a letter can go to, and the due date its campaign's answer period gives today. */
+export const useHandlers = (letterId: string, enabled: boolean) =>
   useQuery({
-    queryKey: keys.letters.handlers,
-    queryFn: () => api.get<HandlerCandidates>('/api/letters/handlers'),
+    queryKey: [...keys.letters.handlers, letterId],
+    queryFn: () => api.get<HandlerCandidates>(`/api/letters/handlers${queryString({ letterId })}`),
     enabled,
   });
 
