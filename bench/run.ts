@@ -1,8 +1,6 @@
 /** `npm run bench`: every benchmark of bench/, one after another. */
 import { main as castBallot } from './cast-ballot.ts';
 import { main as publicBoard } from './public-board.ts';
-import { main as publicPage } from './public-page.ts';
 
 await castBallot();
-await publicPage();
 await publicBoard();
