@@ -77,8 +77,8 @@ export const PERMISSIONS = {
   'inspection.record': ['inspector'],
   // 民主测评 (issue 10 §2): the office's per-village overview; start a village's evaluation poll; record
   // the village's 村务监督委员会主任; that chair's host certification of the evaluation (domain/policies/poll.ts).
-  /** Every village's evaluation of a campaign: not started, in progress, certified with scores. */
-  'village_evaluation.read': ['county_viewer', 'township_office', 'township_leader'],
+  /** Every village's evaluation of a campaign (a clerk: their village's): not started, in progress, certified. */
+  'village_evaluation.read': ['county_viewer', 'township_office', 'township_leader', 'village_clerk'],
   /** Start a village's 民主测评 at a recorded meeting (the office, or the village's clerk). */
   'village_evaluation.start': ['township_office', 'village_clerk'],
   /** Record the village's 村务监督委员会主任 and their account. */
