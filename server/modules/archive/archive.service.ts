@@ -6,6 +6,7 @@ import { type Actor, asAuditActor } from '../../core/actor.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { auditLog, campaigns, townships } from '../../db/schema/index.ts';
+import { DEFAULT_TIME_ZONE, formatLocalDateTime } from '../../domain/local-time.ts';
 import { type ArchiveFacts, archiveActions, archiveRefusal } from '../../domain/policies/archive.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
@@ -23,18 +24,28 @@ const factsOf = (actor: Actor, campaign: CampaignRow): ArchiveFacts => ({
   sealedByModule: campaign.sealParts !== null,
 });
 
-async function packageName(db: Queryable, campaign: CampaignRow) {
+async function townshipOf(db: Queryable, campaign: CampaignRow) {
   const [township] = await db
-    .select({ name: townships.name })
+    .select({ name: townships.name, timeZone: townships.timeZone })
     .from(townships)
     .where(eq(townships.id, campaign.townshipId));
-  return `${township?.name ?? ''}${campaign.year}年度考评归档包.zip`;
+  return township ?? { name: '', timeZone: DEFAULT_TIME_ZONE };
+}
+
+const packageName = (township: string, year: number) => `${township}${year}年度考评归档包.zip`;
+
+/** Why the package cannot be had now, for those whose role may download one (null otherwise). */
+function unavailableReason(facts: ArchiveFacts): string | null {
+  const refusal = archiveRefusal(facts, 'download');
+  return refusal && refusal.kind !== 'forbidden' ? refusal.message : null;
 }
 
 /** The archive section of a campaign: its seal, what the caller may do, and the packages issued so far. */
 export async function archiveView(db: Queryable, actor: Actor, campaignId: string) {
   const campaign = await findInScope(db, campaigns, actor.scope, campaignId, '考评活动');
   const facts = factsOf(actor, campaign);
+  const township = await townshipOf(db, campaign);
+  const local = (at: Date) => formatLocalDateTime(at, township.timeZone);
   const issued = await db
     .select({ at: auditLog.at, by: auditLog.actorName, after: auditLog.after })
     .from(auditLog)
@@ -52,14 +63,14 @@ export async function archiveView(db: Queryable, actor: Actor, campaignId: strin
     campaignId: campaign.id,
     year: campaign.year,
     sealHash: campaign.sealHash,
-    sealedAt: campaign.sealedAt?.toISOString() ?? null,
-    fileName: await packageName(db, campaign),
+    sealedAt: campaign.sealedAt ? local(campaign.sealedAt) : null,
+    fileName: packageName(township.name, campaign.year),
     allowedActions: archiveActions(facts),
-    unavailableReason: archiveRefusal(facts, 'download')?.message ?? null,
+    unavailableReason: unavailableReason(facts),
     packages: issued.map((row) => {
       const after = (row.after ?? {}) as { manifestSha256?: string; bytes?: number };
       return {
-        at: row.at.toISOString(),
+        at: local(row.at),
         by: row.by,
         manifestSha256: after.manifestSha256 ?? '',
         bytes: after.bytes ?? 0,
@@ -101,7 +112,7 @@ export async function buildArchivePackage(
       townshipId: campaign.townshipId,
       after: { year: campaign.year, sealHash: campaign.sealHash, ...result },
     });
-    return { ...result, fileName: await packageName(tx, campaign) };
+    return { ...result, fileName: packageName((await townshipOf(tx, campaign)).name, campaign.year) };
   } catch (error) {
     zip.abort();
     throw error;

@@ -31,6 +31,8 @@ export const keys = {
     participants: (id: string) => ['campaigns', id, 'participants'] as const,
     /** What a refresh of the participants from the posts would change (roster import page). */
     syncPreviews: ['campaigns', 'participant-sync-previews'] as const,
+    /** An archived year's package: its seal and the packages issued (refreshed with the campaign). */
+    archive: (id: string) => ['campaigns', id, 'archive'] as const,
   },
   pledging: {
     /** Every staff pledging page (sets, checklists, overviews). */
@@ -112,7 +114,8 @@ export const keys = {
     /** Every inspection page (overview, villages, candidates) of any year. */
     all: ['inspection'] as const,
     overview: (campaignId: string) => ['inspection', campaignId] as const,
-    village: (campaignId: string, villageId: string) => ['inspection', campaignId, 'village', villageId] as const,
+    village: (campaignId: string, villageId: string) =>
+      ['inspection', campaignId, 'village', villageId] as const,
     candidates: (campaignId: string) => ['inspection', campaignId, 'candidates'] as const,
   },
   jury: {
@@ -127,16 +130,22 @@ export const keys = {
     scores: (reporterId: string) => ['jury', 'scores', reporterId] as const,
     mine: ['jury', 'mine'] as const,
   },
-  results: {
-    /** Every campaign's 考评结果 (preview or confirmed). */
-    all: ['results'] as const,
-    campaign: (campaignId: string) => ['results', campaignId] as const,
-  },
   villageEvaluation: {
     /** Every campaign's 民主测评 overview. */
     all: ['village-evaluation'] as const,
     overview: (campaignId: string) => ['village-evaluation', campaignId] as const,
     /** The evaluations the signed-in 村务监督委员会主任 chairs. */
     chaired: ['village-evaluation', 'chaired'] as const,
+  },
+  results: {
+    /** Every campaign's 考评结果 (preview or confirmed). */
+    all: ['results'] as const,
+    campaign: (campaignId: string) => ['results', campaignId] as const,
+  },
+  reports: {
+    /** Every 述职报告 overview and report. */
+    all: ['reports'] as const,
+    overview: (filter: unknown) => ['reports', 'overview', filter] as const,
+    report: (participantId: string) => ['reports', 'participant', participantId] as const,
   },
 } satisfies Record<string, Record<string, QueryKey | ((...args: never[]) => QueryKey)>>;

@@ -5,6 +5,7 @@ import { BackLink } from '../../shared/BackLink.tsx';
 import { Page } from '../../shared/Page.tsx';
 import { PhaseTag } from '../../shared/PhaseTag.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
+import { ArchivePackage } from './ArchivePackage.tsx';
 import { CampaignNav } from './CampaignNav.tsx';
 import { ConfigForm } from './ConfigForm.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
@@ -31,6 +32,7 @@ export function CampaignPage() {
       <Flex vertical gap={16}>
         <CampaignNav campaignId={c.id} current="settings" />
         <PhaseBar campaign={c} manage={manage} />
+        {c.phase === 'archived' && <ArchivePackage campaignId={c.id} />}
         <ConfigForm campaign={c} manage={manage} />
       </Flex>
     </Page>
