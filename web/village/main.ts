@@ -11,7 +11,8 @@ import { loadVillageBoard, PageError, type PublicPledge, type PublicSet } from '
 import type { BoardPledge, BoardPublication, VillageBoard } from './board-types.ts';
 import { opinionForm } from './opinion-form.ts';
 import { progressTimeline } from './progress-timeline.ts';
-import { publicationSection } from './publication-list.ts';
+import { publicationCard, publicationSection } from './publication-list.ts';
+import { earlierResultsSection } from './results-list.ts';
 import { S } from './strings.ts';
 import './style.css';
 
@@ -143,6 +144,7 @@ async function open(): Promise<void> {
         approved.map((set) => setCard(set, timeZone, null)),
       ),
       publicationSection(board.publications),
+      earlierResultsSection(board.earlierResults, publicationCard),
       footerLinks(board.links),
     );
     const print = document.getElementById('print');

@@ -64,3 +64,17 @@ export function resultsContent(content: Content): HTMLElement {
       : null,
   );
 }
+
+/** 往年考评结果: the latest results publication of an earlier year (none: nothing shown). */
+export function earlierResultsSection(
+  list: BoardPublication[],
+  card: (p: BoardPublication) => HTMLElement,
+): HTMLElement | null {
+  if (list.length === 0) return null;
+  return h(
+    'section',
+    { 'data-testid': 'public-earlier-results' },
+    h('h2', {}, '往年考评结果'),
+    list.map(card),
+  );
+}

@@ -150,6 +150,16 @@ describe('a finished year: review, confirm, publish', () => {
     expect(published.content.results![0]!.grade).toBe(v.rows[0]!.grade);
     expect(published.content.results![0]!.lines.join('\n')).toMatch(/综合得分 = .+ × 30% \+/);
     expect(JSON.stringify(published.content)).not.toMatch(/评委\d+|participantId/);
+    // The public board (its current year is 2026) shows this earlier year's results with the grades.
+    const yugong = t.demo.villageIds.愚公村!;
+    const board = (await (await t.as(null)).get(`/api/public/villages/${yugong}/board`)).json() as {
+      earlierResults: { id: string; content: { results: { villageName: string; grade: string }[] } }[];
+    };
+    expect(board.earlierResults.map((p) => p.id)).toEqual([v.publication!.id]);
+    const mine = board.earlierResults[0]!.content.results.filter((r) => r.villageName === '愚公村');
+    expect(mine.map((r) => r.grade)).toEqual(
+      v.rows.filter((r) => r.villageName === '愚公村').map((r) => r.grade),
+    );
   });
 
   it('recomputes with a reason: the old set is superseded and its publication withdrawn, both audited', async () => {

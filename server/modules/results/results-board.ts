@@ -1,0 +1,39 @@
+/**
+ * The public boards' earlier results: while the current year is still being evaluated, villagers
+ * see the latest 考评结果 publication of an earlier year of their township (its grades and how each
+ * number was computed), as published. The current year's results publication is among the board's
+ * own publications.
+ */
+import { and, desc, eq, isNull, lte, ne } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import { publications } from '../../db/schema/index.ts';
+import { localToday } from '../../domain/local-time.ts';
+import { townshipZone } from '../pledges/township-zone.ts';
+import { publicPaths } from '../publications/public-paths.ts';
+import { boardPublications } from '../publications/publication-views.ts';
+import type { BoardPublication } from '../publications/publications.schema.ts';
+
+export async function earlierResults(
+  db: Queryable,
+  townshipId: string,
+  currentCampaignId: string | null,
+  now = new Date(),
+): Promise<BoardPublication[]> {
+  const today = localToday(await townshipZone(db, townshipId), now);
+  const rows = await db
+    .select()
+    .from(publications)
+    .where(
+      and(
+        eq(publications.townshipId, townshipId),
+        eq(publications.kind, 'results'),
+        isNull(publications.villageId),
+        isNull(publications.withdrawnAt),
+        lte(publications.startDate, today),
+        currentCampaignId ? ne(publications.campaignId, currentCampaignId) : undefined,
+      ),
+    )
+    .orderBy(desc(publications.startDate), desc(publications.publishedAt))
+    .limit(1);
+  return boardPublications(db, rows, townshipId, publicPaths.objection, now);
+}
