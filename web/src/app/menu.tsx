@@ -19,6 +19,7 @@ import { votingMenu } from '../pages/meetings/routes.tsx';
 import { pledgingMenu } from '../pages/pledges/routes.tsx';
 import { progressMenu } from '../pages/progress/routes.tsx';
 import { publicationsMenu } from '../pages/publications/routes.tsx';
+import { reportsMenu } from '../pages/reports/routes.tsx';
 import { resultsMenu } from '../pages/results/routes.tsx';
 import { supervisionMenu } from '../pages/supervision/routes.tsx';
 import { villageEvaluationMenu } from '../pages/village-evaluation/routes.tsx';
@@ -50,6 +51,7 @@ export function menuFor(me: Me): MenuEntry[] {
     may('county.report') && countyReportMenu,
     may('pledge.read') && pledgingMenu(me),
     may('progress.read') && progressMenu,
+    may('report.read') && reportsMenu(me),
     may('publication.read') && publicationsMenu,
     may('voting.read') && votingMenu(me),
     may('letter.read') && lettersMenu,

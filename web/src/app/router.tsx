@@ -9,6 +9,7 @@ import { votingRoutes } from '../pages/meetings/routes.tsx';
 import { pledgingRoutes } from '../pages/pledges/routes.tsx';
 import { progressRoutes } from '../pages/progress/routes.tsx';
 import { publicationRoutes } from '../pages/publications/routes.tsx';
+import { reportsRoutes } from '../pages/reports/routes.tsx';
 import { resultsRoutes } from '../pages/results/routes.tsx';
 import { supervisionRoutes } from '../pages/supervision/routes.tsx';
 import { villageEvaluationRoutes } from '../pages/village-evaluation/routes.tsx';
@@ -131,6 +132,7 @@ const routes: RouteObject[] = withLazyElements([
       ...pledgingRoutes,
       ...progressRoutes,
       ...publicationRoutes,
+      ...reportsRoutes,
       ...lettersRoutes,
       ...dashboardRoutes,
       ...countyRoutes,

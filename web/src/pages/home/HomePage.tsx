@@ -10,6 +10,7 @@ import { CountyHomeCard } from '../county/CountyHomeCard.tsx';
 import { InspectorHome } from '../inspection/InspectorHome.tsx';
 import { JurorHome } from '../jury/JurorHome.tsx';
 import { useTownships, useVillage, useVillages } from '../org/queries.ts';
+import { ReportsHomeCard } from '../reports/ReportsHomeCard.tsx';
 import { LeaderHome } from '../supervision/LeaderHome.tsx';
 import { SupervisorHome } from '../supervision/SupervisorHome.tsx';
 import { ChairHome } from '../village-evaluation/ChairHome.tsx';
@@ -38,6 +39,12 @@ function OfficeHome({ me }: { me: Me }) {
       {current && (
         <Col span={24}>
           <OfficeTodo campaign={current} />
+        </Col>
+      )}
+      {/* 述职报告: who has submitted (评诺 only). */}
+      {hasPermission(me, 'report.read') && (
+        <Col span={24}>
+          <ReportsHomeCard />
         </Col>
       )}
       <Col xs={24} lg={16}>
@@ -113,6 +120,8 @@ function VillageHome({ villageId }: { villageId: string }) {
       {campaigns.data && currentCampaign(campaigns.data) && (
         <VillageTodo campaign={currentCampaign(campaigns.data)!} villageId={villageId} />
       )}
+      {/* 述职报告: a cadre's own, a clerk's village's cadres (评诺 only). */}
+      <ReportsHomeCard />
       <VillageCard village={village.data} title={`${S.myVillage}：${village.data.name}`} />
       {campaigns.data && <CampaignCard campaigns={campaigns.data} manage={false} />}
     </Flex>
