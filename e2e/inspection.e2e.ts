@@ -88,7 +88,7 @@ describe('实地考核', () => {
     const villages = page.getByTestId('inspection-villages');
     const yugong = villages.locator('tr').filter({ hasText: '愚公村' }).filter({ hasText: '第一考察组' });
     await yugong.getByText('已提交').waitFor();
-    await yugong.getByRole('button', { name: '锁定' }).waitFor();
+    await yugong.getByRole('button', { name: /^锁\s*定$/ }).waitFor();
     const qinglong = villages.locator('tr').filter({ hasText: '青龙村' }).filter({ hasText: '第三考察组' });
     await qinglong.getByText('未开始').waitFor();
 
@@ -98,12 +98,19 @@ describe('实地考核', () => {
       .filter({ hasText: '李建国' })
       .filter({ hasText: '考核完成' });
     await li.click();
-    const item = page.locator('tr').filter({ hasText: '材料只到了一半' });
+    const item = page
+      .getByTestId('inspection-scores')
+      .locator('tr.ant-table-row')
+      .filter({ hasText: '材料只到了一半' });
     await item.getByText('63.00').waitFor();
     await item.getByText('基本认可（75）').waitFor();
     await shot(page, 'inspection-office-desktop');
 
-    await villages.locator('tr').filter({ hasText: '西坡村' }).getByRole('button', { name: '查看' }).click();
+    await villages
+      .locator('tr')
+      .filter({ hasText: '西坡村' })
+      .getByRole('button', { name: /^查\s*看$/ })
+      .click();
     await page.getByText('实地考核：西坡村').waitFor();
     await page.getByText('疑似重复使用').first().waitFor();
     await shot(page, 'inspection-reuse-desktop');
