@@ -82,6 +82,15 @@ export const ACTION_LABELS: Record<string, string> = {
   'county_report.summary_save': '修改考评结果报告文字',
   'county_report.submit': '上报考评结果',
   'county_report.resubmit': '更正上报考评结果',
+  // 民主测评 (issue 10 §2)
+  'village_evaluation.start': '开始民主测评',
+  'evaluation_chair.record': '登记村务监督委员会主任',
+  // 述职报告 (issue 10 §1)
+  'report.save': '保存述职报告草稿',
+  'report.submit': '提交述职报告',
+  'report.return': '退回述职报告',
+  // 归档包 (issue 10 §7)
+  'archive.download': '下载年度归档包',
   // 实地考核 (issue 10 §4)
   'inspection_team.create': '组建考察组',
   'inspection_team.update': '修改考察组',
@@ -91,19 +100,6 @@ export const ACTION_LABELS: Record<string, string> = {
   'inspection.submit': '提交实地考核',
   'inspection.lock': '锁定实地考核',
   'inspection.unlock': '解除实地考核锁定',
-  // 民主测评 (issue 10 §2)
-  'village_evaluation.start': '开始民主测评',
-  'evaluation_chair.record': '登记村务监督委员会主任',
-  // 述职报告 (issue 10 §1)
-  'report.save': '保存述职报告草稿',
-  'report.submit': '提交述职报告',
-  'report.return': '退回述职报告',
-  // 考评结果 (issue 10 §5)
-  'results.freeze': '审核确认考评结果',
-  'results.recompute': '重新计算考评结果',
-  'results.publish': '公示考评结果',
-  // 归档包 (issue 10 §7)
-  'archive.download': '下载年度归档包',
   // 乡集中述职 (jury)
   'jury_meeting.create': '安排乡集中述职会',
   'jury_meeting.update': '修改乡集中述职会',
@@ -124,6 +120,15 @@ export const ACTION_LABELS: Record<string, string> = {
   'jury_correction.request': '提出评分更正',
   'jury_correction.confirm': '确认评分更正',
   'jury_correction.cancel': '撤回评分更正',
+  // 考评结果 (issue 10 §5)
+  'results.freeze': '审核确认考评结果',
+  'results.recompute': '重新计算考评结果',
+  'results.publish': '公示考评结果',
+  // 奖惩 (issue 11)
+  'admonishment.open': '生成诫勉谈话任务',
+  'admonishment.record': '记录诫勉谈话',
+  'removal_case.open': '启动免职（罢免）案件',
+  'removal_case.step': '记录案件办理步骤',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -142,6 +147,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   letter: '监督信箱来信',
   publication: '公示',
   result_set: '考评结果',
+  admonishment_task: '诫勉谈话任务',
+  removal_case: '免职（罢免）案件',
   file: '佐证材料',
   progress_report: '践诺进展',
   supervision_report: '监督报告',

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatLocalDate, formatLocalDateTime, localDate, localToday } from './local-time.ts';
+import {
+  addDays,
+  daysBetween,
+  formatLocalDate,
+  formatLocalDateTime,
+  localDate,
+  localToday,
+} from './local-time.ts';
 
 describe('local time of the township', () => {
   it.each([
@@ -33,4 +40,13 @@ describe('local time of the township', () => {
       ),
     );
   });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-12-01', 30, '2026-12-31'],
+    ['2026-12-15', 30, '2027-01-14'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+  ])('%s + %i = %s', (date, days, expected) => expect(addDays(date, days)).toBe(expected));
 });

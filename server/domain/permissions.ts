@@ -67,14 +67,6 @@ export const PERMISSIONS = {
   'county.read': ['county_viewer', 'county_admin'],
   /** A submitted result table or summary as submitted: the county any township's, the office its own. */
   'county.documents': ['county_viewer', 'county_admin', 'township_office'],
-  // 实地考核 (inspection): see teams, assignments and scores; form teams, assign villages, lock a
-  // village; record a pledge's item and submit a village (a member of the village's team).
-  /** Inspection teams, assignments, villages' progress and scores within one's scope. */
-  'inspection.read': ['county_viewer', 'township_office', 'township_leader', 'inspector'],
-  /** Form inspection teams, assign villages, lock or reopen a village's inspection. */
-  'inspection.manage': ['township_office'],
-  /** Record the inspection of a pledge of an assigned village; the team leader submits the village. */
-  'inspection.record': ['inspector'],
   // 民主测评 (issue 10 §2): the office's per-village overview; start a village's evaluation poll; record
   // the village's 村务监督委员会主任; that chair's host certification of the evaluation (domain/policies/poll.ts).
   /** Every village's evaluation of a campaign (a clerk: their village's): not started, in progress, certified. */
@@ -92,11 +84,14 @@ export const PERMISSIONS = {
   'report.write': ['village_cadre', 'village_clerk'],
   /** Return a submitted report for changes (退回修改). */
   'report.return': ['township_office'],
-  // 考评结果 (issue 10 §5): composite, grades and ranking; the office confirms (freezes) and publishes them.
-  /** The township's results (the live preview, or the confirmed set) with every number explained. */
-  'results.read': ['county_viewer', 'county_admin', 'township_office', 'township_leader'],
-  /** 审核确认 (freeze), recompute with a reason, publish as a 公示. */
-  'results.review': ['township_office'],
+  // 实地考核 (inspection): see teams, assignments and scores; form teams, assign villages, lock a
+  // village; record a pledge's item and submit a village (a member of the village's team).
+  /** Inspection teams, assignments, villages' progress and scores within one's scope. */
+  'inspection.read': ['county_viewer', 'township_office', 'township_leader', 'inspector'],
+  /** Form inspection teams, assign villages, lock or reopen a village's inspection. */
+  'inspection.manage': ['township_office'],
+  /** Record the inspection of a pledge of an assigned village; the team leader submits the village. */
+  'inspection.record': ['inspector'],
   // Archive (issue 10 §7): download the sealed archive package of an archived year (.zip).
   /** The township's office and the county's roles, for years in their scope. */
   'archive.download': ['county_viewer', 'county_admin', 'township_office'],
@@ -108,6 +103,16 @@ export const PERMISSIONS = {
   'jury.screen': ['township_office', 'township_leader'],
   /** Score the current reporter and declare ties, as a juror of the meeting. */
   'jury.score': ['juror'],
+  // 考评结果 (issue 10 §5): composite, grades and ranking; the office confirms (freezes) and publishes them.
+  /** The township's results (the live preview, or the confirmed set) with every number explained. */
+  'results.read': ['county_viewer', 'county_admin', 'township_office', 'township_leader'],
+  /** 审核确认 (freeze), recompute with a reason, publish as a 公示. */
+  'results.review': ['township_office'],
+  // 奖惩 (issue 11): admonishment talks and removal cases after the year's results.
+  /** The year's admonishment tasks and removal cases, and a cadre's history. */
+  'sanctions.read': ['county_viewer', 'county_admin', 'township_office', 'township_leader'],
+  /** Record an admonishment talk, the steps of a removal case. */
+  'sanctions.manage': ['township_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,7 +2,6 @@ import type { App } from '../http/app.ts';
 import { labelRoutes } from '../http/validation.ts';
 import { accountsModule } from './accounts/accounts.module.ts';
 import { archiveModule } from './archive/archive.module.ts';
-import { archiveModule } from './archive/archive.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { ballotsModule } from './ballots/ballots.module.ts';
@@ -27,6 +26,7 @@ import { progressModule } from './progress/progress.module.ts';
 import { publicationsModule } from './publications/publications.module.ts';
 import { reportsModule } from './reports/reports.module.ts';
 import { resultsModule } from './results/results.module.ts';
+import { sanctionsModule } from './sanctions/sanctions.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
 import { villageEvaluationModule } from './village-evaluation/village-evaluation.module.ts';
 
@@ -62,7 +62,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   juryModule,
   resultsModule,
   countyModule,
-  archiveModule,
+  sanctionsModule,
   archiveModule,
 ];
 

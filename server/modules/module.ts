@@ -1,7 +1,9 @@
+import type { Actor } from '../core/actor.ts';
+import type { Tx } from '../db/client.ts';
 import type { App } from '../http/app.ts';
 import type { FieldLabels } from '../http/validation.ts';
 import type { ArchiveDocuments } from './archive/archive-hooks.ts';
-import type { SealPart, TransitionFactsProvider } from './campaigns/campaign-hooks.ts';
+import type { CampaignRow, SealPart, TransitionFactsProvider } from './campaigns/campaign-hooks.ts';
 import type { DemoStep } from './demo/demo-county.ts';
 import type { FilePublicity } from './files/file-hooks.ts';
 
@@ -23,6 +25,8 @@ export type ModuleDefinition = {
   fieldLabels?: FieldLabels;
   /** Facts it adds before a campaign's phase transition (e.g. pledge sets not yet approved). */
   transitionFacts?: TransitionFactsProvider;
+  /** What it starts when a campaign has entered a phase (e.g. sanctions opens 诫勉谈话 tasks), in the transition's transaction. */
+  afterTransition?: (tx: Tx, actor: Actor, campaign: CampaignRow) => Promise<void>;
   /** Its records of a campaign, hashed into the archive seal. */
   seal?: SealPart;
   /** Its generated documents of an archived campaign (承诺书, 表决结果记录…), put in the archive package. */

@@ -189,6 +189,7 @@ export async function transitionCampaign(tx: Tx, actor: Actor, id: string, to: P
     before: { phase: campaign.phase },
     after: { phase: to, ...(seal ? { sealHash: seal.sealHash } : {}) },
   });
+  for (const { afterTransition } of modules) if (afterTransition) await afterTransition(tx, actor, updated!);
   return campaignDetail(tx, updated!, modules);
 }
 

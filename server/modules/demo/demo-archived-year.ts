@@ -6,6 +6,7 @@ import { demoJuryYear } from '../jury/jury.demo.ts';
 import type { ModuleDefinition } from '../module.ts';
 import { demoReportsYear } from '../reports/reports.demo.ts';
 import { demoResultsYear } from '../results/results.demo.ts';
+import { demoSanctionsYear } from '../sanctions/sanctions.demo.ts';
 import { demoVillageEvaluationYear } from '../village-evaluation/village-evaluation.demo.ts';
 import { DEMO_2025_DATES, DEMO_2025_OPINIONS, DEMO_2025_PLEDGES } from './demo-2025-data.ts';
 import { demoActor } from './demo-actors.ts';
@@ -35,6 +36,7 @@ async function seedArchivedYear(tx: Tx, ids: DemoIds, modules: readonly ModuleDe
   for (const step of YEAR_END_STEPS) await step(tx, campaignId, { complete: true });
   await demoCountyYear(tx, campaignId);
   await transitionCampaign(tx, office, campaignId, 'sanctions', modules);
+  await demoSanctionsYear(tx, campaignId, DEMO_ARCHIVED_YEAR);
   await transitionCampaign(tx, office, campaignId, 'archived', modules);
 }
 

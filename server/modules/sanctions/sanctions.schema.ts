@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { ADMONISHMENT_REASONS } from '../../db/schema/sanctions.ts';
+import { SANCTION_ACTIONS } from '../../domain/policies/sanctions.ts';
+import { CASE_STEPS } from '../../domain/sanctions/due-process.ts';
+import { isoDate } from '../../http/date-fields.ts';
+
+export const fieldLabels: Record<string, string> = {
+  campaignId: '考评活动',
+  taskId: '诫勉谈话任务',
+  caseId: '案件',
+  talkedBy: '谈话人',
+  talkedOn: '谈话日期',
+  content: '谈话内容',
+  undertaking: '本人表态',
+  step: '办理步骤',
+  on: '日期',
+  text: '内容',
+};
+
+const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
+
+export const campaignParams = z.strictObject({ campaignId: z.uuid() });
+export const taskParams = z.strictObject({ taskId: z.uuid() });
+export const caseParams = z.strictObject({ caseId: z.uuid() });
+
+export const talkBody = z.strictObject({
+  talkedBy: text(100),
+  talkedOn: isoDate,
+  content: text(5000),
+  undertaking: text(2000),
+});
+export type TalkBody = z.infer<typeof talkBody>;
+
+export const caseStepBody = z.strictObject({
+  step: z.enum(CASE_STEPS, '办理步骤只能是告知、陈述申辩、作出决定或执行结果'),
+  on: isoDate,
+  text: text(5000),
+});
+export type CaseStepBody = z.infer<typeof caseStepBody>;
+
+const actions = z.array(z.enum(SANCTION_ACTIONS));
+
+export const admonishmentView = z.object({
+  id: z.string(),
+  name: z.string(),
+  villageName: z.string(),
+  reason: z.enum(ADMONISHMENT_REASONS),
+  reasonText: z.string(),
+  dueOn: z.string(),
+  overdue: z.boolean(),
+  talkedBy: z.string().nullable(),
+  talkedOn: z.string().nullable(),
+  content: z.string().nullable(),
+  undertaking: z.string().nullable(),
+  closed: z.boolean(),
+  allowedActions: actions,
+});
+
+export const removalCaseView = z.object({
+  id: z.string(),
+  name: z.string(),
+  villageName: z.string(),
+  years: z.tuple([z.number(), z.number()]),
+  measures: z.array(z.string()),
+  officeEndsByLaw: z.boolean(),
+  steps: z.array(
+    z.object({
+      step: z.enum(CASE_STEPS),
+      label: z.string(),
+      on: z.string(),
+      text: z.string(),
+      recordedBy: z.string(),
+    }),
+  ),
+  nextStep: z.enum(CASE_STEPS).nullable(),
+  closed: z.boolean(),
+  allowedActions: actions,
+});
+
+export const sanctionsView = z.object({
+  campaignId: z.string(),
+  year: z.number(),
+  admonishments: z.array(admonishmentView),
+  removalCases: z.array(removalCaseView),
+});
+export type SanctionsView = z.infer<typeof sanctionsView>;
