@@ -129,36 +129,47 @@ const NOTES: Record<InspectionStatus, string[]> = {
   not_completed: ['现场未见实质进展，需督促落实。'],
 };
 
-/** What the team finds on site, from the pledge's latest progress (and a little variety by position). */
+/**
+ * What the team finds on site in late November, from the pledge's latest progress report: much of
+ * what was under way has been finished since (or was done without being reported), a little is
+ * still stuck; the position in the list gives the variety.
+ */
 export function demoFinding(
   index: number,
   latest: { status: string; percent: number } | undefined,
-): Omit<ItemBody, 'note'> & { note: string } {
-  const pick = (s: InspectionStatus) => NOTES[s][index % NOTES[s].length]!;
-  const recognition: RecognitionLevel = index % 5 === 3 ? 'basically_recognized' : 'recognized';
-  if (!latest || latest.status === 'not_started') {
-    const percent = index % 2 ? 10 : 0;
-    return {
-      status: 'not_completed',
-      progressPercent: percent,
-      recognition: 'not_recognized',
-      note: pick('not_completed'),
-    };
+): ItemBody {
+  const note = (s: InspectionStatus) => NOTES[s][index % NOTES[s].length]!;
+  const item = (
+    status: InspectionStatus,
+    progressPercent: number,
+    recognition: RecognitionLevel,
+  ): ItemBody => ({
+    status,
+    progressPercent,
+    recognition,
+    note: note(status),
+  });
+  const liked: RecognitionLevel = index % 5 === 3 ? 'basically_recognized' : 'recognized';
+  switch (latest?.status) {
+    case 'done':
+      return index % 7 === 4 ? item('basically_completed', 90, liked) : item('completed', 100, liked);
+    case 'in_progress':
+      return index % 3 === 0
+        ? item('in_progress', Math.min(95, latest!.percent + 25), 'basically_recognized')
+        : item('completed', 100, liked);
+    case 'blocked':
+      return index % 2
+        ? item('basically_completed', 85, 'basically_recognized')
+        : item('in_progress', 60, 'basically_recognized');
+    case 'not_started':
+      return index % 2
+        ? item('in_progress', 40, 'basically_recognized')
+        : item('not_completed', 10, 'not_recognized');
+    default:
+      return index % 3 === 0
+        ? item('not_completed', 0, 'not_recognized')
+        : item('completed', 100, 'basically_recognized');
   }
-  if (latest.status === 'done') {
-    if (index % 7 === 4) {
-      return {
-        status: 'basically_completed',
-        progressPercent: 90,
-        recognition,
-        note: pick('basically_completed'),
-      };
-    }
-    return { status: 'completed', progressPercent: 100, recognition, note: pick('completed') };
-  }
-  const percent = Math.min(95, Math.max(5, latest.percent + 5));
-  const level: RecognitionLevel = latest.status === 'blocked' ? 'basically_recognized' : recognition;
-  return { status: 'in_progress', progressPercent: percent, recognition: level, note: pick('in_progress') };
 }
 
 async function photo(seed: number, caption: string): Promise<PreparedFile> {

@@ -47,12 +47,12 @@ function TeamsCard({ data, campaignId }: { data: Overview; campaignId: string })
         rowKey="id"
         dataSource={data.teams}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         columns={[
-          { title: S.teams, dataIndex: 'name' },
+          { title: S.teams, dataIndex: 'name', width: 120 },
           {
             title: S.members,
             key: 'members',
+            width: '45%',
             render: (_, t) => (
               <Flex gap={4} wrap>
                 {t.members.map((m) => (
