@@ -137,6 +137,11 @@ export const keys = {
     /** The evaluations the signed-in 村务监督委员会主任 chairs. */
     chaired: ['village-evaluation', 'chaired'] as const,
   },
+  sanctions: {
+    /** Every year's 奖惩 (admonishments and removal cases). */
+    all: ['sanctions'] as const,
+    campaign: (campaignId: string) => ['sanctions', campaignId] as const,
+  },
   results: {
     /** Every campaign's 考评结果 (preview or confirmed). */
     all: ['results'] as const,

@@ -11,6 +11,7 @@ import { progressRoutes } from '../pages/progress/routes.tsx';
 import { publicationRoutes } from '../pages/publications/routes.tsx';
 import { reportsRoutes } from '../pages/reports/routes.tsx';
 import { resultsRoutes } from '../pages/results/routes.tsx';
+import { sanctionsRoutes } from '../pages/sanctions/routes.tsx';
 import { supervisionRoutes } from '../pages/supervision/routes.tsx';
 import { villageEvaluationRoutes } from '../pages/village-evaluation/routes.tsx';
 import { FullPageSpin, NotFound } from '../shared/StatusPages.tsx';
@@ -137,10 +138,11 @@ const routes: RouteObject[] = withLazyElements([
       ...dashboardRoutes,
       ...countyRoutes,
       ...supervisionRoutes,
-      ...villageEvaluationRoutes,
       ...juryRoutes,
+      ...villageEvaluationRoutes,
       ...inspectionRoutes,
       ...resultsRoutes,
+      ...sanctionsRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,0 +1,8 @@
+import type { SanctionsView } from '../../../../server/modules/sanctions/sanctions.schema.ts';
+
+export type Sanctions = SanctionsView;
+export type Admonishment = Sanctions['admonishments'][number];
+export type RemovalCase = Sanctions['removalCases'][number];
+export type CaseStep = NonNullable<RemovalCase['nextStep']>;
+export type TalkValues = { talkedBy: string; talkedOn: string; content: string; undertaking: string };
+export type StepValues = { step: CaseStep; on: string; text: string };
