@@ -72,8 +72,8 @@ describe('finalResults', () => {
     expect(results.map((r) => [r.name, r.composite, r.grade, r.rank, r.forcedFail])).toEqual([
       ['甲', 92.6, '优秀', 1, false],
       ['乙', 87.5, '合格', 2, false],
-      ['丙', null, '不合格', 3, true],
       ['丁', null, null, null, false],
+      ['丙', null, '不合格', 4, true],
     ]);
   });
 
@@ -82,9 +82,9 @@ describe('finalResults', () => {
     expect(first.explanation.config).toEqual({ hash: configHash(config), computedAt: at.toISOString() });
     expect(first.explanation.composite.parts.map((p) => p.weighted)).toEqual([27, 27.6, 38]);
     expect(first.explanation.grade.reason).toContain('评为优秀');
-    expect(first.explanation.rank).toMatchObject({ rank: 1, of: 3 });
-    expect(results[3]!.explanation.composite.missing).toEqual(['jury']);
-    expect(results[3]!.explanation.grade.reason).toBe('尚缺乡集中述职得分，暂不评定等次');
+    expect(first.explanation.rank).toMatchObject({ rank: 1, of: 4 });
+    expect(results[2]!.explanation.composite.missing).toEqual(['jury']);
+    expect(results[2]!.explanation.grade.reason).toBe('尚缺乡集中述职得分，暂不评定等次');
   });
 
   it('a different config is a different version', () => {

@@ -2,10 +2,13 @@
  * 排名 within the township (DESIGN §2.4 item 5): a total, stable order.
  *
  * 1. Who is ranked: everyone with a composite, and everyone forced to fail by the village
- *    evaluation (with or without a composite). Participants with neither (a part still missing) are
- *    listed last, unranked (rank null), in the same key order.
- * 2. Groups: participants graded from their score first, then those forced to fail (民主测评不合格):
- *    a forced 不合格 never ranks above a participant graded from score.
+ *    evaluation (with or without a composite). Participants with neither (a part still missing:
+ *    only in a preview) have no rank (null).
+ * 2. Groups, in this order: participants graded from their score; those not rankable yet; those
+ *    forced to fail (民主测评不合格), who stand at the bottom of the township whatever their
+ *    composite, so a preview never shows an unqualified cadre at the top while others wait for
+ *    their parts. The rank is the place in this order (1-based), so in a finished year the ranks
+ *    run 1..n without gaps.
  * 3. Within a group: composite, high to low (an empty composite last); ties broken by the
  *    inspection score, then the jury score (high first, an empty one last); then the final key,
  *    which carries no merit and only makes the order total and reproducible: the village order
@@ -29,9 +32,10 @@ export type RankInput = {
 export type Ranked<T> = { item: T; rank: number | null; explanation: RankExplanation };
 
 export const RANK_RULE =
-  '按综合得分从高到低排名；综合得分相同的，依次比较实地考核得分、乡集中述职得分（高者在前）；仍相同的，按村庄顺序（统计用区划代码）和姓名排列。民主测评不合格的排在按得分评定等次的人员之后。';
+  '按综合得分从高到低排名；综合得分相同的，依次比较实地考核得分、乡集中述职得分（高者在前）；仍相同的，按村庄顺序（统计用区划代码）和姓名排列。民主测评不合格的排在最后。';
 
-const group = (x: RankInput) => (x.forcedFail ? 1 : x.composite !== null ? 0 : 2);
+const group = (x: RankInput) => (x.forcedFail ? 2 : x.composite !== null ? 0 : 1);
+const ranked = (x: RankInput) => group(x) !== 1;
 
 /** High first, null last. */
 const desc = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a);
@@ -69,16 +73,17 @@ function decidingKey(a: RankInput, b: RankInput | undefined): string | null {
 /** Everyone in rank order, each with their rank (null: not rankable yet) and why they stand there. */
 export function rankParticipants<T extends RankInput>(items: readonly T[]): Ranked<T>[] {
   const sorted = [...items].sort(compareForRank);
-  const of = sorted.filter((x) => group(x) < 2).length;
+  const of = sorted.length;
   return sorted.map((item, i) => {
     const tieBreaks = [decidingKey(item, sorted[i - 1]), decidingKey(item, sorted[i + 1])].filter(
       (k): k is string => k !== null,
     );
+    const rank = ranked(item) ? i + 1 : null;
     return {
       item,
-      rank: group(item) < 2 ? i + 1 : null,
+      rank,
       explanation: {
-        rank: group(item) < 2 ? i + 1 : null,
+        rank,
         of,
         tieBreaks: [...new Set(tieBreaks)],
         rule: RANK_RULE,

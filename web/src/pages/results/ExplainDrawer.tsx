@@ -209,7 +209,14 @@ export function ExplainDrawer({
       size="min(720px, 100vw)"
       data-testid="explain-drawer"
     >
-      <Descriptions column={1} bordered size="small" items={ordered} data-testid="explain-parts" />
+      <Descriptions
+        column={1}
+        bordered
+        size="small"
+        layout="vertical"
+        items={ordered}
+        data-testid="explain-parts"
+      />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         {D.config(row.explanation.config.hash.slice(0, 12), when(row.explanation.config.computedAt))}
       </Typography.Paragraph>
