@@ -286,3 +286,15 @@ describe('the .docx', () => {
     expect(other.json().error.message).toContain('联系村');
   });
 });
+
+describe('the archive package', () => {
+  it('holds every submitted report as a .docx under 述职报告/', async () => {
+    const [campaign] = await t.database.db.select().from(campaigns).where(eq(campaigns.id, campaignId));
+    const documents = await reportsModule.archiveDocuments!(t.database.db, campaign!);
+    const submitted = (await overview()).counts.submitted;
+    expect(documents).toHaveLength(submitted);
+    expect(documents.map((d) => d.path)).toContain('述职报告/王屋村 王志强 述职报告.docx');
+    const wang = documents.find((d) => d.path.includes('王志强'))!;
+    expect((await docxText(Buffer.from(wang.bytes)))[1]).toContain('姓名：王志强');
+  });
+});
