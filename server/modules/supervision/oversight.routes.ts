@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { Actor } from '../../core/actor.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
+import type { Permission } from '../../domain/permissions.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { useCase } from '../../http/use-case.ts';
@@ -28,67 +31,75 @@ const base = '/supervision/campaigns/:campaignId';
 const read = { permission: 'supervision.read' as const };
 const manage = { permission: 'supervision.manage' as const };
 
+type Query = z.infer<typeof villageFilter>;
+type Read = (db: Queryable, actor: Actor, campaignId: string, query: Query) => Promise<unknown>;
+type RecordStep<B> = (tx: Tx, actor: Actor, campaignId: string, body: B) => Promise<unknown>;
+
 /** The supervision group's checks, contact leaders and their visits, training sessions. */
 export async function oversightRoutes(app: App) {
-  app.get(
-    base,
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: '监督工作概况（可登记的事项、联系村、整改数）',
-        params: campaignParams,
-        response: { 200: summaryView },
+  /** GET <base><path>: a read of one campaign's records in the caller's villages. */
+  function campaignRead(path: string, summary: string, response: z.ZodType, run: Read, query = false) {
+    app.get(
+      `${base}${path}`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary,
+          params: campaignParams,
+          ...(query ? { querystring: villageFilter } : {}),
+          response: { 200: response },
+        },
       },
-    },
-    async (req) => supervisionSummary(app.database.db, actorOf(req), req.params.campaignId),
-  );
+      async (req) => run(app.database.db, actorOf(req), req.params.campaignId, (req.query ?? {}) as Query),
+    );
+  }
 
-  app.get(
-    `${base}/checks`,
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: '督察组检查记录',
-        params: campaignParams,
-        response: { 200: z.array(checkView) },
+  /** POST <base><path>: records one thing of the campaign in one use case, answered 201 with its view. */
+  function campaignRecord<B>(
+    path: string,
+    summary: string,
+    permission: Permission,
+    body: z.ZodType<B>,
+    response: z.ZodType,
+    run: RecordStep<B>,
+  ) {
+    app.post(
+      `${base}${path}`,
+      {
+        config: { permission },
+        schema: { tags, summary, params: campaignParams, body, response: { 201: response } },
       },
-    },
-    async (req) => listChecks(app.database.db, actorOf(req), req.params.campaignId),
-  );
+      async (req, reply) =>
+        reply
+          .status(201)
+          .send(await useCase(req, (tx, actor) => run(tx, actor, req.params.campaignId, req.body as B))),
+    );
+  }
 
-  app.post(
-    `${base}/checks`,
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary: '登记督察组检查',
-        params: campaignParams,
-        body: checkBody,
-        response: { 201: checkView },
-      },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await useCase(req, (tx, actor) => recordCheck(tx, actor, req.params.campaignId, req.body))),
+  campaignRead('', '监督工作概况（可登记的事项、联系村、整改数）', summaryView, (db, actor, id) =>
+    supervisionSummary(db, actor, id),
   );
-
-  app.get(
-    `${base}/rectifications/open`,
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: '未完成的整改要求（逾期在前）',
-        params: campaignParams,
-        response: { 200: z.array(rectificationView) },
-      },
-    },
-    async (req) => openRectifications(app.database.db, actorOf(req), req.params.campaignId),
+  campaignRead('/checks', '督察组检查记录', z.array(checkView), (db, actor, id) => listChecks(db, actor, id));
+  campaignRecord('/checks', '登记督察组检查', manage.permission, checkBody, checkView, recordCheck);
+  campaignRead(
+    '/rectifications/open',
+    '未完成的整改要求（逾期在前）',
+    z.array(rectificationView),
+    (db, actor, id) => openRectifications(db, actor, id),
   );
+  campaignRead(
+    '/visits',
+    '联系村走访记录',
+    z.array(visitView),
+    (db, actor, id, query) => listVisits(db, actor, id, query.villageId),
+    true,
+  );
+  campaignRecord('/visits', '登记走访和指导', 'supervision.visit', visitBody, visitView, logVisit);
+  campaignRead('/sessions', '宣传培训记录', z.array(sessionView), (db, actor, id) =>
+    listSessions(db, actor, id),
+  );
+  campaignRecord('/sessions', '登记宣传培训', manage.permission, sessionBody, sessionView, recordSession);
 
   app.post(
     '/supervision/rectifications/:id/follow-ups',
@@ -124,70 +135,5 @@ export async function oversightRoutes(app: App) {
       },
     },
     async (req) => useCase(req, (tx, actor) => assignContacts(tx, actor, req.params.id, req.body.villageIds)),
-  );
-
-  app.get(
-    `${base}/visits`,
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: '联系村走访记录',
-        params: campaignParams,
-        querystring: villageFilter,
-        response: { 200: z.array(visitView) },
-      },
-    },
-    async (req) => listVisits(app.database.db, actorOf(req), req.params.campaignId, req.query.villageId),
-  );
-
-  app.post(
-    `${base}/visits`,
-    {
-      config: { permission: 'supervision.visit' },
-      schema: {
-        tags,
-        summary: '登记走访和指导',
-        params: campaignParams,
-        body: visitBody,
-        response: { 201: visitView },
-      },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await useCase(req, (tx, actor) => logVisit(tx, actor, req.params.campaignId, req.body))),
-  );
-
-  app.get(
-    `${base}/sessions`,
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: '宣传培训记录',
-        params: campaignParams,
-        response: { 200: z.array(sessionView) },
-      },
-    },
-    async (req) => listSessions(app.database.db, actorOf(req), req.params.campaignId),
-  );
-
-  app.post(
-    `${base}/sessions`,
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary: '登记宣传培训',
-        params: campaignParams,
-        body: sessionBody,
-        response: { 201: sessionView },
-      },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await useCase(req, (tx, actor) => recordSession(tx, actor, req.params.campaignId, req.body))),
   );
 }
