@@ -12,4 +12,5 @@ export const SHARED_S = {
   backHome: '返回首页',
   loadFailed: '加载失败',
   retry: '重试',
+  takePhoto: '拍照或选择照片',
 };

@@ -2,12 +2,12 @@ import { Button, Card, Form, Input, InputNumber, Radio, Upload, type UploadFile 
 import { useState } from 'react';
 import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
+import { PhotoField, pickedFiles } from '../../shared/PhotoField.tsx';
 import { postReport, type ReportInput } from './queries.ts';
 import { S } from './strings.ts';
 import { type ProgressStatus, STATUS_LABELS } from './types.ts';
 
 type Values = Omit<ReportInput, 'photos' | 'documents'>;
-const files = (list: UploadFile[]) => list.flatMap((f) => (f.originFileObj ? [f.originFileObj] : []));
 
 /** The phone form: status, percent, date, what was done, photos from the camera, documents. */
 export function ReportForm({
@@ -23,7 +23,8 @@ export function ReportForm({
   const [photos, setPhotos] = useState<UploadFile[]>([]);
   const [documents, setDocuments] = useState<UploadFile[]>([]);
   const submit = useAppMutation<Values, unknown>({
-    mutationFn: (v) => postReport(pledgeId, { ...v, photos: files(photos), documents: files(documents) }),
+    mutationFn: (v) =>
+      postReport(pledgeId, { ...v, photos: pickedFiles(photos), documents: pickedFiles(documents) }),
     form,
     success: S.submitted,
     invalidate: [keys.progress.all],
@@ -77,20 +78,7 @@ export function ReportForm({
         <Form.Item name="internalNote" label={S.internalNote}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
-        <Form.Item label={S.photos} extra={S.photoHint}>
-          <Upload
-            accept="image/*"
-            capture="environment"
-            listType="picture"
-            multiple
-            maxCount={6}
-            fileList={photos}
-            beforeUpload={() => false}
-            onChange={({ fileList }) => setPhotos(fileList)}
-          >
-            <Button size="large">{S.takePhoto}</Button>
-          </Upload>
-        </Form.Item>
+        <PhotoField label={S.photos} extra={S.photoHint} value={photos} onChange={setPhotos} />
         <Form.Item label={S.documents}>
           <Upload
             accept=".pdf,.docx,.xlsx"

@@ -20,7 +20,6 @@ export const S = {
   noteHint: '写明做了什么、完成了多少，村民在公开栏能看到',
   internalNote: '内部说明（不公开，仅乡村干部可见）',
   photos: '现场照片',
-  takePhoto: '拍照或选择照片',
   photoHint: '照片会自动压缩；公开的照片不含拍摄地点和手机信息',
   documents: '附件（PDF、Word、Excel）',
   addDocument: '选择附件',

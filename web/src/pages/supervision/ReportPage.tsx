@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Flex, Form, Radio, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Card, Flex, Form, Radio, Typography, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { Page } from '../../shared/Page.tsx';
+import { PhotoField, pickedFiles } from '../../shared/PhotoField.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCurrentCampaign } from './current.ts';
 import { DateField, TextField } from './fields.tsx';
@@ -31,7 +32,7 @@ export function ReportPage() {
     mutationFn: (v) =>
       fileReport(pledgeId, {
         ...v,
-        photos: photos.flatMap((p) => (p.originFileObj ? [p.originFileObj] : [])),
+        photos: pickedFiles(photos),
       }),
     form,
     success: S.submitted,
@@ -79,19 +80,7 @@ export function ReportPage() {
             </Radio.Group>
           </Form.Item>
           <TextField name="observation" label={S.observation} rows={5} placeholder={S.observationHint} />
-          <Form.Item label={S.photos}>
-            <Upload
-              accept="image/jpeg,image/png,image/webp"
-              listType="picture"
-              multiple
-              maxCount={6}
-              fileList={photos}
-              beforeUpload={() => false}
-              onChange={({ fileList }) => setPhotos(fileList)}
-            >
-              <Button>{S.addPhoto}</Button>
-            </Upload>
-          </Form.Item>
+          <PhotoField label={S.photos} value={photos} onChange={setPhotos} />
           <Button type="primary" htmlType="submit" size="large" block loading={submit.isPending}>
             {S.submit}
           </Button>

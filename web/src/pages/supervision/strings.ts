@@ -29,7 +29,6 @@ export const S = {
   observation: '看到的情况',
   observationHint: '写下您在现场看到的情况，例如工程进度、群众反映',
   photos: '照片（可选，最多 6 张）',
-  addPhoto: '拍照或选择照片',
   submit: '提交',
   submitted: '监督报告已提交',
   back: '返回',
