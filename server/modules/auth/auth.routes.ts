@@ -1,9 +1,11 @@
 import { readConfig } from '../../config.ts';
+import { DEFAULT_TIME_ZONE } from '../../domain/local-time.ts';
 import { permissionsOf } from '../../domain/permissions.ts';
 import { ROLE_LABELS } from '../../domain/roles.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../http/auth.ts';
 import { publicUseCase, useCase } from '../../http/use-case.ts';
+import { townshipZone } from '../pledges/township-zone.ts';
 import { changePasswordBody, loginBody, loginResponse, meResponse, okResponse } from './auth.schema.ts';
 import {
   changePassword,
@@ -74,6 +76,9 @@ export async function authRoutes(app: App) {
         orgName: await orgNameOf(app.database.db, actor),
         personId: actor.personId,
         contactVillageIds: actor.contactVillageIds,
+        timeZone: actor.scope.townshipId
+          ? await townshipZone(app.database.db, actor.scope.townshipId)
+          : DEFAULT_TIME_ZONE,
         csrfToken: req.csrfToken ?? '',
         permissions: permissionsOf(actor.role),
         mustChangePassword: req.mustChangePassword,

@@ -23,6 +23,8 @@ export const meResponse = z.object({
   orgName: z.string(),
   personId: z.string().nullable(),
   contactVillageIds: z.array(z.string()),
+  /** The township's time zone (the default for county accounts): every time the web prints is in it. */
+  timeZone: z.string(),
   csrfToken: z.string(),
   /** What the role may do (domain/permissions.ts): the web shows its pages and menus from this. */
   permissions: z.array(z.string()),

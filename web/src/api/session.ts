@@ -17,6 +17,8 @@ export type Me = {
   villageId: string | null;
   orgName: string;
   contactVillageIds: string[];
+  /** The township's time zone: times are printed in it, never in the browser's (web/src/shared/local-time.ts). */
+  timeZone: string;
   csrfToken: string;
   /** The person a cadre account speaks for. */
   personId: string | null;

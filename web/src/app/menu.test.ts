@@ -15,6 +15,7 @@ const meOf = (role: Role, scope: Partial<Me> = {}): Me => ({
   villageId: null,
   orgName: '',
   contactVillageIds: [],
+  timeZone: 'Asia/Shanghai',
   csrfToken: '',
   personId: null,
   permissions: permissionsOf(role),

@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, List, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { Page } from '../../app/Page.tsx';
 import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { useLocalTime } from '../../shared/local-time.ts';
 import { PollFormModal } from '../polls/PollFormModal.tsx';
 import { PollStatusTag } from '../polls/PollStatusTag.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
@@ -66,6 +66,7 @@ function MeetingActions({ meeting }: { meeting: Meeting }) {
 }
 
 function MeetingInfo({ meeting }: { meeting: Meeting }) {
+  const times = useLocalTime();
   return (
     <Card title={D.info} extra={<MeetingActions meeting={meeting} />}>
       <Descriptions
@@ -73,7 +74,7 @@ function MeetingInfo({ meeting }: { meeting: Meeting }) {
         items={[
           { label: D.village, children: meeting.villageName },
           { label: D.kind, children: meeting.kindLabel },
-          { label: D.startsAt, children: dayjs(meeting.startsAt).format('YYYY-MM-DD HH:mm') },
+          { label: D.startsAt, children: times.dateTime(meeting.startsAt) },
           { label: D.place, children: meeting.place },
           { label: D.host, children: meeting.host },
           { label: D.hostAccount, children: meeting.hostAccountName ?? names([]) },

@@ -1,6 +1,5 @@
 import { Alert, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import {
   eligibleFromVillage,
@@ -10,11 +9,14 @@ import {
 import { keys } from '../../api/query-keys.ts';
 import type { VillageRow } from '../../api/types.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { type timesIn, useLocalTime } from '../../shared/local-time.ts';
 import { useVillages } from '../org/queries.ts';
 import { HostAccountField } from './HostAccountField.tsx';
 import { createMeeting, patchMeeting } from './queries.ts';
 import { MEETING_KIND_LABELS, S } from './strings.ts';
 import type { Meeting } from './types.ts';
+
+type Times = ReturnType<typeof timesIn>;
 
 type Values = {
   villageId: string;
@@ -46,9 +48,9 @@ function EligiblePreview({ village, kind }: { village?: VillageRow; kind?: Meeti
 }
 
 /** What a correction sends: the fields the record keeps may be changed (village, kind, name stay). */
-function patchOf(v: Values) {
+function patchOf(v: Values, times: Times) {
   return {
-    startsAt: v.startsAt.toISOString(),
+    startsAt: times.fromPicker(v.startsAt),
     place: v.place.trim(),
     host: v.host.trim(),
     ...(v.hostUserId ? { hostUserId: v.hostUserId } : {}),
@@ -58,21 +60,21 @@ function patchOf(v: Values) {
   };
 }
 
-function createOf(v: Values, village: VillageRow | undefined) {
+function createOf(v: Values, village: VillageRow | undefined, times: Times) {
   return {
     villageId: v.villageId,
     kind: v.kind,
     title: v.title.trim(),
-    ...patchOf(v),
+    ...patchOf(v, times),
     eligible: eligibleFromVillage(v.kind, village ?? NO_NUMBERS) === null ? v.eligible : undefined,
   };
 }
 
-const valuesOf = (m: Meeting): Partial<Values> => ({
+const valuesOf = (m: Meeting, times: Times): Partial<Values> => ({
   villageId: m.villageId,
   kind: m.kind,
   title: m.title,
-  startsAt: dayjs(m.startsAt),
+  startsAt: times.toPicker(m.startsAt),
   place: m.place,
   host: m.host,
   hostUserId: m.hostUserId ?? undefined,
@@ -104,6 +106,7 @@ export function MeetingFormModal({
   meeting?: Meeting;
 }) {
   const editing = meeting !== undefined;
+  const times = useLocalTime();
   const [form] = Form.useForm<Values>();
   const villages = useVillages();
   const villageId = Form.useWatch('villageId', form);
@@ -126,16 +129,16 @@ export function MeetingFormModal({
       intro={editing && <Alert type="info" showIcon title={F.editHelp} style={{ marginBottom: 16 }} />}
       initialValues={
         meeting
-          ? valuesOf(meeting)
+          ? valuesOf(meeting, times)
           : {
               kind: kinds[0],
-              startsAt: dayjs().add(1, 'day').hour(9).minute(0).second(0),
+              startsAt: times.pickerDay(1, '09:00'),
               villageId: initialVillage,
             }
       }
       onClose={onClose}
       mutationFn={(v) =>
-        meeting ? patchMeeting(meeting.id, patchOf(v)) : createMeeting(createOf(v, village))
+        meeting ? patchMeeting(meeting.id, patchOf(v, times)) : createMeeting(createOf(v, village, times))
       }
       success={editing ? F.edited : F.saved}
       invalidate={[keys.meetings.all]}

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { hasPermission, useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../app/Page.tsx';
+import { useLocalTime } from '../../shared/local-time.ts';
 import { MeetingFormModal } from './MeetingFormModal.tsx';
 import { useMeetings } from './queries.ts';
 import { MEETING_KIND_LABELS, S } from './strings.ts';
@@ -16,6 +16,7 @@ const C = S.columns;
 export function MeetingsPage() {
   const me = useCurrentUser();
   const meetings = useMeetings();
+  const times = useLocalTime();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   return (
@@ -42,7 +43,7 @@ export function MeetingsPage() {
           {
             title: C.startsAt,
             dataIndex: 'startsAt',
-            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+            render: (v: string) => times.dateTime(v),
           },
           {
             title: C.title,

@@ -1,8 +1,8 @@
 import { CheckCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Grid, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
+import { useLocalTime } from '../../shared/local-time.ts';
 import type { MeetingDetail } from '../meetings/types.ts';
 import { certifyPoll } from './queries.ts';
 import { S } from './strings.ts';
@@ -59,6 +59,7 @@ export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDet
   const mine = SLOTS.filter((s) => poll.allowedActions.includes(s.action));
   const closed = poll.status === 'closed';
   const isPhone = !Grid.useBreakpoint().md;
+  const times = useLocalTime();
   return (
     <Card title={C.title} data-testid="certify">
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -76,7 +77,7 @@ export function CertifyCard({ poll, meeting }: { poll: Poll; meeting: MeetingDet
               ? [
                   {
                     label: C.certifiedAt,
-                    children: dayjs(certification.certifiedAt).format('YYYY-MM-DD HH:mm'),
+                    children: times.dateTime(certification.certifiedAt),
                   },
                 ]
               : []),

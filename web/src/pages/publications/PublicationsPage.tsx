@@ -1,9 +1,10 @@
 import { Button, Card, Empty, Flex, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { formatLocalDate, formatLocalDateTime } from '../../../../server/domain/local-time.ts';
+import { formatLocalDate } from '../../../../server/domain/local-time.ts';
 import { keys } from '../../api/query-keys.ts';
 import { hasPermission, useCurrentUser } from '../../api/session.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { useLocalTime } from '../../shared/local-time.ts';
 import { Page } from '../../shared/Page.tsx';
 import { ReasonField } from '../../shared/ReasonField.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
@@ -31,6 +32,7 @@ function PublicationCard({
   onWithdraw: (p: Publication) => void;
 }) {
   const board = p.villageId ? `/public/villages/${p.villageId}` : `/public/townships/${townshipId}`;
+  const times = useLocalTime();
   return (
     <Card size="small" style={{ width: '100%' }} data-testid="publication-row" data-status={p.status}>
       <Flex vertical gap={4}>
@@ -47,7 +49,7 @@ function PublicationCard({
           {S.objections(formatLocalDate(p.objectionEndDate), p.objectionCount)}
         </Typography.Text>
         <Typography.Text type="secondary">
-          {S.publishedBy(p.publishedBy, formatLocalDateTime(new Date(p.publishedAt)))}
+          {S.publishedBy(p.publishedBy, times.dateTime(p.publishedAt))}
         </Typography.Text>
         {p.withdrawnAt ? (
           <Typography.Text type="warning">{S.withdrawnBy(p.withdrawnBy, p.withdrawnReason)}</Typography.Text>
