@@ -64,7 +64,7 @@ export function ReportForm({ report }: { report: Report }) {
         </Card>
         {SECTIONS.map((s) => (
           <Card key={s.name} size="small" title={s.label}>
-            <Form.Item name={s.name} aria-label={s.label} extra={s.hint} style={{ marginBottom: 0 }}>
+            <Form.Item name={s.name} extra={s.hint} style={{ marginBottom: 0 }}>
               <Input.TextArea
                 aria-label={s.label}
                 autoSize={{ minRows: 4, maxRows: 16 }}
