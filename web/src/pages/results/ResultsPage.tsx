@@ -61,7 +61,7 @@ function ResultsTable({ data, onOpen }: { data: Results; onOpen: (row: ResultRow
           key: 'rank',
           render: (_, r) => link(r, 'rank', r.rank === null ? S.none : String(r.rank), C.rank),
         },
-        { title: C.name, dataIndex: 'name' },
+        { title: C.name, dataIndex: 'name', fixed: 'left' },
         { title: C.village, dataIndex: 'villageName' },
         { title: C.posts, key: 'posts', render: (_, r) => r.posts.join('、') },
         {
