@@ -14,6 +14,7 @@ import { pollShape } from '../polls/poll-shape.ts';
 import { enterTally } from '../polls/poll-tallies.ts';
 import { closePoll, openPoll } from '../polls/polls.service.ts';
 import { recordChair, startEvaluation } from './village-evaluation.service.ts';
+import { activeParticipants } from './village-evaluation-context.ts';
 
 /** Who chairs each village's 村务监督委员会 (愚公村's and 王屋村's are the supervision demo's supervisors). */
 const CHAIRS: Record<string, string> = {
@@ -226,6 +227,9 @@ const dayOf = (year: number, i: number) => `${year}-11-${String(18 + i).padStart
 export async function demoVillageEvaluationYear(tx: Tx, campaignId: string, _options: { complete: true }) {
   const ctx = await contextOf(tx, campaignId);
   for (const [i, village] of DEMO_VILLAGES.entries()) {
+    const villageId = ctx.villageIds[village.name];
+    // A village without participants that year has nobody to evaluate.
+    if (!villageId || (await activeParticipants(tx, campaignId, [villageId])).length === 0) continue;
     await evaluateVillage(ctx, village, dayOf(ctx.year, i), 'certified', new Set());
   }
 }
