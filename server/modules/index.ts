@@ -9,6 +9,7 @@ import { campaignsModule } from './campaigns/campaigns.module.ts';
 import { countyModule } from './county/county.module.ts';
 import { dashboardModule } from './dashboard/dashboard.module.ts';
 import { demoModule } from './demo/demo.module.ts';
+import { demoArchivedYearModule } from './demo/demo-archived-year.ts';
 import { demoEvaluationPhaseModule } from './demo/demo-evaluation-phase.ts';
 import { demoYearsModule } from './demo/demo-years.module.ts';
 import { filesModule } from './files/files.module.ts';
@@ -64,6 +65,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   countyModule,
   sanctionsModule,
   archiveModule,
+  demoArchivedYearModule,
 ];
 
 /** Every module's routes, under /api (app.ts registers this with the prefix). */
