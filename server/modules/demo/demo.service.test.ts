@@ -65,7 +65,7 @@ describe('the demo, loaded through the module list', () => {
     });
     const ids = await loadDemo(database, [probe('before'), ...MODULES, probe('after')]);
     loaded = ids;
-    expect(seen).toEqual(['before: undefined ', 'after: 示范县 2026,2027']);
+    expect(seen).toEqual(['before: undefined ', 'after: 示范县 2025,2026,2027']);
     expect(Object.keys(ids.townshipIds)).toEqual(['愚公乡', '太行乡']);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'demo.load'));
     expect(entry?.countyId).toBe(ids.countyId);
@@ -77,6 +77,7 @@ describe('the demo, loaded through the module list', () => {
     const years = await db.select({ year: campaigns.year, phase: campaigns.phase }).from(campaigns);
     expect(years).toEqual(
       expect.arrayContaining([
+        { year: 2025, phase: 'archived' },
         { year: 2026, phase: 'evaluation' },
         { year: 2027, phase: 'setup' },
       ]),
