@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { type PreparedFile, photosField, prepareFile } from '../files/uploads.ts';
 
 /** A small deterministic random source (mulberry32), so the demo's photos are the same every time. */
 function random(seed: number) {
@@ -63,4 +64,13 @@ export async function demoPhoto(seed: number, caption: string, date: string): Pr
     .jpeg({ quality: 85 })
     .withExif({ IFD0: { Make: 'DemoPhone', Model: 'Village Cam' } })
     .toBuffer();
+}
+
+/** A demo photo given to the upload pipeline like one from a phone (the pipeline strips its EXIF). */
+export async function demoPhotoFile(seed: number, caption: string, date: string): Promise<PreparedFile> {
+  return prepareFile(
+    photosField(),
+    `IMG_${date.replaceAll('-', '')}_${seed}.jpg`,
+    await demoPhoto(seed, caption, date),
+  );
 }

@@ -5,8 +5,8 @@ import { demoActor } from '../demo/demo-actors.ts';
 import type { DemoStep } from '../demo/demo-county.ts';
 import { DEMO_VILLAGES } from '../demo/demo-data.ts';
 import { DEMO_FULFILMENT_YEAR, demoClerkUsername, demoPledges } from '../demo/demo-years.ts';
-import { type PreparedFile, photosField, prepareFile } from '../files/uploads.ts';
-import { demoPhoto } from './demo-photos.ts';
+import type { PreparedFile } from '../files/uploads.ts';
+import { demoPhotoFile } from './demo-photos.ts';
 import { addReport } from './progress.service.ts';
 
 type Step = {
@@ -74,15 +74,6 @@ function storyOf(index: number, standard: string, dueDate: string): Step[] {
   }
 }
 
-/** A report's photo: generated, and given to the pipeline like an upload from a phone. */
-async function photoFile(seed: number, caption: string, date: string): Promise<PreparedFile> {
-  return prepareFile(
-    photosField(),
-    `IMG_${date.replaceAll('-', '')}_${seed}.jpg`,
-    await demoPhoto(seed, caption, date),
-  );
-}
-
 /**
  * The 2026 fulfilment year's progress on the demo township's approved pledges, reported through the
  * product's own service by the cadre (愚公村's, for his own) or the village clerk. One photo of
@@ -108,7 +99,7 @@ export const seedDemoProgress: DemoStep = async (tx, ids) => {
         const reuse = reusable !== null && !reused && row.villageName === '王屋村' && step.status === 'done';
         if (reuse) reused = true;
         const caption = `${row.villageName} · ${row.title.slice(0, 14)}`;
-        photos.push(reuse && reusable ? reusable : await photoFile(seed++, caption, step.date));
+        photos.push(reuse && reusable ? reusable : await demoPhotoFile(seed++, caption, step.date));
         if (!reusable && row.villageName === '愚公村') reusable = photos[0]!;
       }
       await addReport(

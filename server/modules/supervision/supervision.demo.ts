@@ -8,6 +8,7 @@ import type { DemoStep } from '../demo/demo-county.ts';
 import { DEMO_FULFILMENT_YEAR, demoPledges } from '../demo/demo-years.ts';
 import { createMeeting, patchMeeting } from '../meetings/meetings.service.ts';
 import { createPerson } from '../org/persons.service.ts';
+import { demoPhotoFile } from '../progress/demo-photos.ts';
 import { followUp, recordCheck } from './checks.service.ts';
 import { logVisit } from './contacts.service.ts';
 import { fileReport } from './reports.service.ts';
@@ -114,8 +115,13 @@ export const seedSupervision: DemoStep = async (tx, ids) => {
     [sunActor, w1, '2026-08-22', 'on_track', '工程按进度推进，村务公开栏已公示资金使用情况。'],
     [sunActor, w2, '2026-11-18', 'not_seen', '到现场查看，尚未见到任何施工准备，村民多次询问。'],
   ];
-  for (const [actor, pledge, observedOn, assessment, observation] of reports) {
-    if (pledge) await fileReport(tx, actor, pledge.pledgeId, { observedOn, assessment, observation });
+  // Three reports carry a site photo (seeds apart from the progress demo's, so no reuse flag).
+  const withPhoto = new Set([0, 2, 5]);
+  for (const [index, [actor, pledge, observedOn, assessment, observation]] of reports.entries()) {
+    if (!pledge) continue;
+    const caption = `${pledge.villageName} · 监督员现场查看`;
+    const photos = withPhoto.has(index) ? [await demoPhotoFile(7000 + index * 37, caption, observedOn)] : [];
+    await fileReport(tx, actor, pledge.pledgeId, { observedOn, assessment, observation }, photos);
   }
 
   const members = [{ name: '刘金成' }, { name: '韩文君' }, { name: '乡纪检副书记 王海' }];

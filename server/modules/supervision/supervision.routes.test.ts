@@ -411,10 +411,20 @@ describe('the demo year', () => {
       username: 'supervisor',
       inTerm: true,
     });
-    const labels = ok(await office.get(`${base}/reports`)).map(
-      (r: { assessmentLabel: string }) => r.assessmentLabel,
-    );
+    type Report = { assessmentLabel: string; observation: string; photos: { url: string }[] };
+    const reports: Report[] = ok(await office.get(`${base}/reports`));
+    const labels = reports.map((r) => r.assessmentLabel);
     expect(labels).toEqual(expect.arrayContaining(['进展正常', '进度滞后', '未见落实']));
+    // Three of the demo's reports carry a site photo, through the file store.
+    const demoText = ['施工队已进场', '按计划十月底应完成', '到现场查看，尚未见到'];
+    for (const text of demoText) {
+      const report = reports.find((r) => r.observation.startsWith(text));
+      expect(report?.photos, text).toHaveLength(1);
+      const photo = await office.get(report!.photos[0]!.url);
+      expect(photo.statusCode).toBe(200);
+      expect(photo.headers['content-type']).toBe('image/jpeg');
+    }
+    expect(reports.find((r) => r.observation.startsWith('主路面已浇筑'))?.photos).toEqual([]);
     const states = ok(await office.get(`${base}/checks`)).flatMap(
       (c: { villages: { rectifications: { state: string }[] }[] }) =>
         c.villages.flatMap((v) => v.rectifications.map((r) => r.state)),
