@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, PHONE, ROOT, startE2E } from './harness.ts';
+import { type E2E, PHONE, ROOT, shot, startE2E } from './harness.ts';
 
 const DIST = join(ROOT, 'dist/web');
 const PUBLIC_LIMIT = 100 * 1024;
@@ -143,6 +143,7 @@ describe('public pages as the server serves them to a phone', () => {
     });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    await shot(page, `light-${html.replace('/index.html', '')}-phone`);
     expect(fetched.length).toBeGreaterThan(0);
     expect(fetched).not.toContain(adminEntry());
     const allowed = new Set(scriptsOf(html));
