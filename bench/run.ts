@@ -1,6 +1,10 @@
 /** `npm run bench`: every benchmark of bench/, one after another. */
 import { main as castBallot } from './cast-ballot.ts';
+import { main as countyXlsx } from './county-xlsx.ts';
+import { main as evaluationResults } from './evaluation-results.ts';
 import { main as publicBoard } from './public-board.ts';
 
 await castBallot();
 await publicBoard();
+await evaluationResults();
+await countyXlsx();

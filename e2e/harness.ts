@@ -117,6 +117,12 @@ async function startServer(dataDir: string, databaseUrl: string | null): Promise
   return { loopbackUrl, port, output: () => log, stop };
 }
 
+/**
+ * `prepare` changes the file's copy of the demo before its server starts (the server holds the
+ * database then): it is given what openDatabase takes for that copy.
+ */
+export type E2EOptions = { prepare?: (database: { url: string } | { dataDir: string }) => Promise<void> };
+
 /** The demo, loaded once per run by a first server (global-setup.ts): each file's server starts from a copy. */
 export type DemoTemplate = { dataDir: string; database: string | null };
 
@@ -151,7 +157,7 @@ export async function makeDemoTemplate(): Promise<{ template: DemoTemplate; remo
  * Starts the real server (built web app, demo data) on a free port with a copy of the run's demo
  * data directory (and a copy of its PostgreSQL database when DATABASE_URL is set), and Debian's Chromium.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const template = inject('e2eDemoTemplate');
   const dataDir = mkdtempSync(join(tmpdir(), 'vp-e2e-'));
   cpSync(template.dataDir, dataDir, { recursive: true });
@@ -166,6 +172,7 @@ export async function startE2E(): Promise<E2E> {
   };
   let server: ServerProcess;
   try {
+    await options.prepare?.(postgres ? { url: postgres.url } : { dataDir });
     server = await startServer(dataDir, postgres?.url ?? null);
   } catch (error) {
     await removeData();

@@ -1,21 +1,13 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  auditLog,
-  campaigns,
-  finalResultRows,
-  participants,
-  persons,
-  resultSets,
-  villages,
-} from '../../db/schema/index.ts';
+import { auditLog } from '../../db/schema/index.ts';
 import type { FinalResult } from '../../domain/evaluation/types.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { DEMO_FULFILMENT_YEAR } from '../demo/demo-years.ts';
-import { finalResult } from './county.test-support.ts';
+import { confirmResults } from './county.test-support.ts';
 import { COUNTY_SUMMARY_SHEET, SUMMARY_HEAD_ROWS } from './county-workbook.ts';
 import { RESULT_HEAD_ROWS } from './result-workbook.ts';
 
@@ -47,78 +39,6 @@ async function docxText(bytes: Buffer) {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 }
 
-/**
- * The office's confirmation (审核确认) of the year's results, as the results module stores it: one
- * frozen set with every active participant's result (scores made up, ranks in order, the last one
- * failed by the village vote).
- */
-async function freezeResults() {
-  const db = t.database.db;
-  const people = await db
-    .select({
-      id: participants.id,
-      personId: participants.personId,
-      villageId: participants.villageId,
-      name: persons.name,
-      village: villages.name,
-    })
-    .from(participants)
-    .innerJoin(persons, eq(persons.id, participants.personId))
-    .innerJoin(villages, eq(villages.id, participants.villageId))
-    .where(and(eq(participants.campaignId, campaignId), eq(participants.excluded, false)))
-    .orderBy(asc(villages.code), asc(persons.name));
-  const last = people.length - 1;
-  results = people.map((p, i) => {
-    const failed = i === last;
-    const composite = failed ? null : Math.round((96 - i * 2.25) * 100) / 100;
-    const grade = failed ? '不合格' : composite! >= 90 ? '优秀' : composite! >= 75 ? '合格' : '基本合格';
-    return {
-      ...finalResult(
-        p.name,
-        p.village,
-        { village: 80, jury: failed ? null : 85, inspection: 82.5 },
-        {
-          composite,
-          grade,
-          rank: failed ? null : i + 1,
-          forcedFail: failed,
-        },
-      ),
-      participantId: p.id,
-      personId: p.personId,
-      villageId: p.villageId,
-    };
-  });
-  const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, campaignId));
-  const [set] = await db
-    .insert(resultSets)
-    .values({
-      countyId: campaign!.countyId,
-      townshipId: campaign!.townshipId,
-      campaignId,
-      config: campaign!.config,
-      configHash: 'test',
-      digest: 'test',
-      frozenAt: new Date(),
-      frozenBy: '测试',
-    })
-    .returning();
-  await db.insert(finalResultRows).values(
-    results.map((r, position) => ({
-      setId: set!.id,
-      campaignId,
-      participantId: r.participantId,
-      villageId: r.villageId,
-      position,
-      composite: r.composite,
-      grade: r.grade,
-      rank: r.rank,
-      forcedFail: r.forcedFail,
-      result: r,
-    })),
-  );
-}
-
 const reportUrl = () => `/api/county/reports/${campaignId}`;
 
 describe('reports to the county', () => {
@@ -137,7 +57,7 @@ describe('reports to the county', () => {
   });
 
   it('refuses other roles and other townships', async () => {
-    await freezeResults();
+    results = await confirmResults(t.database.db, campaignId);
     for (const user of ['county', 'countyadmin', 'leader', 'cadre', 'juror']) {
       expect((await (await t.as(user)).get(reportUrl())).statusCode, user).toBe(403);
       expect((await (await t.as(user)).post(`${reportUrl()}/submissions`, {})).statusCode, user).toBe(403);

@@ -1,3 +1,13 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import {
+  campaigns,
+  finalResultRows,
+  participants,
+  persons,
+  resultSets,
+  villages,
+} from '../../db/schema/index.ts';
 import type { FinalResult } from '../../domain/evaluation/types.ts';
 
 /**
@@ -105,3 +115,67 @@ export const SAMPLE_RESULTS: FinalResult[] = [
 ];
 
 export const SAMPLE_GRADES = ['优秀', '合格', '基本合格', '不合格'];
+
+/**
+ * The office's confirmation (审核确认) of a campaign's results, as the results module stores it: one
+ * frozen set with every active participant's result (scores made up, ranks in order of village code
+ * and name, the last one failed by the village vote). For tests of what comes after confirmation.
+ */
+export async function confirmResults(db: Queryable, campaignId: string): Promise<FinalResult[]> {
+  const people = await db
+    .select({
+      id: participants.id,
+      personId: participants.personId,
+      villageId: participants.villageId,
+      name: persons.name,
+      village: villages.name,
+    })
+    .from(participants)
+    .innerJoin(persons, eq(persons.id, participants.personId))
+    .innerJoin(villages, eq(villages.id, participants.villageId))
+    .where(and(eq(participants.campaignId, campaignId), eq(participants.excluded, false)))
+    .orderBy(asc(villages.code), asc(persons.name));
+  const last = people.length - 1;
+  const results = people.map((p, i): FinalResult => {
+    const failed = i === last;
+    const composite = failed ? null : Math.round((96 - i * 2.25) * 100) / 100;
+    const grade = failed ? '不合格' : composite! >= 90 ? '优秀' : composite! >= 75 ? '合格' : '基本合格';
+    const parts = { village: 80, jury: failed ? null : 85, inspection: 82.5 };
+    const outcome = { composite, grade, rank: failed ? null : i + 1, forcedFail: failed };
+    return {
+      ...finalResult(p.name, p.village, parts, outcome),
+      participantId: p.id,
+      personId: p.personId,
+      villageId: p.villageId,
+    };
+  });
+  const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, campaignId));
+  const [set] = await db
+    .insert(resultSets)
+    .values({
+      countyId: campaign!.countyId,
+      townshipId: campaign!.townshipId,
+      campaignId,
+      config: campaign!.config,
+      configHash: 'test',
+      digest: 'test',
+      frozenAt: new Date(),
+      frozenBy: '测试',
+    })
+    .returning();
+  await db.insert(finalResultRows).values(
+    results.map((r, position) => ({
+      setId: set!.id,
+      campaignId,
+      participantId: r.participantId,
+      villageId: r.villageId,
+      position,
+      composite: r.composite,
+      grade: r.grade,
+      rank: r.rank,
+      forcedFail: r.forcedFail,
+      result: r,
+    })),
+  );
+  return results;
+}
