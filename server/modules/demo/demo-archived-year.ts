@@ -7,7 +7,10 @@ import type { ModuleDefinition } from '../module.ts';
 import { demoReportsYear } from '../reports/reports.demo.ts';
 import { demoResultsYear } from '../results/results.demo.ts';
 import { demoSanctionsYear } from '../sanctions/sanctions.demo.ts';
-import { demoVillageEvaluationYear } from '../village-evaluation/village-evaluation.demo.ts';
+import {
+  DEMO_UNQUALIFIED_CADRE,
+  demoVillageEvaluationYear,
+} from '../village-evaluation/village-evaluation.demo.ts';
 import { DEMO_2025_DATES, DEMO_2025_OPINIONS, DEMO_2025_PLEDGES } from './demo-2025-data.ts';
 import { demoActor } from './demo-actors.ts';
 import type { DemoIds } from './demo-county.ts';
@@ -43,7 +46,8 @@ async function seedArchivedYear(tx: Tx, ids: DemoIds, modules: readonly ModuleDe
 /** Each evaluation module's finished year, in the order a township goes through it. */
 const YEAR_END_STEPS: ((tx: Tx, campaignId: string, options: { complete: true }) => Promise<unknown>)[] = [
   demoReportsYear,
-  demoVillageEvaluationYear,
+  // 北山村's 刘福贵 failed the villagers' evaluation in 2025 as in 2026: two years running (issue 11).
+  (tx, id) => demoVillageEvaluationYear(tx, id, { complete: true, unqualified: [DEMO_UNQUALIFIED_CADRE] }),
   demoInspectionYear,
   demoJuryYear,
   demoResultsYear,

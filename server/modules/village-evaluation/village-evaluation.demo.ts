@@ -222,15 +222,20 @@ const dayOf = (year: number, i: number) => `${year}-11-${String(18 + i).padStart
 /**
  * A finished year of 民主测评 for every demo village of the campaign (which is in 'evaluation'): each
  * village's chair recorded with an account, its 党员和村民代表会议 held, the paper ballots counted
- * twice and the result certified by the clerk and the chair. Nobody is unqualified.
+ * twice and the result certified by the clerk and the chair. Nobody is unqualified unless named in
+ * `unqualified` (persons' names: more than half 不满意).
  */
-export async function demoVillageEvaluationYear(tx: Tx, campaignId: string, _options: { complete: true }) {
+export async function demoVillageEvaluationYear(
+  tx: Tx,
+  campaignId: string,
+  options: { complete: true; unqualified?: readonly string[] },
+) {
   const ctx = await contextOf(tx, campaignId);
   for (const [i, village] of DEMO_VILLAGES.entries()) {
     const villageId = ctx.villageIds[village.name];
     // A village without participants that year has nobody to evaluate.
     if (!villageId || (await activeParticipants(tx, campaignId, [villageId])).length === 0) continue;
-    await evaluateVillage(ctx, village, dayOf(ctx.year, i), 'certified', new Set());
+    await evaluateVillage(ctx, village, dayOf(ctx.year, i), 'certified', new Set(options.unqualified ?? []));
   }
 }
 
