@@ -10,6 +10,7 @@ import {
   okResult,
   scoreBody,
   signInBody,
+  submittedScore,
 } from './jury.schema.ts';
 import { declareTie, myMeeting, submitScore } from './scores.service.ts';
 
@@ -36,7 +37,7 @@ export async function jurorRoutes(app: App) {
         summary: '为当前述职人评分（提交后不能修改）',
         params: meetingParams,
         body: scoreBody,
-        response: { 201: myMeetingView },
+        response: { 201: submittedScore },
       },
     },
     async (req, reply) =>

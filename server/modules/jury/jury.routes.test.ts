@@ -181,7 +181,11 @@ describe('running the meeting', () => {
         .get(j.name)!
         .post(`${base}/scores`, { reporterId: first.id, total: values[i] });
       expect(res.statusCode).toBe(201);
-      expect(res.json().meeting.current.mine).toEqual({ total: values[i], parts: null });
+      expect(res.json()).toEqual({ reporterId: first.id, total: values[i], parts: null });
+      const mine = ok(await phones.get(j.name)!.get('/api/jury/mine')) as {
+        meeting: { current: { mine: unknown } };
+      };
+      expect(mine.meeting.current.mine).toEqual({ total: values[i], parts: null });
       given.push({ juror: j.alias!, value: values[i]! });
     }
     const twice = await phones

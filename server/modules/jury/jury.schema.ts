@@ -262,6 +262,12 @@ export const myMeetingView = z.object({
     .nullable(),
 });
 
+export const submittedScore = z.object({
+  reporterId: z.string(),
+  total: z.number(),
+  parts: z.array(z.number()).nullable(),
+});
+
 export const screenView = z.object({
   meetingId: z.string(),
   title: z.string(),

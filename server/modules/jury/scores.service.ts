@@ -20,7 +20,7 @@ import { type JurorFacts, jurorActions, jurorRefusal } from '../../domain/polici
 import { appendAudit } from '../audit/audit.service.ts';
 import type { ScoreBody } from './jury.schema.ts';
 import { contextOf, type MeetingContext, type MeetingRow, postsOf, reporterRows } from './jury-context.ts';
-import { settleAndAnnounce } from './jury-settle.ts';
+import { settleAndAnnounce, settleReporterAndAnnounce } from './jury-settle.ts';
 import { checkedScore } from './score-value.ts';
 
 type JurorRow = typeof jurors.$inferSelect;
@@ -120,8 +120,8 @@ export async function submitScore(tx: Tx, actor: Actor, meetingId: string, body:
     townshipId: meeting.townshipId,
     after: { reporterId: reporter.id, jurorId: juror!.id, total: value.total, parts: value.parts },
   });
-  await settleAndAnnounce(tx, ctx);
-  return myMeeting(tx, actor);
+  await settleReporterAndAnnounce(tx, ctx, reporter);
+  return { reporterId: reporter.id, total: value.total, parts: value.parts };
 }
 
 /** A tie the juror declares on the phone: they will not score that village's reporters (回避). */

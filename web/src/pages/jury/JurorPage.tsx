@@ -21,7 +21,7 @@ function ScoreForm({ seat, current }: { seat: Seat; current: Current }) {
   const ready = criteria.length ? parts.every((v) => typeof v === 'number') : typeof total === 'number';
   const submit = useAppMutation({
     mutationFn: () =>
-      api.post<MyMeeting>(`/api/jury/meetings/${seat.id}/scores`, {
+      api.post<{ total: number }>(`/api/jury/meetings/${seat.id}/scores`, {
         reporterId: current.reporterId,
         ...(criteria.length ? { parts } : { total }),
       }),

@@ -151,11 +151,15 @@ export function ScreenPage() {
         {state.reporters.map((r) => (
           <div key={r.position} style={css.row}>
             <span>{`${r.position}. ${r.villageName} ${r.name}`}</span>
-            <span style={r.score !== null ? css.score : { opacity: 0.6 }}>
-              {r.score !== null ? r.score.toFixed(2) : r.status === 'waiting' ? L.notYet : L.pending}
+            <span>
               {r.score !== null && r.recused > 0 && (
-                <small style={{ fontSize: '0.5em', marginLeft: 8 }}>{L.recused(r.recused)}</small>
+                <small style={{ fontSize: '0.6em', marginRight: 12, opacity: 0.8 }}>
+                  {L.recused(r.recused)}
+                </small>
               )}
+              <span style={r.score !== null ? css.score : { opacity: 0.6 }}>
+                {r.score !== null ? r.score.toFixed(2) : r.status === 'waiting' ? L.notYet : L.pending}
+              </span>
             </span>
           </div>
         ))}
