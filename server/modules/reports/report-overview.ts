@@ -87,7 +87,9 @@ export async function reportOverview(db: Queryable, actor: Actor, filter: Overvi
   const chosenId = filter.campaignId ?? (choices.find((c) => c.phase === 'evaluation') ?? choices[0])?.id;
   const campaigns = choices.map((c) => ({ id: c.id, year: c.year, phaseLabel: PHASE_LABELS[c.phase] }));
   const contactVillagesOnly = actor.role === 'township_leader';
-  if (!chosenId) return { campaign: null, campaigns, counts: zero(), villages: [], contactVillagesOnly };
+  const ownOnly = actor.role === 'village_cadre';
+  if (!chosenId)
+    return { campaign: null, campaigns, counts: zero(), villages: [], contactVillagesOnly, ownOnly };
   const campaign = await findCampaign(db, actor.scope, chosenId);
   const rows = (await participantRows(db, actor, campaign))
     .map((r) => ({ ...r, actions: allowedReportActions(actor, { ...r, campaign }) }))
@@ -143,5 +145,6 @@ export async function reportOverview(db: Queryable, actor: Actor, filter: Overvi
     counts,
     villages: [...byVillage.values()].map(({ code: _code, ...v }) => v),
     contactVillagesOnly,
+    ownOnly,
   };
 }

@@ -31,6 +31,7 @@ type Overview = {
   counts: { submitted: number; draft: number; returned: number; notStarted: number };
   villages: { name: string; participants: Row[] }[];
   contactVillagesOnly: boolean;
+  ownOnly: boolean;
 };
 
 const office = await t.as('office');
@@ -93,6 +94,8 @@ describe('the demo’s 1 December', () => {
     expect(leader.villages.map((v) => v.name)).toEqual(['愚公村', '王屋村']);
     expect(rows(await overview(clerk)).map((r) => r.name)).toEqual(['李建国']);
     expect(rows(await overview(cadre)).map((r) => r.name)).toEqual(['李建国']);
+    expect((await overview(cadre)).ownOnly).toBe(true);
+    expect((await overview(clerk)).ownOnly).toBe(false);
     const other = await idOf('张国华');
     expect((await (await t.as('leader')).get(`/api/reports/participants/${other}`)).statusCode).toBe(403);
   });

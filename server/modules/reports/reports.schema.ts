@@ -155,4 +155,6 @@ export const overviewView = z.object({
   ),
   /** A leader's overview covers only their contact villages. */
   contactVillagesOnly: z.boolean(),
+  /** A cadre's overview: only their own report (the web opens it as 我的述职报告). */
+  ownOnly: z.boolean(),
 });

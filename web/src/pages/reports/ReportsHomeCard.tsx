@@ -15,7 +15,7 @@ export function ReportsHomeCard() {
   const o = overview.data;
   if (o?.campaign?.phase !== 'evaluation') return null;
   const rows = o.villages.flatMap((v) => v.participants);
-  if (me.personId) {
+  if (o.ownOnly) {
     const mine = rows[0];
     if (!mine) return null;
     return (

@@ -1,7 +1,6 @@
 import { Alert, Card, Empty, Flex, Select, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../../api/session.ts';
 import { Page } from '../../shared/Page.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { docxUrl, useReport, useReportOverview } from './queries.ts';
@@ -43,7 +42,6 @@ function MyReport({ participantId }: { participantId: string }) {
 
 /** 述职报告: the office's (and leader's, clerk's) overview by village; a cadre's own report. */
 export function ReportsPage() {
-  const me = useCurrentUser();
   const [filter, setFilter] = useState<OverviewFilter>({});
   const overview = useReportOverview(filter);
   if (overview.isPending) return <FullPageSpin />;
@@ -57,7 +55,7 @@ export function ReportsPage() {
     );
   }
   const rows = o.villages.flatMap((v) => v.participants);
-  if (me.personId) {
+  if (o.ownOnly) {
     const mine = rows[0];
     if (!mine)
       return (

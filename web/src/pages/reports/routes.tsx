@@ -20,9 +20,9 @@ export const reportsRoutes: RouteObject[] = [
   },
 ];
 
-/** A cadre's menu says whose: 我的述职报告. */
+/** A cadre's menu says whose: 我的述职报告 (wording only; what they see is the server's). */
 export const reportsMenu = (me: Me): MenuEntry => ({
   key: '/reports',
-  label: me.personId ? S.menuMine : S.menu,
+  label: me.role === 'village_cadre' ? S.menuMine : S.menu,
   icon: <FileTextOutlined />,
 });

@@ -75,6 +75,8 @@ export type Overview = {
   counts: Counts;
   villages: { id: string; name: string; counts: Counts; participants: OverviewRow[] }[];
   contactVillagesOnly: boolean;
+  /** A cadre's overview: only their own report. */
+  ownOnly: boolean;
 };
 
 export type OverviewFilter = { campaignId?: string; villageId?: string; status?: ReportStanding };
