@@ -63,7 +63,7 @@ describe('述职报告', () => {
     page.setDefaultTimeout(20_000);
     await login(page, 'office');
     await page.getByTestId('reports-home').waitFor();
-    await page.getByRole('menuitem', { name: '述职报告', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^(\S+ )?述职报告$/ }).click();
     await page.getByRole('heading', { name: '2026 年度述职报告' }).waitFor();
     const row = page.getByTestId('report-overview').locator('tr').filter({ hasText: '李建国' });
     await row.getByText('已提交').waitFor();
