@@ -1,6 +1,7 @@
 import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { keys } from '../../api/query-keys.ts';
+import { hasPermission, useCurrentUser } from '../../api/session.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { Page } from '../../shared/Page.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
@@ -13,6 +14,7 @@ import { VILLAGE_STATUS_COLORS } from './types.ts';
 /** One village's inspection on the inspector's phone: pledge by pledge, then the leader submits. */
 export function VillagePage() {
   const { villageId = '' } = useParams();
+  const me = useCurrentUser();
   const { campaign, isPending } = useCurrentCampaign();
   const view = useVillageInspection(campaign?.id, villageId);
   const submit = useAppMutation<void, unknown>({
@@ -27,7 +29,10 @@ export function VillagePage() {
   const { village, pledges } = view.data;
   const canRecord = village.allowedActions.includes('record');
   return (
-    <Page title={`${S.title}：${village.villageName}`} extra={<Link to="/">{S.back}</Link>}>
+    <Page
+      title={`${S.title}：${village.villageName}`}
+      extra={<Link to={hasPermission(me, 'inspection.record') ? '/' : '/inspection'}>{S.back}</Link>}
+    >
       <Flex vertical gap={12} style={{ maxWidth: 640 }}>
         <Flex gap={8} wrap align="center">
           <Tag color={VILLAGE_STATUS_COLORS[village.status]}>{village.statusLabel}</Tag>
