@@ -1,17 +1,8 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor, Scope } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
-import {
-  campaigns,
-  participants,
-  persons,
-  pledgeSets,
-  pledges,
-  townships,
-  villages,
-} from '../../db/schema/index.ts';
+import { campaigns, participants, persons, pledgeSets, pledges, townships } from '../../db/schema/index.ts';
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
-import { workedVillages } from '../../db/worked-villages.ts';
 import {
   type PledgeStanding,
   pledgeStanding,
@@ -21,13 +12,13 @@ import {
 } from '../../domain/dashboard/standing.ts';
 import { localDate, localToday } from '../../domain/local-time.ts';
 import { PHASE_LABELS, type Phase } from '../../domain/phases.ts';
-import { sortByVillage } from '../../domain/village-order.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import { letterCounts } from '../letters/letter-counts.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
 import { latestProgress } from '../progress/progress-latest.ts';
 import { rectificationCounts } from '../supervision/checks.service.ts';
+import { villagesOf } from '../supervision/supervision-context.ts';
 
 /** Phases with approved pledges to watch; the dashboard opens on the newest campaign in one of them. */
 const WATCHED: Phase[] = ['fulfilment', 'evaluation', 'sanctions', 'archived'];
@@ -41,25 +32,6 @@ async function campaignChoices(db: Queryable, scope: Scope) {
     .where(scopeWhere(scope, tenantCols(campaigns)))
     .orderBy(desc(campaigns.year), asc(townships.name));
   return rows.map((r) => ({ ...r, phaseLabel: PHASE_LABELS[r.phase] }));
-}
-
-/** The villages a caller's dashboard covers: the township's, a leader's only their 联系村. */
-async function villagesFor(db: Queryable, actor: Actor, campaign: CampaignRow) {
-  const rows = await db
-    .select({ id: villages.id, name: villages.name, code: villages.code })
-    .from(villages)
-    .where(
-      and(
-        eq(villages.townshipId, campaign.townshipId),
-        scopeWhere(actor.scope, {
-          county: villages.countyId,
-          township: villages.townshipId,
-          village: villages.id,
-        }),
-        workedVillages(actor, villages.id),
-      ),
-    );
-  return sortByVillage(rows, (v) => v);
 }
 
 /** Approved pledges of the campaign in these villages, with whose they are and when they were approved. */
@@ -156,7 +128,8 @@ export async function dashboard(
   const campaign = await findCampaign(db, actor.scope, pickedId);
   const zone = await townshipZone(db, campaign.townshipId);
   const today = localToday(zone, now);
-  const villageRows = await villagesFor(db, actor, campaign);
+  // The township's villages; a leader's only their 联系村.
+  const villageRows = await villagesOf(db, actor, campaign);
   const items = await approvedPledges(
     db,
     campaign.id,
