@@ -130,6 +130,22 @@ const NOTES: Record<InspectionStatus, string[]> = {
 };
 
 /**
+ * A pledge of a finished earlier year (no progress records in the demo): most were done and the
+ * villagers say so, some basically done, a few still under way; `index` spreads them across cadres.
+ */
+function finishedYearFinding(
+  index: number,
+  item: (s: InspectionStatus, percent: number, r: RecognitionLevel) => ItemBody,
+): ItemBody {
+  const slot = (index * 7) % 13;
+  if (slot < 7) return item('completed', 100, 'recognized');
+  if (slot < 9) return item('completed', 100, 'basically_recognized');
+  if (slot < 11) return item('basically_completed', 92, 'basically_recognized');
+  if (slot < 12) return item('in_progress', 70, 'basically_recognized');
+  return item('not_completed', 35, 'not_recognized');
+}
+
+/**
  * What the team finds on site in late November, from the pledge's latest progress report: much of
  * what was under way has been finished since (or was done without being reported), a little is
  * still stuck; the position in the list gives the variety.
@@ -137,6 +153,7 @@ const NOTES: Record<InspectionStatus, string[]> = {
 export function demoFinding(
   index: number,
   latest: { status: string; percent: number } | undefined,
+  finishedYear = false,
 ): ItemBody {
   const note = (s: InspectionStatus) => NOTES[s][index % NOTES[s].length]!;
   const item = (
@@ -166,6 +183,7 @@ export function demoFinding(
         ? item('in_progress', 40, 'basically_recognized')
         : item('not_completed', 10, 'not_recognized');
     default:
+      if (finishedYear) return finishedYearFinding(index, item);
       return index % 3 === 0
         ? item('not_completed', 0, 'not_recognized')
         : item('completed', 100, 'basically_recognized');
@@ -181,7 +199,14 @@ async function photo(seed: number, caption: string): Promise<PreparedFile> {
 }
 
 /** Photos by pledge index, a pledge left for later (by index), and how far the village got. */
-type Plan = { photos?: Map<number, PreparedFile>; leave?: number; submit: boolean; lock: boolean };
+type Plan = {
+  photos?: Map<number, PreparedFile>;
+  leave?: number;
+  submit: boolean;
+  lock: boolean;
+  /** An earlier year without progress records: findings of a year that is over. */
+  finishedYear?: boolean;
+};
 
 /** One village inspected by its team's leader, pledge by pledge, then submitted and maybe locked. */
 async function inspectVillage(
@@ -200,7 +225,7 @@ async function inspectVillage(
   );
   for (const [i, row] of rows.entries()) {
     if (plan.leave === i) continue;
-    const found = demoFinding(variety + i, latest.get(row.pledge.id) ?? undefined);
+    const found = demoFinding(variety + i, latest.get(row.pledge.id) ?? undefined, plan.finishedYear);
     const photos = plan.photos?.get(i);
     await recordItem(tx, leader, row.pledge.id, found, photos ? [photos] : []);
   }
@@ -221,7 +246,7 @@ export async function demoInspectionYear(tx: Tx, campaignId: string, _options: {
       const villageId = villageIds.get(name);
       if (!villageId) continue;
       variety += 5;
-      const plan = { submit: true, lock: true };
+      const plan = { submit: true, lock: true, finishedYear: true };
       await inspectVillage(tx, leaders.get(team.name)!, office, campaignId, villageId, plan, variety);
     }
   }
