@@ -49,6 +49,8 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
   let t: TestContext;
   let campaignId: string;
   const NAME = /^愚公乡 2027 年度：/;
+  // The demo has its own archived year (2025): this year's line is the one naming 2027.
+  const line = (report: ArchiveReport) => report.lines.find((l) => NAME.test(l)) ?? '';
 
   beforeAll(async () => {
     t = await createTestContext();
@@ -82,8 +84,7 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
   it('finds the sealed year intact, and the seal route agrees', async () => {
     const report = await archiveReport(t.database.db);
     expect(report.exitCode).toBe(0);
-    expect(report.lines[0]).toMatch(NAME);
-    expect(report.lines[0]).toContain('封存完好');
+    expect(line(report)).toContain('封存完好');
     const seal = ok(await (await t.as('county')).get(`/api/campaigns/${campaignId}/seal`));
     expect(seal).toMatchObject({ intact: true, changed: [] });
   });
@@ -91,8 +92,7 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
   it('names 承诺事项 when a pledge row was changed in SQL, and only it', async () => {
     const report = await reportAfter(t.database, `update pledges set title = '新修村组水泥路3公里'`);
     expect(report.exitCode).toBe(1);
-    expect(report.lines[0]).toMatch(NAME);
-    expect(report.lines[0]).toContain('封存校验失败。归档后被改动的记录：承诺事项。');
+    expect(line(report)).toContain('封存校验失败。归档后被改动的记录：承诺事项。');
   });
 
   it.each([
@@ -118,7 +118,8 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
   ])('names the module when %s changed', async (_what, tamper, label) => {
     const report = await reportAfter(t.database, tamper);
     expect(report.exitCode).toBe(1);
-    expect(report.lines[0]).toContain(`归档后被改动的记录：${label}。`);
+    // A tamper may hit the demo's archived year instead of this one: some year names the module.
+    expect(report.lines.join('\n')).toContain(`归档后被改动的记录：${label}。`);
   });
 
   it('keeps a pledge vote under the seal when its meeting does not name the campaign', async () => {
@@ -128,7 +129,7 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
          select meeting_id from polls where id in (select poll_id from pledge_sets)
          union select meeting_id from pledge_set_events where meeting_id is not null)`,
     );
-    expect(report.lines[0]).toContain('归档后被改动的记录：会议。');
+    expect(line(report)).toContain('归档后被改动的记录：会议。');
   });
 
   it('notices a seal replaced along with its parts, by the seal the audit log recorded', async () => {
@@ -137,7 +138,7 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
       `update campaigns set seal_hash = repeat('a', 64), seal_parts = '{}' where id = '${campaignId}'`,
     );
     expect(report.exitCode).toBe(1);
-    expect(report.lines[0]).toContain('封存值与审计日志中归档时记录的不符');
+    expect(line(report)).toContain('封存值与审计日志中归档时记录的不符');
   });
 
   it('notices a seal cleared from an archived year', async () => {
@@ -146,7 +147,7 @@ describe('archive:verify on a year with pledges, a paper vote and a code vote', 
       `update campaigns set seal_hash = null, seal_parts = null, phase = 'sanctions' where id = '${campaignId}'`,
     );
     expect(report.exitCode).toBe(1);
-    expect(report.lines[0]).toContain('封存值已被清除');
+    expect(line(report)).toContain('封存值已被清除');
   });
 });
 
