@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,7 +141,13 @@ describe('reports to the county', () => {
     const entries = await t.database.db
       .select({ action: auditLog.action, reason: auditLog.reason })
       .from(auditLog)
-      .where(eq(auditLog.entity, 'county_submission'));
+      .where(
+        and(
+          eq(auditLog.entity, 'county_submission'),
+          inArray(auditLog.entityId, [s1.id, corrected.json().id]),
+        ),
+      )
+      .orderBy(asc(auditLog.chainSeq));
     expect(entries).toEqual([
       { action: 'county_report.submit', reason: null },
       { action: 'county_report.resubmit', reason: '更正一名村干部的职务' },
