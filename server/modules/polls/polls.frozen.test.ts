@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetings, pollOptions, polls } from '../../db/schema/index.ts';
+import { evaluationChairs, meetings, pollOptions, polls, users } from '../../db/schema/index.ts';
 import type { CampaignConfig } from '../../domain/campaign-config.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import {
@@ -66,6 +66,7 @@ function everyValueChanged(c: CampaignConfig): CampaignConfig {
     admonishUnsatisfiedShare: 0.3,
     publicityDays: 10,
     objectionDays: 6,
+    letterDueDays: c.letterDueDays + 5,
   };
 }
 
@@ -88,11 +89,25 @@ async function paperEntries(f: PollFixture, returned: number, perQuestion: Recor
   expect(second.json()).toMatchObject({ match: true });
 }
 
-async function certify(f: PollFixture) {
+async function certify(f: PollFixture, hostUsername = 'leader') {
   expect((await f.clerk.post(`/api/polls/${f.pollId}/certify`, { as: 'clerk' })).statusCode).toBe(200);
-  const host = await (await t.as('leader')).post(`/api/polls/${f.pollId}/certify`, { as: 'host' });
+  const host = await (await t.as(hostUsername)).post(`/api/polls/${f.pollId}/certify`, { as: 'host' });
   expect(host.statusCode, host.body).toBe(200);
   expect(host.json().status).toBe('certified');
+}
+
+/** Records the account as its village's 村务监督委员会主任 for the campaign (test fixture). */
+async function recordChair(campaignId: string, username: string) {
+  const [chair] = await t.database.db.select().from(users).where(eq(users.username, username));
+  await t.database.db.insert(evaluationChairs).values({
+    countyId: chair!.countyId,
+    townshipId: chair!.townshipId!,
+    villageId: chair!.villageId!,
+    campaignId,
+    personId: chair!.personId!,
+    userId: chair!.id,
+    recordedBy: '测试',
+  });
 }
 
 /** Everything a certified poll's numbers are read from. */
@@ -141,7 +156,9 @@ describe('a certified result is frozen', () => {
     }
     expect((await evaluation.clerk.post(`/api/polls/${evaluation.pollId}/close`)).statusCode).toBe(200);
     await paperEntries(evaluation, 20, [{ 满意: 8, 基本满意: 5, 不满意: 3, 不了解: 2, blank: 1 }]);
-    await certify(evaluation);
+    // A democratic evaluation is certified as host by the village's 村务监督委员会主任 (愚公村: 周大山).
+    await recordChair(campaignId, 'supervisor');
+    await certify(evaluation, 'supervisor');
 
     confirmation = await openPollWithCodes(t, {
       campaignId,
