@@ -7,6 +7,7 @@ import { MODULES } from '../index.ts';
 import { readFinalResults } from '../results/results-read.ts';
 import { loadDemo } from './demo.service.ts';
 import { DEMO_ARCHIVED_YEAR, demoArchivedYearModule } from './demo-archived-year.ts';
+import { DEMO_TOWNSHIP } from './demo-data.ts';
 
 process.env.VP_FAST_HASH = '1';
 
@@ -23,7 +24,12 @@ describe('the demo’s archived year', () => {
     const [year] = await database.db
       .select()
       .from(campaigns)
-      .where(and(eq(campaigns.townshipId, ids.townshipIds['愚公乡']!), eq(campaigns.year, DEMO_ARCHIVED_YEAR)));
+      .where(
+        and(
+          eq(campaigns.townshipId, ids.townshipIds[DEMO_TOWNSHIP]!),
+          eq(campaigns.year, DEMO_ARCHIVED_YEAR),
+        ),
+      );
     expect(year?.phase).toBe('archived');
     expect(year?.sealHash).toMatch(/^[0-9a-f]{64}$/);
     const results = await readFinalResults(database.db, year!.id);
