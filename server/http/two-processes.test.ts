@@ -56,7 +56,7 @@ describe.skipIf(!PG)(
       // Started at once on an empty database: one migrates and loads the demo, the other waits.
       [a, b] = await Promise.all([startServer(dirs[0]!, KEY, env), startServer(dirs[1]!, KEY, env)]);
       database = await openDatabase({ url: scratch.url, poolSize: 2 });
-    }, 120_000);
+    }, 600_000);
 
     it('loads the demo once when both start on an empty database', async () => {
       expect(await count(sql`select count(*)::int as n from counties`)).toBe(1);

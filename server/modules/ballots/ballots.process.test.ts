@@ -88,7 +88,7 @@ describe('the server process', () => {
     // No code is both unused and counted, and no used code lacks its ballot.
     expect(counts.used).toBe(counts.ballots);
     expect(counts.ballots).toBe(board.trackers.length);
-  }, 120_000);
+  }, 600_000);
 
   it('stores and logs nothing that links a ballot to its code', async () => {
     const db = database!.db;

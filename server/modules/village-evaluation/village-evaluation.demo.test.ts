@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaigns } from '../../db/schema/index.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { DEMO_TOWNSHIP } from '../demo/demo-data.ts';
+import { DEMO_UNQUALIFIED_CADRE } from './village-evaluation.demo.ts';
 import { activeParticipants } from './village-evaluation-context.ts';
 import { readVillageEvaluations } from './village-evaluation-results.ts';
 
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demoVillageEvaluationYear (the demo’s archived 2025 is built with it)', () => {
-  it('evaluated and certified every village: every active participant has a result, nobody unqualified', async () => {
+  it('evaluated and certified every village: every active participant has a result, only 刘福贵 unqualified', async () => {
     const { db } = t.database;
     const [year] = await db
       .select()
@@ -26,7 +27,7 @@ describe('demoVillageEvaluationYear (the demo’s archived 2025 is built with it
     for (const p of people) {
       const r = results.get(p.participantId);
       expect(r, p.name).toBeDefined();
-      expect(r!.unqualified).toBe(false);
+      expect(r!.unqualified, p.name).toBe(p.name === DEMO_UNQUALIFIED_CADRE);
       expect(r!.score).not.toBeNull();
     }
   });
