@@ -194,7 +194,7 @@ describe('sync after post changes', () => {
 
   it('removes a person whose only post is deleted and updates changed roles', async () => {
     const office = await t.as('office');
-    const { id } = (await office.post('/api/campaigns', { year: 2023 })).json();
+    const { id } = (await office.post('/api/campaigns', { year: 2029 })).json();
     const db = t.database.db;
     const wang = personOf('王志强');
     const yang = personOf('杨春生');
