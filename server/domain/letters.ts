@@ -86,11 +86,8 @@ export function reply(s: LetterState): LetterStep {
 export const isOverdue = (status: LetterStatus, dueOn: string | null, today: string) =>
   status === 'assigned' && dueOn !== null && daysBetween(dueOn, today) > 0;
 
-/** A date `days` after a calendar date (both YYYY-MM-DD; pure calendar arithmetic, no zone). */
-export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
+/** Calendar-day arithmetic lives with the other date rules. */
+export { addDays } from './local-time.ts';
 
 /** Content compared for dedupe: the same words with other spacing or punctuation are the same letter. */
 export const dedupeText = (content: string) =>

@@ -3,6 +3,7 @@
  * window. Pure: the caller passes "today" as the township's local date (local-time.ts).
  */
 import { MIN_PUBLICITY_DAYS } from './campaign-config.ts';
+import { addDays } from './local-time.ts';
 
 /**
  * What a publication shows. Each kind names the scope it is published at and whether it is about one
@@ -34,9 +35,6 @@ export const publicationKindLabel = (kind: PublicationKind) => PUBLICATION_KIND_
 
 /** The longest 公示期 the office may set (a sanity bound on typing errors). */
 export const MAX_PUBLICITY_DAYS = 60;
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Last day of the 公示期 (inclusive): a 7-day period starting 2026-11-26 ends on 2026-12-02. */
 export const publicityEndDate = (startDate: string, periodDays: number) => addDays(startDate, periodDays - 1);

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import type { Tx } from '../../db/client.ts';
 import { participants } from '../../db/schema/index.ts';
+import { addDays } from '../../domain/local-time.ts';
 import {
   campaignDetail,
   createCampaignIn,
@@ -68,12 +69,6 @@ const SCRUTINEERS = [
   '马玉霞',
   '朱家宝',
 ];
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** A small deterministic spread, so counts look counted and stay the same on every load. */
 const spread = (seed: string, range: number) =>

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { admonishmentTasks, removalCases } from '../../db/schema/index.ts';
@@ -133,13 +133,13 @@ async function openRemovalCases(
 
 /** sanctions → archived waits for these: admonishments not yet held and removal cases not yet closed. */
 export async function openSanctionTasks(q: Queryable, campaignId: string): Promise<number> {
-  const tasks = await q
-    .select({ id: admonishmentTasks.id, closedAt: admonishmentTasks.closedAt })
+  const [tasks] = await q
+    .select({ n: count() })
     .from(admonishmentTasks)
-    .where(eq(admonishmentTasks.campaignId, campaignId));
-  const cases = await q
-    .select({ id: removalCases.id, closedAt: removalCases.closedAt })
+    .where(and(eq(admonishmentTasks.campaignId, campaignId), isNull(admonishmentTasks.closedAt)));
+  const [cases] = await q
+    .select({ n: count() })
     .from(removalCases)
-    .where(eq(removalCases.campaignId, campaignId));
-  return [...tasks, ...cases].filter((r) => r.closedAt === null).length;
+    .where(and(eq(removalCases.campaignId, campaignId), isNull(removalCases.closedAt)));
+  return (tasks?.n ?? 0) + (cases?.n ?? 0);
 }
