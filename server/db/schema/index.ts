@@ -16,3 +16,4 @@ export * from './sanctions.ts';
 export * from './supervision.ts';
 export * from './village-evaluation.ts';
 export * from './voting.ts';
+export * from './weak-organizations.ts';
