@@ -12,6 +12,7 @@ export * from './progress.ts';
 export * from './publicity.ts';
 export * from './reports.ts';
 export * from './results.ts';
+export * from './rewards.ts';
 export * from './sanctions.ts';
 export * from './supervision.ts';
 export * from './village-evaluation.ts';
