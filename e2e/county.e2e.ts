@@ -52,7 +52,7 @@ describe('reports to the county', () => {
     await login(page, 'office');
     await page.getByRole('menuitem', { name: '上报县级' }).click();
     await page.getByRole('heading', { name: `愚公乡 ${YEAR} 年度考评结果上报` }).waitFor();
-    await expect.poll(() => page.getByTestId('report-results').locator('tbody tr').count()).toBe(confirmed);
+    await expect.poll(() => page.getByTestId('report-results').locator('tbody tr.ant-table-row').count()).toBe(confirmed);
     await page.getByText('尚未上报。').waitFor();
 
     const closing = page.getByLabel('下一步工作');
@@ -87,7 +87,7 @@ describe('reports to the county', () => {
     const townships = page.getByTestId('county-townships');
     expect(await townships.textContent()).toContain('未上报');
     await expect
-      .poll(() => page.getByTestId('county-results-愚公乡').locator('tbody tr').count())
+      .poll(() => page.getByTestId('county-results-愚公乡').locator('tbody tr.ant-table-row').count())
       .toBe(confirmed);
     await shot(page, 'county-viewer');
 

@@ -54,9 +54,14 @@ async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, d
 
 const pageWidth = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth);
 
-/** A juror's score for the k-th reporter: four give a plausible spread, one gives 100 to everyone. */
+/**
+ * A juror's score for the k-th reporter: four give a plausible spread in which the lowest changes from
+ * reporter to reporter (nobody is always lowest, which the monitor would rightly flag), one gives 100
+ * to everyone.
+ */
+const SPREAD = ['钱卫东', '孙志明', '马丽华', '陈淑芬'];
 const scoreOf = (name: string, k: number) =>
-  name === GENEROUS ? 100 : { 钱卫东: 80, 孙志明: 82, 马丽华: 84, 陈淑芬: 78 }[name]! + k;
+  name === GENEROUS ? 100 : 78 + 2 * ((SPREAD.indexOf(name) + k) % SPREAD.length);
 
 describe('a report meeting with five juror phones and a projector', () => {
   it('the office prepares the demo meeting: five jurors, three reporters; slips for the jurors without a login', async () => {

@@ -43,7 +43,7 @@ describe('述职报告', () => {
     await page.getByText('草稿已保存').waitFor();
     await page.getByLabel('四、存在问题及下一步打算').fill(PLANS);
     await page.getByRole('button', { name: /提\s*交/ }).click();
-    await page.getByText('确认提交述职报告？').first().waitFor();
+    await page.locator('.ant-modal-confirm-title', { hasText: '确认提交述职报告？' }).waitFor();
     await page
       .locator('.ant-modal-confirm')
       .getByRole('button', { name: /提\s*交/ })

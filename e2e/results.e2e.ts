@@ -58,7 +58,7 @@ describe('the office reviews the results', () => {
       .getByTestId('results-publication')
       .getByText(/考评结果公示/)
       .waitFor();
-    const first = office.getByTestId('results-table').locator('tbody tr').first();
+    const first = office.getByTestId('results-table').locator('tbody tr.ant-table-row').first();
     expect(await first.getAttribute('data-grade')).toMatch(/优秀|合格|基本合格/);
     await first.getByRole('button', { name: /述职评议/ }).click();
     const scores = office.getByTestId('explain-jury-scores');

@@ -42,9 +42,11 @@ async function upload(page: Page, workbook: ExcelJS.Workbook, name: string) {
   });
 }
 
+/** After a resize the layout settles over a few frames (antd's breakpoints re-render): wait for it. */
 async function noSidewaysScroll(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(PHONE.width);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5_000 })
+    .toBeLessThanOrEqual(PHONE.width);
 }
 
 describe('roster import, township office', () => {

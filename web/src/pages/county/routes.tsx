@@ -2,7 +2,7 @@ import { BarChartOutlined, SendOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { MenuEntry } from '../../app/menu.tsx';
 import { RequirePermission } from '../../app/RequireAuth.tsx';
-import { S } from './strings.ts';
+import { NAV as S } from './nav.ts';
 
 /** 上报县级 (the office) and 全县考评结果 (the county): two chunks; ECharts only inside the county's. */
 export const countyRoutes: RouteObject[] = [

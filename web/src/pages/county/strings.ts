@@ -1,7 +1,8 @@
 /** zh-CN strings of the reports to the county (上报县级) and the county's view of every township. */
+import { NAV } from './nav.ts';
+
 export const S = {
-  reportMenu: '上报县级',
-  countyMenu: '全县考评结果',
+  ...NAV,
   report: {
     title: (township: string, year: number) => `${township} ${year} 年度考评结果上报`,
     campaign: '考评年度',

@@ -2,7 +2,7 @@ import { DashboardOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { MenuEntry } from '../../app/menu.tsx';
 import { RequirePermission } from '../../app/RequireAuth.tsx';
-import { S } from './strings.ts';
+import { NAV as S } from './nav.ts';
 
 /** The township dashboard (践诺看板), under /dashboard: its own chunk, and ECharts only inside it. */
 export const dashboardRoutes: RouteObject[] = [

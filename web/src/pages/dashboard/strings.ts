@@ -1,6 +1,8 @@
 /** zh-CN strings of the township dashboard (践诺看板). */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '践诺看板',
+  ...NAV,
   title: (township: string, year: number) => `${township} ${year} 年度践诺看板`,
   noCampaign: '还没有考评活动：新建年度活动并批准承诺事项后，这里显示各村践诺情况。',
   campaign: '考评年度',

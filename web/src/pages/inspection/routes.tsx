@@ -2,7 +2,7 @@ import { AuditOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { MenuEntry } from '../../app/menu.tsx';
 import { RequirePermission } from '../../app/RequireAuth.tsx';
-import { S } from './strings.ts';
+import { NAV as S } from './nav.ts';
 
 /** The inspection pages (实地考核), registered under the app layout by one line in app/router.tsx. */
 export const inspectionRoutes: RouteObject[] = [

@@ -1,6 +1,8 @@
 /** The words of the inspection pages (实地考核). */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '实地考核',
+  ...NAV,
   title: '实地考核',
   noCampaign: '还没有考评活动',
   notEvaluation: '实地考核在“评诺”阶段进行，当前年度还未进入评诺阶段。',

@@ -2,7 +2,7 @@ import { TrophyOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { MenuEntry } from '../../app/menu.tsx';
 import { RequireAuth, RequirePermission } from '../../app/RequireAuth.tsx';
-import { S } from './strings.ts';
+import { NAV as S } from './nav.ts';
 
 /** The office's console and the juror's phone, under the app layout (one line in app/router.tsx). */
 export const juryRoutes: RouteObject[] = [

@@ -1,7 +1,8 @@
 /** Every text of the 乡集中述职 pages. */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '乡集中述职',
-  jurorMenu: '评委评分',
+  ...NAV,
   title: '乡集中述职',
   noCampaign: '本乡还没有考评活动',
   notEvaluation: '评诺阶段才能安排乡集中述职会',

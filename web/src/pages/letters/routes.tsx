@@ -2,7 +2,7 @@ import { MailOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { MenuEntry } from '../../app/menu.tsx';
 import { RequirePermission } from '../../app/RequireAuth.tsx';
-import { S } from './strings.ts';
+import { NAV as S } from './nav.ts';
 
 /** The office's mailbox pages (the villagers' are the light page web/letters/), under /mailbox. */
 export const lettersRoutes: RouteObject[] = [

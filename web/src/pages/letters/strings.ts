@@ -1,6 +1,8 @@
 /** Every word of the office's mailbox pages. */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '监督信箱',
+  ...NAV,
   title: '监督信箱',
   detailTitle: '来信',
   back: '返回来信列表',

@@ -2,7 +2,7 @@ import { CarryOutOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { Me } from '../../api/session.ts';
 import type { MenuEntry } from '../../app/menu.tsx';
-import { S } from './strings.ts';
+import { NAV as S } from './nav.ts';
 
 /** The voting pages, registered under the app layout by one line in app/router.tsx. */
 export const votingRoutes: RouteObject[] = [

@@ -1,9 +1,10 @@
 import { MEETING_KIND_LABELS } from '../../../../server/domain/voting/meeting-kinds.ts';
+import { NAV } from './nav.ts';
 
 export { MEETING_KIND_LABELS };
 
 export const S = {
-  menu: '会议与表决',
+  ...NAV,
   title: '会议与表决',
   intro: '先登记会议，再在会议下建立表决；表决可同时用纸质选票和手机选票码。',
   create: '登记会议',

@@ -1,11 +1,8 @@
 /** Every word of the pledging pages (承诺阶段), in one place. */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: {
-    cadre: '我的承诺',
-    clerk: '村干部承诺',
-    township: '承诺审批',
-    viewer: '承诺进度',
-  },
+  ...NAV,
   noCampaign: '还没有考评活动。',
   notInPhase: (phase: string) =>
     `本年度考评活动当前处于“${phase}”阶段，承诺事项只能在“承诺”阶段办理，现在只能查看。`,

@@ -2,7 +2,7 @@ import { RiseOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { MenuEntry } from '../../app/menu.tsx';
 import { RequirePermission } from '../../app/RequireAuth.tsx';
-import { S } from './strings.ts';
+import { NAV as S } from './nav.ts';
 
 /** The progress pages (践诺进展), registered under the app layout by one line in app/router.tsx. */
 export const progressRoutes: RouteObject[] = [

@@ -1,6 +1,8 @@
 /** Every word of the progress pages (践诺进展). */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '践诺进展',
+  ...NAV,
   title: (year: number) => `${year} 年度践诺进展`,
   noCampaign: '目前没有处于“践诺”或“评诺”阶段的考评活动',
   mine: '我的承诺',

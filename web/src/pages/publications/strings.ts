@@ -1,6 +1,8 @@
 /** Every word of the office's publicity pages (公示). */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '公示管理',
+  ...NAV,
   title: '公示管理',
   noCampaign: '还没有进入承诺阶段的考评活动，暂无可公示的内容。',
   campaign: '考评年度',

@@ -3,7 +3,7 @@ import type { RouteObject } from 'react-router';
 import type { Me } from '../../api/session.ts';
 import type { MenuEntry } from '../../app/menu.tsx';
 import { RequirePermission } from '../../app/RequireAuth.tsx';
-import { S } from './strings.ts';
+import { NAV as S } from './nav.ts';
 
 /** The 述职报告 pages, registered under the app layout by one line in app/router.tsx. */
 export const reportsRoutes: RouteObject[] = [

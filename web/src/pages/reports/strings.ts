@@ -1,7 +1,8 @@
 /** Every word of the 述职报告 pages. */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '述职报告',
-  menuMine: '我的述职报告',
+  ...NAV,
   title: (year: number) => `${year} 年度述职报告`,
   mineTitle: (year: number) => `我的述职报告（${year} 年度）`,
   noCampaign: '目前没有处于“评诺”阶段的考评活动，述职报告在评诺阶段填写',

@@ -1,6 +1,8 @@
 /** Every word of the 考评结果 page. */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '考评结果',
+  ...NAV,
   title: '考评结果',
   campaign: '考评年度',
   year: (y: number) => `${y} 年度`,

@@ -1,6 +1,8 @@
 /** Every string of the 奖惩 pages, in one place. */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '奖惩',
+  ...NAV,
   title: '奖惩',
   campaign: '考评年度',
   year: (y: number) => `${y} 年度`,

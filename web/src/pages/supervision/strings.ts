@@ -1,6 +1,8 @@
 /** Every word of the supervision pages (监督检查). */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '监督检查',
+  ...NAV,
   title: '监督检查',
   noCampaign: '本年度还没有考评活动',
   tabs: {

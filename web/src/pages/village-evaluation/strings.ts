@@ -1,6 +1,8 @@
 /** Every text of the 民主测评 pages. */
+import { NAV } from './nav.ts';
+
 export const S = {
-  menu: '民主测评',
+  ...NAV,
   title: '村级民主测评',
   noCampaign: '还没有考评活动',
   summary: (certified: number, total: number, unqualified: number) =>

@@ -1,0 +1,8 @@
+/**
+ * What this page area is called in the menu. routes.tsx reads this, not strings.ts, so the app shell
+ * (which holds every area's routes) does not carry every page's words.
+ */
+export const NAV = {
+  reportMenu: '上报县级',
+  countyMenu: '全县考评结果',
+};

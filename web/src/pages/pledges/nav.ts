@@ -1,0 +1,12 @@
+/**
+ * What this page area is called in the menu. routes.tsx reads this, not strings.ts, so the app shell
+ * (which holds every area's routes) does not carry every page's words.
+ */
+export const NAV = {
+  menu: {
+    cadre: '我的承诺',
+    clerk: '村干部承诺',
+    township: '承诺审批',
+    viewer: '承诺进度',
+  },
+};
