@@ -18,8 +18,8 @@ import {
 
 /** One pledge's item as the results read it (null parts while not inspected). */
 export function scoredItem(
-  pledge: InspectedPledge,
-  item: ItemRow | undefined,
+  pledge: { pledge: Pick<InspectedPledge['pledge'], 'id' | 'title'> },
+  item: Pick<ItemRow, 'status' | 'progressPercent' | 'recognition'> | undefined,
   weights: InspectionWeights,
 ): InspectionItem {
   if (!item) {
@@ -42,10 +42,16 @@ export function scoredItem(
   };
 }
 
+/** What the results need of an inspected pledge (InspectedPledge has more). */
+export type ResultPledge = {
+  pledge: Pick<InspectedPledge['pledge'], 'id' | 'title' | 'participantId' | 'villageId'>;
+  cadreName: string;
+};
+
 /** Each participant's inspection: their items (in set order) and the mean, from the given rows. */
 export function resultsFrom(
-  pledges: InspectedPledge[],
-  items: ItemRow[],
+  pledges: ResultPledge[],
+  items: Pick<ItemRow, 'pledgeId' | 'status' | 'progressPercent' | 'recognition'>[],
   submittedVillages: Set<string>,
   weights: InspectionWeights,
 ): Map<string, InspectionResult & { villageId: string; name: string }> {

@@ -25,7 +25,7 @@ export const meetingInScope = (db: Queryable, actor: Actor, id: string, lock = f
   findInScope(db, juryMeetings, actor.scope, id, '乡集中述职会', { lock });
 
 /** The rules a meeting runs by: frozen at its start, else the campaign's current config. */
-export function rulesOf(meeting: MeetingRow, campaign: CampaignRow): JuryRules {
+export function rulesOf(meeting: MeetingRow, campaign: Pick<CampaignRow, 'config'>): JuryRules {
   if (meeting.rules) return meeting.rules;
   const c = campaign.config;
   return {

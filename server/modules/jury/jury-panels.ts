@@ -31,23 +31,34 @@ export async function meetingPanels(db: Queryable, meetingId: string, rules: Jur
   ];
   const tied = new Set(ties.map((t) => `${t.jurorId}:${t.villageId}`));
   const scoreOf = new Map(scores.map((s) => [`${s.reporterId}:${s.jurorId}`, s]));
-  return reporters.map((reporter) => {
-    const seats = jurorList.map((juror) => ({
-      juror,
-      score: scoreOf.get(`${reporter.reporter.id}:${juror.id}`) ?? null,
-      recused: tied.has(`${juror.id}:${reporter.reporter.villageId}`),
-    }));
-    const result = reporterResult(
-      seats.map((s) => ({
-        juror: aliasOf(s.juror) ?? '',
-        value: s.score?.total ?? null,
-        recused: s.recused,
-      })),
-      rules,
-      reporter.reporter.status === 'done',
-    );
-    return { reporter, seats, result };
-  });
+  return reporters.map((reporter) => ({
+    reporter,
+    ...panelOf(jurorList, reporter.reporter, tied, scoreOf, rules),
+  }));
+}
+
+/**
+ * One reporter's seats and result from the meeting's jurors (in 评委 order), the `jurorId:villageId`
+ * ties and the scores keyed `reporterId:jurorId`: the one rule both the views and the results read use.
+ */
+export function panelOf<J extends Pick<JurorRow, 'id' | 'alias'>, S extends { total: number }>(
+  jurorList: readonly J[],
+  reporter: { id: string; villageId: string; status: string },
+  tied: ReadonlySet<string>,
+  scoreOf: ReadonlyMap<string, S>,
+  rules: Pick<JuryRules, 'trimMinScores' | 'missingPolicy'>,
+) {
+  const seats = jurorList.map((juror) => ({
+    juror,
+    score: scoreOf.get(`${reporter.id}:${juror.id}`) ?? null,
+    recused: tied.has(`${juror.id}:${reporter.villageId}`),
+  }));
+  const result = reporterResult(
+    seats.map((s) => ({ juror: aliasOf(s.juror) ?? '', value: s.score?.total ?? null, recused: s.recused })),
+    rules,
+    reporter.status === 'done',
+  );
+  return { seats, result };
 }
 
 /** The result as views show it (the score only once complete). */

@@ -7,50 +7,13 @@ import { createHash } from 'node:crypto';
 import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Queryable } from '../../db/client.ts';
-import {
-  campaigns,
-  finalResultRows,
-  participants,
-  persons,
-  resultSets,
-  villages,
-} from '../../db/schema/index.ts';
+import { finalResultRows, participants, resultSets } from '../../db/schema/index.ts';
 import { canonicalJson } from '../../domain/audit-chain.ts';
 import type { CampaignConfig } from '../../domain/campaign-config.ts';
-import { finalResults, type ResultParticipant } from '../../domain/evaluation/final.ts';
 import type { FinalResult } from '../../domain/evaluation/types.ts';
-import { POST_LABELS } from '../../domain/participants.ts';
-import { readInspectionResults } from '../inspection/inspection-results.ts';
-import { readJuryResults } from '../jury/jury-results.ts';
-import { readVillageEvaluations } from '../village-evaluation/village-evaluation-results.ts';
+import { previewResultsOf, readFinalResultsOf } from './results-bulk.ts';
 
 export type ResultSetRow = typeof resultSets.$inferSelect;
-
-/** The campaign's active participants (excluded ones take no part), with names and posts. */
-export async function resultParticipants(q: Queryable, campaignId: string): Promise<ResultParticipant[]> {
-  const rows = await q
-    .select({
-      participantId: participants.id,
-      personId: participants.personId,
-      villageId: participants.villageId,
-      isSecretary: participants.isSecretary,
-      isDirector: participants.isDirector,
-      name: persons.name,
-      villageName: villages.name,
-      villageCode: villages.code,
-    })
-    .from(participants)
-    .innerJoin(persons, eq(persons.id, participants.personId))
-    .innerJoin(villages, eq(villages.id, participants.villageId))
-    .where(and(eq(participants.campaignId, campaignId), eq(participants.excluded, false)));
-  return rows.map(({ isSecretary, isDirector, ...r }) => ({
-    ...r,
-    posts: [
-      ...(isSecretary ? [POST_LABELS.party_secretary] : []),
-      ...(isDirector ? [POST_LABELS.committee_director] : []),
-    ],
-  }));
-}
 
 /** The live preview: the parts as they stand now, under the campaign's current config. */
 export async function previewResults(
@@ -59,13 +22,7 @@ export async function previewResults(
   config: CampaignConfig,
   now = new Date(),
 ): Promise<FinalResult[]> {
-  const [people, village, jury, inspection] = [
-    await resultParticipants(q, campaignId),
-    await readVillageEvaluations(q, campaignId),
-    await readJuryResults(q, campaignId),
-    await readInspectionResults(q, campaignId),
-  ];
-  return finalResults(people, { village, jury, inspection }, config, now);
+  return (await previewResultsOf(q, [{ id: campaignId, config }], now)).get(campaignId) ?? [];
 }
 
 /**
@@ -108,15 +65,10 @@ export async function readFinalResults(
   campaignId: string,
   options: { frozenOnly?: boolean } = {},
 ): Promise<FinalResult[]> {
-  const set = await currentResultSet(q, campaignId);
-  if (set) return frozenResults(q, set.id);
+  const results = (await readFinalResultsOf(q, [campaignId], options)).get(campaignId);
+  if (results) return results;
   if (options.frozenOnly) return [];
-  const [campaign] = await q
-    .select({ config: campaigns.config })
-    .from(campaigns)
-    .where(eq(campaigns.id, campaignId));
-  if (!campaign) throw notFound('考评活动');
-  return previewResults(q, campaignId, campaign.config);
+  throw notFound('考评活动');
 }
 
 /**

@@ -4,7 +4,7 @@ import { meetings, polls } from '../../db/schema/index.ts';
 import type { VillageEvaluationResult } from '../../domain/evaluation/types.ts';
 import { evaluationOfQuestion, villageEvaluationScore } from '../../domain/evaluation/village-evaluation.ts';
 
-type EvaluationPoll = Pick<
+export type EvaluationPoll = Pick<
   typeof polls.$inferSelect,
   'id' | 'villageId' | 'status' | 'correctsPollId' | 'certifiedAt' | 'result' | 'createdAt'
 >;
@@ -48,7 +48,13 @@ export async function readVillageEvaluations(
   q: Queryable,
   campaignId: string,
 ): Promise<Map<string, VillageEvaluationResult>> {
-  const standing = standingCertified(await campaignEvaluationPolls(q, campaignId));
+  return evaluationsOf(standingCertified(await campaignEvaluationPolls(q, campaignId)));
+}
+
+/** Each participant's result from the standing certified polls (sorted here by certification). */
+export function evaluationsOf(
+  standing: Pick<EvaluationPoll, 'id' | 'certifiedAt' | 'result'>[],
+): Map<string, VillageEvaluationResult> {
   const byParticipant = new Map<string, VillageEvaluationResult>();
   // Oldest certification first, so a later one (a second poll on the same person) wins.
   standing.sort((a, b) => a.certifiedAt!.getTime() - b.certifiedAt!.getTime());
