@@ -139,8 +139,17 @@ export async function demoJuryYear(tx: Tx, campaignId: string, _options: { compl
   const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId));
   const office = await demoActor(tx, 'office');
   const meetingId = await setUpMeeting(tx, office, campaignId, campaign!.year, true);
+  await runDemoMeeting(tx, office, meetingId, campaign!.year);
+}
+
+/**
+ * Starts a set-up meeting whose every juror has an account (a slip or a login) and runs it to the
+ * end: each reporter scored by every juror not recused, then the next, then finished. `seed` keeps
+ * the scores the same on every run.
+ */
+export async function runDemoMeeting(tx: Tx, office: Actor, meetingId: string, seed: number) {
   await startMeeting(tx, office, meetingId);
-  const random = seeded(campaign!.year);
+  const random = seeded(seed);
   const view = await meetingView(tx, office, meetingId);
   const actors = new Map<string, Actor>();
   for (const j of view.jurors) actors.set(j.id, await jurorActor(tx, j.id));

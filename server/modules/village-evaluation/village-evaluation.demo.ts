@@ -42,7 +42,13 @@ const DRAFTED = '王屋村';
 /** A chair's account username: `jw` + the village code's last four digits (`jd…` are the office's). */
 const chairUsername = (village: DemoVillage) => `jw${village.code.slice(-4)}`;
 
-type Ctx = { tx: Tx; office: Actor; campaignId: string; year: number; villageIds: Record<string, string> };
+export type Ctx = {
+  tx: Tx;
+  office: Actor;
+  campaignId: string;
+  year: number;
+  villageIds: Record<string, string>;
+};
 
 /** The chair's roster person and supervisor account, created when the demo has none (no hashing). */
 async function chairOf(ctx: Ctx, village: DemoVillage): Promise<{ personId: string; username: string }> {
@@ -135,7 +141,7 @@ function questionCount(total: number, seed: number, unqualified: boolean) {
 }
 
 /** Paper ballots counted in public, entered twice (the clerk, then the office), agreeing. */
-async function countPaper(
+export async function countPaper(
   ctx: Ctx,
   clerk: Actor,
   pollId: string,
@@ -200,7 +206,7 @@ async function evaluateVillage(
   await certifyPoll(ctx.tx, await demoActor(ctx.tx, chair.username), pollId, 'host');
 }
 
-async function contextOf(tx: Tx, campaignId: string): Promise<Ctx> {
+export async function contextOf(tx: Tx, campaignId: string): Promise<Ctx> {
   const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId));
   if (!campaign) throw new Error(`demo: no campaign ${campaignId}`);
   const rows = await tx
