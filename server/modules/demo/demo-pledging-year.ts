@@ -74,6 +74,9 @@ const SCRUTINEERS = [
 const spread = (seed: string, range: number) =>
   [...seed].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 9973, 7) % range;
 
+/** The demo township's cap on the share of 优秀. */
+export const DEMO_TOP_GRADE_CAP = 0.3;
+
 /**
  * Creates the year's campaign, sets its deadline, takes it into 承诺, takes every village's pledges
  * through opinions, 两委, the villagers' confirmation and township approval, then moves the year into
@@ -91,8 +94,11 @@ export async function runPledgingYear(
   const campaign = await createCampaignIn(tx, asAuditActor(office), unit, plan.year);
   ids.campaignIds[plan.year] = campaign.id;
   const { config } = await campaignDetail(tx, campaign, modules);
-  const deadline = { config: { ...config, commitmentDeadline: plan.dates.deadline } };
-  await updateConfig(tx, office, campaign.id, deadline, modules);
+  // The township caps 优秀 at 30% of those graded, as most work plans do (so the cap shows in the results).
+  const settings = {
+    config: { ...config, commitmentDeadline: plan.dates.deadline, topGradeCap: DEMO_TOP_GRADE_CAP },
+  };
+  await updateConfig(tx, office, campaign.id, settings, modules);
   await transitionCampaign(tx, office, campaign.id, 'pledging', modules);
   for (const [index, village] of DEMO_VILLAGES.entries()) {
     const actors = {
