@@ -129,6 +129,11 @@ export const ACTION_LABELS: Record<string, string> = {
   'admonishment.record': '记录诫勉谈话',
   'removal_case.open': '启动免职（罢免）案件',
   'removal_case.step': '记录案件办理步骤',
+  'pay_base.set': '填写绩效工资基数',
+  'pay_sheet.sign': '签发绩效工资表',
+  'pay_sheet.correct': '更正绩效工资表',
+  'commendation.save': '修改表彰决定',
+  'commendation.issue': '印发表彰决定',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -149,6 +154,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   result_set: '考评结果',
   admonishment_task: '诫勉谈话任务',
   removal_case: '免职（罢免）案件',
+  pay_base: '绩效工资基数',
+  pay_sheet: '绩效工资表',
+  commendation_notice: '表彰决定',
   file: '佐证材料',
   progress_report: '践诺进展',
   supervision_report: '监督报告',

@@ -27,6 +27,7 @@ import { progressModule } from './progress/progress.module.ts';
 import { publicationsModule } from './publications/publications.module.ts';
 import { reportsModule } from './reports/reports.module.ts';
 import { resultsModule } from './results/results.module.ts';
+import { rewardsModule } from './rewards/rewards.module.ts';
 import { sanctionsModule } from './sanctions/sanctions.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
 import { villageEvaluationModule } from './village-evaluation/village-evaluation.module.ts';
@@ -64,6 +65,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   resultsModule,
   countyModule,
   sanctionsModule,
+  rewardsModule,
   archiveModule,
   demoArchivedYearModule,
 ];

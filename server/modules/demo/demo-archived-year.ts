@@ -6,6 +6,7 @@ import { demoJuryYear } from '../jury/jury.demo.ts';
 import type { ModuleDefinition } from '../module.ts';
 import { demoReportsYear } from '../reports/reports.demo.ts';
 import { demoResultsYear } from '../results/results.demo.ts';
+import { demoRewardsYear } from '../rewards/rewards.demo.ts';
 import { demoSanctionsYear } from '../sanctions/sanctions.demo.ts';
 import {
   DEMO_UNQUALIFIED_CADRE,
@@ -40,6 +41,7 @@ async function seedArchivedYear(tx: Tx, ids: DemoIds, modules: readonly ModuleDe
   await demoCountyYear(tx, campaignId);
   await transitionCampaign(tx, office, campaignId, 'sanctions', modules);
   await demoSanctionsYear(tx, campaignId, DEMO_ARCHIVED_YEAR);
+  await demoRewardsYear(tx, campaignId);
   await transitionCampaign(tx, office, campaignId, 'archived', modules);
 }
 

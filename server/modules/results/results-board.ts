@@ -1,7 +1,7 @@
 /**
  * The public boards' earlier results: while the current year is still being evaluated, villagers
  * see the latest 考评结果 publication of an earlier year of their township (its grades and how each
- * number was computed), as published. The current year's results publication is among the board's
+ * number was computed), as published, and the latest earlier 表彰决定. The current year's results publication is among the board's
  * own publications.
  */
 import { and, desc, eq, isNull, lte, ne } from 'drizzle-orm';
@@ -20,20 +20,23 @@ export async function earlierResults(
   now = new Date(),
 ): Promise<BoardPublication[]> {
   const today = localToday(await townshipZone(db, townshipId), now);
-  const rows = await db
-    .select()
-    .from(publications)
-    .where(
-      and(
-        eq(publications.townshipId, townshipId),
-        eq(publications.kind, 'results'),
-        isNull(publications.villageId),
-        isNull(publications.withdrawnAt),
-        lte(publications.startDate, today),
-        currentCampaignId ? ne(publications.campaignId, currentCampaignId) : undefined,
-      ),
-    )
-    .orderBy(desc(publications.startDate), desc(publications.publishedAt))
-    .limit(1);
+  const latest = (kind: 'results' | 'commendation') =>
+    db
+      .select()
+      .from(publications)
+      .where(
+        and(
+          eq(publications.townshipId, townshipId),
+          eq(publications.kind, kind),
+          isNull(publications.villageId),
+          isNull(publications.withdrawnAt),
+          lte(publications.startDate, today),
+          currentCampaignId ? ne(publications.campaignId, currentCampaignId) : undefined,
+        ),
+      )
+      .orderBy(desc(publications.startDate), desc(publications.publishedAt))
+      .limit(1);
+  // The earlier year's 表彰决定 (issue 11) follows its results.
+  const rows = [...(await latest('results')), ...(await latest('commendation'))];
   return boardPublications(db, rows, townshipId, publicPaths.objection, now);
 }
