@@ -142,6 +142,12 @@ export const keys = {
     all: ['sanctions'] as const,
     campaign: (campaignId: string) => ['sanctions', campaignId] as const,
   },
+  rewards: {
+    /** Every year's 绩效工资 and 评选表彰. */
+    all: ['rewards'] as const,
+    pay: (campaignId: string) => ['rewards', 'pay', campaignId] as const,
+    commendation: (campaignId: string) => ['rewards', 'commendation', campaignId] as const,
+  },
   results: {
     /** Every campaign's 考评结果 (preview or confirmed). */
     all: ['results'] as const,

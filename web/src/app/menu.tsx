@@ -21,6 +21,7 @@ import { progressMenu } from '../pages/progress/routes.tsx';
 import { publicationsMenu } from '../pages/publications/routes.tsx';
 import { reportsMenu } from '../pages/reports/routes.tsx';
 import { resultsMenu } from '../pages/results/routes.tsx';
+import { rewardsMenu } from '../pages/rewards/routes.tsx';
 import { sanctionsMenu } from '../pages/sanctions/routes.tsx';
 import { supervisionMenu } from '../pages/supervision/routes.tsx';
 import { villageEvaluationMenu } from '../pages/village-evaluation/routes.tsx';
@@ -63,6 +64,7 @@ export function menuFor(me: Me): MenuEntry[] {
     may('inspection.read') && inspectionMenu,
     may('results.read') && resultsMenu,
     may('sanctions.read') && sanctionsMenu,
+    may('sanctions.read') && rewardsMenu,
     may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
     may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },
     may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },

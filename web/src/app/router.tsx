@@ -11,6 +11,7 @@ import { progressRoutes } from '../pages/progress/routes.tsx';
 import { publicationRoutes } from '../pages/publications/routes.tsx';
 import { reportsRoutes } from '../pages/reports/routes.tsx';
 import { resultsRoutes } from '../pages/results/routes.tsx';
+import { rewardsRoutes } from '../pages/rewards/routes.tsx';
 import { sanctionsRoutes } from '../pages/sanctions/routes.tsx';
 import { supervisionRoutes } from '../pages/supervision/routes.tsx';
 import { villageEvaluationRoutes } from '../pages/village-evaluation/routes.tsx';
@@ -143,6 +144,7 @@ const routes: RouteObject[] = withLazyElements([
       ...inspectionRoutes,
       ...resultsRoutes,
       ...sanctionsRoutes,
+      ...rewardsRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },
