@@ -28,6 +28,31 @@ const view = async (who = 'office') => {
   return res.json() as SanctionsView;
 };
 
+describe('before 奖惩 (2026 in 评诺)', () => {
+  it('tells the office 刘福贵 will face a removal case once the results are confirmed', async () => {
+    const v = await view();
+    expect(v.admonishments).toEqual([]);
+    expect(v.removalCases).toEqual([]);
+    expect(v.removalOutlook).toHaveLength(1);
+    expect(v.removalOutlook[0]).toMatchObject({
+      name: DEMO_UNQUALIFIED_CADRE,
+      villageName: '北山村',
+      previousYear: DEMO_ARCHIVED_YEAR,
+      certain: true,
+      measures: ['撤销党内职务', '依法启动罢免程序'],
+    });
+    expect(v.removalOutlook[0]!.text).toContain(`${DEMO_ARCHIVED_YEAR}年度考评等次为“不合格”`);
+  });
+
+  it('foretells nothing for a year already past 奖惩, and nothing to a leader outside the village', async () => {
+    const archived = t.demo.campaignIds[DEMO_ARCHIVED_YEAR]!;
+    const res = await (await t.as('office')).get(`/api/campaigns/${archived}/sanctions`);
+    expect((res.json() as SanctionsView).removalOutlook).toEqual([]);
+    const leader = await view('leader');
+    expect(leader.removalOutlook.map((r) => r.villageName)).not.toContain('北山村');
+  });
+});
+
 describe('the demo year entering 奖惩', () => {
   it('opens an admonishment and a removal case (2025 and 2026) for 刘福贵 from the real results', async () => {
     await t.database.transaction((tx) => completeDemoYear(tx, year, MODULES));
@@ -52,5 +77,6 @@ describe('the demo year entering 奖惩', () => {
       closed: false,
       allowedActions: ['record'],
     });
+    expect(v.removalOutlook).toEqual([]);
   }, 600_000);
 });

@@ -15,6 +15,7 @@ import { CASE_STEP_LABELS, nextCaseStep } from '../../domain/sanctions/due-proce
 import { REMOVAL_MEASURE_LABELS } from '../../domain/sanctions/removal-chain.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
+import { removalOutlookOf } from './removal-outlook.ts';
 import type { SanctionsView } from './sanctions.schema.ts';
 
 /** The year's admonishment tasks (open and overdue first) and removal cases, as the caller may see them. */
@@ -55,6 +56,7 @@ export async function sanctionsView(
     year: campaign.year,
     admonishments,
     removalCases: await caseViews(q, actor, campaign),
+    removalOutlook: await removalOutlookOf(q, actor, campaign),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../../db/schema/index.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { transitionCampaign } from '../campaigns/campaigns.service.ts';
+import { demoCountyYear } from '../county/county.demo.ts';
 import { demoActor } from '../demo/demo-actors.ts';
 import { MODULES } from '../index.ts';
 import { demoResultsYear } from '../results/results.demo.ts';
@@ -91,6 +92,8 @@ beforeAll(async () => {
     await demoResultsYear(tx, id, { complete: true });
     await failIn(tx, id, FAILED);
     await failedYearBefore(tx, id, FAILED);
+    // Reported to the county (archiving waits for it), as the township does before 奖惩.
+    await demoCountyYear(tx, id);
     await transitionCampaign(tx, await demoActor(tx, 'office'), id, 'sanctions', MODULES);
     return id;
   });

@@ -77,10 +77,24 @@ export const removalCaseView = z.object({
   allowedActions: actions,
 });
 
+/** Before 奖惩: a cadre who failed last year, and whether this year's 不合格 is already settled. */
+export const removalOutlookView = z.object({
+  participantId: z.string(),
+  name: z.string(),
+  villageName: z.string(),
+  post: z.string(),
+  previousYear: z.number(),
+  certain: z.boolean(),
+  measures: z.array(z.string()),
+  text: z.string(),
+});
+
 export const sanctionsView = z.object({
   campaignId: z.string(),
   year: z.number(),
   admonishments: z.array(admonishmentView),
   removalCases: z.array(removalCaseView),
+  /** Empty once the year is in 奖惩 (its cases are then open). */
+  removalOutlook: z.array(removalOutlookView),
 });
 export type SanctionsView = z.infer<typeof sanctionsView>;

@@ -10,23 +10,30 @@ import type { RemovalCase, StepValues } from './types.ts';
 /** Records the next due-process step of a removal case (the server keeps the order). */
 export function CaseStepModal({ target, onClose }: { target: RemovalCase | null; onClose: () => void }) {
   const step = target?.nextStep ?? 'notice';
+  const last = target?.steps.at(-1);
   return (
     <FormModal<StepValues>
       open={target !== null}
       name="case-step"
       title={target ? S.stepTitle(CASE_STEP_LABELS[step], target.name) : ''}
+      intro={target ? S.years(target.years[0], target.years[1]) : undefined}
       onClose={onClose}
       initialValues={{ on: localToday() }}
       mutationFn={(values) => addCaseStep(target!.id, { ...values, step })}
       success={S.stepDone}
       invalidate={[keys.sanctions.all]}
     >
-      <Form.Item name="on" label={S.stepOn} rules={[{ required: true, message: S.pickDate }]}>
-        <Input type="date" />
+      <Form.Item
+        name="on"
+        label={S.stepOn[step]}
+        extra={last ? S.stepOnHelp(last.label, last.on) : undefined}
+        rules={[{ required: true, message: S.pickDate }]}
+      >
+        <Input type="date" min={last?.on} />
       </Form.Item>
       <Form.Item
         name="text"
-        label={S.stepText}
+        label={S.stepText[step]}
         extra={S.stepTextHelp[step]}
         rules={[{ required: true, whitespace: true, message: S.required }]}
       >

@@ -6,3 +6,4 @@ export type RemovalCase = Sanctions['removalCases'][number];
 export type CaseStep = NonNullable<RemovalCase['nextStep']>;
 export type TalkValues = { talkedBy: string; talkedOn: string; content: string; undertaking: string };
 export type StepValues = { step: CaseStep; on: string; text: string };
+export type Outlook = Sanctions['removalOutlook'][number];
