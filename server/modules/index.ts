@@ -14,6 +14,7 @@ import { demoEvaluationPhaseModule } from './demo/demo-evaluation-phase.ts';
 import { demoYearsModule } from './demo/demo-years.module.ts';
 import { filesModule } from './files/files.module.ts';
 import { healthModule } from './health.routes.ts';
+import { historyModule } from './history/history.module.ts';
 import { inspectionModule } from './inspection/inspection.module.ts';
 import { juryModule } from './jury/jury.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
@@ -31,6 +32,7 @@ import { rewardsModule } from './rewards/rewards.module.ts';
 import { sanctionsModule } from './sanctions/sanctions.module.ts';
 import { supervisionModule } from './supervision/supervision.module.ts';
 import { villageEvaluationModule } from './village-evaluation/village-evaluation.module.ts';
+import { weakOrganizationsModule } from './weak-organizations/weak-organizations.module.ts';
 
 /**
  * Every module, once. The order is the demo's: each module's demo step runs after those above it
@@ -68,6 +70,9 @@ export const MODULES: readonly ModuleDefinition[] = [
   rewardsModule,
   archiveModule,
   demoArchivedYearModule,
+  // After the archived 2025: its demo lists 2025's 北山村 for rectification.
+  weakOrganizationsModule,
+  historyModule,
 ];
 
 /** Every module's routes, under /api (app.ts registers this with the prefix). */
