@@ -142,6 +142,17 @@ export const keys = {
     all: ['sanctions'] as const,
     campaign: (campaignId: string) => ['sanctions', campaignId] as const,
   },
+  history: {
+    /** Every cadre's 履职档案 and the county's trends. */
+    all: ['history'] as const,
+    person: (personId: string) => ['history', 'person', personId] as const,
+    countyTrends: ['history', 'county-trends'] as const,
+  },
+  weakOrganizations: {
+    /** Every year's 软弱涣散村级组织 list. */
+    all: ['weak-organizations'] as const,
+    campaign: (campaignId: string, bottom: number) => ['weak-organizations', campaignId, bottom] as const,
+  },
   rewards: {
     /** Every year's 绩效工资 and 评选表彰. */
     all: ['rewards'] as const,

@@ -25,6 +25,7 @@ import { rewardsMenu } from '../pages/rewards/routes.tsx';
 import { sanctionsMenu } from '../pages/sanctions/routes.tsx';
 import { supervisionMenu } from '../pages/supervision/routes.tsx';
 import { villageEvaluationMenu } from '../pages/village-evaluation/routes.tsx';
+import { weakOrganizationsMenu } from '../pages/weak-organizations/routes.tsx';
 import { S } from './strings.ts';
 
 export type MenuEntry = { key: string; label: string; icon: ReactNode };
@@ -65,6 +66,7 @@ export function menuFor(me: Me): MenuEntry[] {
     may('results.read') && resultsMenu,
     may('sanctions.read') && sanctionsMenu,
     may('sanctions.read') && rewardsMenu,
+    may('sanctions.read') && weakOrganizationsMenu,
     may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
     may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },
     may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },

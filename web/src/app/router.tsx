@@ -2,6 +2,7 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
 import { countyRoutes } from '../pages/county/routes.tsx';
 import { dashboardRoutes } from '../pages/dashboard/routes.tsx';
+import { historyRoutes } from '../pages/history/routes.tsx';
 import { inspectionRoutes } from '../pages/inspection/routes.tsx';
 import { juryRoutes, juryStandaloneRoutes } from '../pages/jury/routes.tsx';
 import { lettersRoutes } from '../pages/letters/routes.tsx';
@@ -15,6 +16,7 @@ import { rewardsRoutes } from '../pages/rewards/routes.tsx';
 import { sanctionsRoutes } from '../pages/sanctions/routes.tsx';
 import { supervisionRoutes } from '../pages/supervision/routes.tsx';
 import { villageEvaluationRoutes } from '../pages/village-evaluation/routes.tsx';
+import { weakOrganizationsRoutes } from '../pages/weak-organizations/routes.tsx';
 import { FullPageSpin, NotFound } from '../shared/StatusPages.tsx';
 import { RequirePermission } from './RequireAuth.tsx';
 import { RouteErrorBoundary } from './RouteError.tsx';
@@ -144,6 +146,8 @@ const routes: RouteObject[] = withLazyElements([
       ...inspectionRoutes,
       ...resultsRoutes,
       ...sanctionsRoutes,
+      ...historyRoutes,
+      ...weakOrganizationsRoutes,
       ...rewardsRoutes,
       { path: '*', element: <NotFound /> },
     ],

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { type BarSeries, StackedBars } from '../../shared/charts/StackedBars.tsx';
 import { Page } from '../../shared/Page.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
+import { CountyTrends } from '../history/CountyTrends.tsx';
 import { countyXlsxUrl, type OverviewTownship, type OverviewView, useCountyOverview } from './queries.ts';
 import { ResultTable } from './ResultTable.tsx';
 import { S } from './strings.ts';
@@ -77,6 +78,7 @@ export function CountyPage() {
             />
           </>
         )}
+        <CountyTrends />
       </Flex>
     </Page>
   );

@@ -1,5 +1,6 @@
 import { Button, Card, Flex, Grid, List, Space, Table, Tag, Typography } from 'antd';
 import type { Participant } from '../../api/types.ts';
+import { PersonLink } from '../history/PersonLink.tsx';
 import { S } from './strings.ts';
 
 function RoleTags({ p }: { p: Participant }) {
@@ -55,7 +56,8 @@ function ParticipantCards({ rows, loading, canAct, empty, onExclude, onReinstate
             <Flex justify="space-between" align="start" gap={8}>
               <Flex vertical gap={4}>
                 <Typography.Text strong>
-                  {p.name} <Typography.Text type="secondary">{p.villageName}</Typography.Text>
+                  <PersonLink personId={p.personId} name={p.name} />{' '}
+                  <Typography.Text type="secondary">{p.villageName}</Typography.Text>
                 </Typography.Text>
                 <Space size={4} wrap>
                   <RoleTags p={p} />
@@ -87,7 +89,12 @@ function ParticipantsGrid({ rows, loading, canAct, empty, onExclude, onReinstate
       locale={{ emptyText: empty }}
       rowClassName={(p) => (p.excluded ? 'vp-row-muted' : '')}
       columns={[
-        { title: S.name, dataIndex: 'name', fixed: 'left' },
+        {
+          title: S.name,
+          key: 'name',
+          fixed: 'left',
+          render: (_, p) => <PersonLink personId={p.personId} name={p.name} />,
+        },
         { title: S.village, dataIndex: 'villageName' },
         { title: S.role, key: 'role', render: (_, p) => <RoleTags p={p} /> },
         { title: S.status, key: 'status', render: (_, p) => <Status p={p} /> },

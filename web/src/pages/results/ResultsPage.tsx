@@ -8,6 +8,7 @@ import { Page } from '../../shared/Page.tsx';
 import { ReasonField } from '../../shared/ReasonField.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCampaign, useCampaigns } from '../campaigns/queries.ts';
+import { PersonLink } from '../history/PersonLink.tsx';
 import { ExplainDrawer, type Focus } from './ExplainDrawer.tsx';
 import { freezeResults, publishResults, useResults } from './queries.ts';
 import { S } from './strings.ts';
@@ -61,7 +62,12 @@ function ResultsTable({ data, onOpen }: { data: Results; onOpen: (row: ResultRow
           key: 'rank',
           render: (_, r) => link(r, 'rank', r.rank === null ? S.none : String(r.rank), C.rank),
         },
-        { title: C.name, dataIndex: 'name', fixed: 'left' },
+        {
+          title: C.name,
+          key: 'name',
+          fixed: 'left',
+          render: (_, r) => <PersonLink personId={r.personId} name={r.name} />,
+        },
         { title: C.village, dataIndex: 'villageName' },
         { title: C.posts, key: 'posts', render: (_, r) => r.posts.join('、') },
         {

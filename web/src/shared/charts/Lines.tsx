@@ -1,0 +1,90 @@
+import { Alert, Spin } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { CHART_S } from './strings.ts';
+
+/** One line; a null value leaves a gap. */
+export type LineSeries = { name: string; data: (number | null)[]; color?: string };
+
+type ECharts = { setOption(option: unknown, notMerge?: boolean): void; resize(): void; dispose(): void };
+
+/**
+ * A line chart over categories (years), drawn with ECharts loaded on first use. Like StackedBars it
+ * adds no data: the same numbers are in the table beside it. `unit` follows every value ('%', '分').
+ */
+export function Lines({
+  label,
+  categories,
+  series,
+  unit = '',
+  min,
+  max,
+  height = 260,
+  testId = 'chart',
+}: {
+  label: string;
+  categories: string[];
+  series: LineSeries[];
+  unit?: string;
+  min?: number;
+  max?: number;
+  height?: number;
+  testId?: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+
+  useEffect(() => {
+    let cancelled = false;
+    import('./echarts-setup.ts')
+      .then(({ echarts }) => {
+        if (cancelled || !box.current) return;
+        chart.current = echarts.init(box.current) as unknown as ECharts;
+        setState('ready');
+      })
+      .catch(() => setState('failed'));
+    const onResize = () => chart.current?.resize();
+    window.addEventListener('resize', onResize);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('resize', onResize);
+      chart.current?.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (state !== 'ready' || !chart.current) return;
+    chart.current.setOption(
+      {
+        tooltip: {
+          trigger: 'axis',
+          valueFormatter: (v: number | null) => (v === null ? '—' : `${v}${unit}`),
+        },
+        legend: { top: 0, type: 'scroll' },
+        grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: categories, boundaryGap: categories.length < 3 },
+        yAxis: { type: 'value', min, max, axisLabel: { formatter: `{value}${unit}` } },
+        series: series.map((s) => ({
+          name: s.name,
+          type: 'line',
+          data: s.data,
+          connectNulls: false,
+          symbolSize: 8,
+          label: { show: series.length <= 3, formatter: `{c}${unit}` },
+          ...(s.color ? { itemStyle: { color: s.color }, lineStyle: { color: s.color } } : {}),
+        })),
+      },
+      true,
+    );
+  }, [state, categories, series, unit, min, max]);
+
+  return (
+    <div>
+      {state === 'failed' && <Alert type="error" title={CHART_S.failed} />}
+      <Spin spinning={state === 'loading'} aria-label={CHART_S.loading}>
+        <div ref={box} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />
+      </Spin>
+    </div>
+  );
+}
