@@ -33,8 +33,23 @@ describe('transitionRefusals', () => {
     ['pledging', 'fulfilment', { activeParticipants: 3, unapprovedPledgeSets: 2 }, /还有 2 名/],
     ['evaluation', 'sanctions', { activeParticipants: 3, ungradedParticipants: 1 }, /没有综合考评等次/],
     ['sanctions', 'archived', { activeParticipants: 3, openSanctionTasks: 4 }, /4 项奖惩任务/],
+    [
+      'sanctions',
+      'archived',
+      { activeParticipants: 3, countySubmissions: 0 },
+      /尚未上报县委组织部、县民政局/,
+    ],
   ] as [Phase, Phase, TransitionFacts, RegExp][])('refuses %s → %s on facts', (from, to, facts, why) => {
     expect(transitionRefusals(from, to, facts).join('；')).toMatch(why);
+  });
+
+  it('archives a year once its results were submitted to the county, or with nobody to report on', () => {
+    expect(
+      transitionRefusals('sanctions', 'archived', { activeParticipants: 3, countySubmissions: 1 }),
+    ).toEqual([]);
+    expect(
+      transitionRefusals('sanctions', 'archived', { activeParticipants: 0, countySubmissions: 0 }),
+    ).toEqual([]);
   });
 
   it('only ever allows the next phase, and nothing after archived', () => {

@@ -20,6 +20,8 @@ export type TransitionFacts = {
   ungradedParticipants?: number;
   /** Open sanction tasks (sanctions → archived). */
   openSanctionTasks?: number;
+  /** Times the year's results were submitted to the county (sanctions → archived). */
+  countySubmissions?: number;
 };
 
 export function nextPhase(phase: Phase): Phase | null {
@@ -51,6 +53,10 @@ export function transitionRefusals(from: Phase, to: Phase, facts: TransitionFact
   }
   if (to === 'archived' && (facts.openSanctionTasks ?? 0) > 0) {
     reasons.push(`还有 ${facts.openSanctionTasks} 项奖惩任务未办结`);
+  }
+  // A year with nobody taking part has no results to report (the county report refuses it too).
+  if (to === 'archived' && facts.countySubmissions === 0 && facts.activeParticipants > 0) {
+    reasons.push('考评结果尚未上报县委组织部、县民政局：请先在“上报县级”中上报后再归档');
   }
   return reasons;
 }

@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageReport } from '../../../scripts/archive-verify.ts';
 import type { Database } from '../../db/client.ts';
-import { campaigns } from '../../db/schema/index.ts';
+import { campaigns, countySubmissions } from '../../db/schema/index.ts';
 import { openTestDatabase } from '../../test/test-database.ts';
 import { loadDemo } from '../demo/demo.service.ts';
 import { demoActor } from '../demo/demo-actors.ts';
@@ -46,5 +46,19 @@ describe('the archive package of the demo’s archived year', () => {
     expect(
       manifest.entries.filter((e: { path: string }) => e.path.startsWith('documents/承诺书/')).length,
     ).toBeGreaterThan(10);
+    // The year's report to the county, exactly as submitted (the demo submitted once).
+    const [submitted] = await database.db
+      .select()
+      .from(countySubmissions)
+      .where(eq(countySubmissions.campaignId, year!.id));
+    const county = manifest.entries.filter((e: { path: string }) => e.path.startsWith('documents/上报县级/'));
+    expect(
+      county.map((e: { path: string; sha256: string }) => [e.path.split('/').pop(), e.sha256]).sort(),
+    ).toEqual(
+      [
+        [`愚公乡${DEMO_ARCHIVED_YEAR}年度村干部承诺考评结果汇总表.xlsx`, submitted!.xlsxSha256],
+        [`关于愚公乡${DEMO_ARCHIVED_YEAR}年度村干部承诺考评结果的报告.docx`, submitted!.docxSha256],
+      ].sort(),
+    );
   }, 600_000);
 });

@@ -11,7 +11,10 @@ import { auditLog, campaigns, pledgeSets } from '../../db/schema/index.ts';
 import type { ArchiveManifest } from '../../domain/archive/manifest.ts';
 import { digestOf, sha256Hex } from '../../domain/archive/seal-digest.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { confirmResults } from '../county/county.test-support.ts';
 import { ok } from '../pledges/pledges.test-support.ts';
+
+type Submission = { xlsxSha256: string; docxSha256: string };
 
 /**
  * The demo's 2026 year (approved pledge sets, certified votes, progress photos) archived, its package
@@ -57,6 +60,7 @@ describe('the archive package of a sealed year', () => {
   let zip: Uint8Array;
   let manifest: ArchiveManifest;
   let manifestSha: string;
+  let submission: Submission;
   const dir = mkdtempSync(join(tmpdir(), 'vp-package-'));
 
   beforeAll(async () => {
@@ -64,8 +68,14 @@ describe('the archive package of a sealed year', () => {
     const office = await t.as('office');
     const list = ok(await office.get('/api/campaigns')) as { id: string; year: number }[];
     campaignId = list.find((c) => c.year === 2026)!.id;
-    // Later phases need other modules' facts (grades, sanctions): put the year at 奖惩, then archive it.
+    // Later phases need other modules' facts (grades, sanctions): put the year at 奖惩, confirm its
+    // results and submit them to the county (archiving waits for that), then archive it.
     await t.database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, campaignId));
+    await confirmResults(t.database.db, campaignId);
+    submission = ok(
+      await office.post(`/api/county/reports/${campaignId}/submissions`, {}),
+      201,
+    ) as Submission;
     ok(await office.post(`/api/campaigns/${campaignId}/transition`, { to: 'archived' }));
     const res = await office.get(`/api/campaigns/${campaignId}/archive.zip`);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
@@ -106,6 +116,20 @@ describe('the archive package of a sealed year', () => {
     for (const path of photos) expect(`files/${sha256Hex(entries[path]!)}.jpg`).toBe(path);
     // A docx is itself a zip (stored, not deflated twice) and opens as one.
     expect(utf8(entries[letters[0]!]!.subarray(0, 2))).toBe('PK');
+  });
+
+  it('holds the result table and report submitted to the county, byte for byte as submitted', () => {
+    const county = manifest.entries.filter((e) => e.path.startsWith('documents/上报县级/第1次上报/'));
+    expect(county.map((e) => e.path).sort()).toEqual(
+      [
+        'documents/上报县级/第1次上报/愚公乡2026年度村干部承诺考评结果汇总表.xlsx',
+        'documents/上报县级/第1次上报/关于愚公乡2026年度村干部承诺考评结果的报告.docx',
+      ].sort(),
+    );
+    const entries = unzipSync(zip);
+    const shaOf = (ext: string) => sha256Hex(entries[county.find((e) => e.path.endsWith(ext))!.path]!);
+    expect(shaOf('.xlsx')).toBe(submission.xlsxSha256);
+    expect(shaOf('.docx')).toBe(submission.docxSha256);
   });
 
   it('carries the manifest’s hash in README.txt and manifest.sha256, and records the download', async () => {
@@ -154,6 +178,13 @@ describe('the archive package of a sealed year', () => {
         alter(z, m.entries.find((e) => e.path.startsWith('documents/承诺书/'))!.path, flipByte('middle')),
       (m) =>
         `${m.entries.find((e) => e.path.startsWith('documents/承诺书/'))!.path} 已被改动（SHA-256 与清单不符）`,
+    ],
+    [
+      'a document submitted to the county',
+      (z, m) =>
+        alter(z, m.entries.find((e) => e.path.startsWith('documents/上报县级/'))!.path, flipByte('middle')),
+      (m) =>
+        `${m.entries.find((e) => e.path.startsWith('documents/上报县级/'))!.path} 已被改动（SHA-256 与清单不符）`,
     ],
     [
       'a photo',

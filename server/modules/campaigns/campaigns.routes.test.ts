@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaigns, participants, pledgeSets } from '../../db/schema/index.ts';
 import { defaultCampaignConfig } from '../../domain/campaign-config.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { confirmResults } from '../county/county.test-support.ts';
 
 let t: TestContext;
 
@@ -267,9 +268,16 @@ describe('concurrent requests', () => {
 });
 
 describe('archiving', () => {
-  /** Later phases need other modules' facts (approved pledges, grades): start the test at 奖惩. */
-  const atSanctions = (id: string) =>
-    t.database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, id));
+  /**
+   * Later phases need other modules' facts (approved pledges, grades): start the test at 奖惩, the
+   * results confirmed and submitted to the county (archiving waits for that).
+   */
+  const atSanctions = async (id: string) => {
+    await t.database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, id));
+    await confirmResults(t.database.db, id);
+    const submitted = await (await t.as('office')).post(`/api/county/reports/${id}/submissions`, {});
+    expect(submitted.statusCode, submitted.body).toBe(201);
+  };
 
   it('seals the year and then refuses every write of the module', async () => {
     const { id } = await createCampaign(2031);

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { countyReportDrafts, countySubmissions, townships } from '../../db/schema/index.ts';
 import type { SealPart } from '../campaigns/campaign-hooks.ts';
@@ -31,6 +31,15 @@ export async function submittedDocuments(db: Queryable, campaignId: string) {
       sha256: kind === 'xlsx' ? r.xlsxSha256 : r.docxSha256,
     }));
   });
+}
+
+/** How many times the campaign's results were submitted to the county (更正 included). */
+export async function countySubmissionCount(db: Queryable, campaignId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(countySubmissions)
+    .where(eq(countySubmissions.campaignId, campaignId));
+  return row?.n ?? 0;
 }
 
 /** Submissions (each document by the SHA-256 of its bytes as stored) and the summary draft. */

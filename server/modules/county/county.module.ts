@@ -1,7 +1,18 @@
+import type { ArchiveDocuments } from '../archive/archive-hooks.ts';
+import type { TransitionFactsProvider } from '../campaigns/campaign-hooks.ts';
 import type { ModuleDefinition } from '../module.ts';
 import { countyRoutes } from './county.routes.ts';
 import { fieldLabels } from './county.schema.ts';
-import { countySeal } from './county-records.ts';
+import { countySeal, countySubmissionCount, submittedDocuments } from './county-records.ts';
+
+/** The archive package's 上报县级 folder: every submission's two documents, byte for byte as submitted. */
+const countyArchiveDocuments: ArchiveDocuments = async (db, campaign) =>
+  (await submittedDocuments(db, campaign.id)).map(({ path, bytes }) => ({ path: `上报县级/${path}`, bytes }));
+
+/** 奖惩 → 已归档 waits until the year's results have been submitted to the county. */
+const countyTransitionFacts: TransitionFactsProvider = async (db, campaign) => ({
+  countySubmissions: await countySubmissionCount(db, campaign.id),
+});
 
 /**
  * 上报县委组织部、县民政局 (issue 10 §6): the township's result table and summary, submitted in the
@@ -13,5 +24,7 @@ export const countyModule: ModuleDefinition = {
   label: '上报县级',
   routes: countyRoutes,
   fieldLabels,
+  transitionFacts: countyTransitionFacts,
   seal: countySeal,
+  archiveDocuments: countyArchiveDocuments,
 };

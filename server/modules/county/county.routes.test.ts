@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema/index.ts';
+import { auditLog, campaigns } from '../../db/schema/index.ts';
 import type { FinalResult } from '../../domain/evaluation/types.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { DEMO_FULFILMENT_YEAR } from '../demo/demo-years.ts';
@@ -102,6 +102,26 @@ describe('reports to the county', () => {
     const preview = await office.get(`${reportUrl()}/summary.docx`);
     expect(preview.statusCode).toBe(200);
     expect(await docxText(preview.rawPayload)).toContain('下一步，我乡将严格兑现奖惩。');
+  });
+
+  it('keeps the year from being archived (奖惩 → 已归档) until its results are submitted', async () => {
+    // At 奖惩 with nothing else open (no sanction task was opened: the phase is set directly).
+    await t.database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, campaignId));
+    try {
+      const office = await t.as('office');
+      const detail = (await office.get(`/api/campaigns/${campaignId}`)).json();
+      expect(detail.nextPhaseRefusals).toEqual([
+        '考评结果尚未上报县委组织部、县民政局：请先在“上报县级”中上报后再归档',
+      ]);
+      const res = await office.post(`/api/campaigns/${campaignId}/transition`, { to: 'archived' });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error).toMatchObject({
+        code: 'TRANSITION_REFUSED',
+        message: expect.stringContaining('考评结果尚未上报县委组织部、县民政局'),
+      });
+    } finally {
+      await t.database.db.update(campaigns).set({ phase: 'evaluation' }).where(eq(campaigns.id, campaignId));
+    }
   });
 
   it('submits both documents with their SHA-256; a second submission needs its reason', async () => {
