@@ -4,7 +4,7 @@ import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../api/session.ts';
 import { FullPageSpin } from '../shared/StatusPages.tsx';
-import { menuFor, selectedKey } from './menu.tsx';
+import { menuItems, menuSectionsFor, selectedKey } from './menu.tsx';
 import { S } from './strings.ts';
 
 const { Header, Sider, Content } = Layout;
@@ -51,13 +51,14 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
-  const entries = menuFor(me);
+  const sections = menuSectionsFor(me);
+  const entries = sections.flatMap((section) => section.entries);
   const menu = (
     <Menu
       mode="inline"
       theme={isPhone ? 'light' : 'dark'}
       selectedKeys={[selectedKey(entries, location.pathname)]}
-      items={entries}
+      items={menuItems(sections)}
       onClick={({ key }) => {
         setDrawerOpen(false);
         navigate(key);

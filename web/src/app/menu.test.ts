@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { permissionsOf } from '../../../server/domain/permissions.ts';
 import type { Role } from '../../../server/domain/roles.ts';
 import type { Me } from '../api/session.ts';
-import { menuFor, selectedKey } from './menu.tsx';
+import { GROUPED_FROM, menuFor, menuItems, menuSectionsFor, selectedKey } from './menu.tsx';
 
 const meOf = (role: Role, scope: Partial<Me> = {}): Me => ({
   userId: 'u',
@@ -53,5 +53,24 @@ describe('selectedKey', () => {
     expect(selectedKey(entries, '/')).toBe('/');
     expect(selectedKey(entries, '/campaigns/x')).toBe('/campaigns');
     expect(selectedKey(entries, '/campaigns/x/participants')).toBe('/participants');
+  });
+});
+
+describe('menuItems: the stages of the year as headings, for a long menu only', () => {
+  it("groups the office's menu in the year's order, home first and outside any heading", () => {
+    const sections = menuSectionsFor(meOf('township_office'));
+    expect(sections.map((s) => s.title)).toEqual([null, '基础信息', '承诺', '践诺', '评诺', '奖惩', '系统']);
+    const items = menuItems(sections) as { key: string; type?: string; label: string }[];
+    expect(items[0]).toMatchObject({ key: '/' });
+    expect(items.slice(1).every((item) => item.type === 'group')).toBe(true);
+    const evaluation = sections.find((s) => s.title === '评诺')!.entries.map((e) => e.key);
+    expect(evaluation.indexOf('/results')).toBeLessThan(evaluation.indexOf('/county-report'));
+  });
+
+  it('leaves a short menu flat', () => {
+    const sections = menuSectionsFor(meOf('village_clerk', { villageId: 'v1' }));
+    const entries = sections.flatMap((s) => s.entries);
+    expect(entries.length).toBeLessThan(GROUPED_FROM);
+    expect(menuItems(sections)).toEqual(entries);
   });
 });

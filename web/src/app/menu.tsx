@@ -29,49 +29,100 @@ import { weakOrganizationsMenu } from '../pages/weak-organizations/routes.tsx';
 import { S } from './strings.ts';
 
 export type MenuEntry = { key: string; label: string; icon: ReactNode };
+/** Entries under a heading: the stages of the year, in the order a township goes through them. */
+export type MenuSection = { title: string | null; entries: MenuEntry[] };
 
 /** The menu of a user: only the pages whose data their permissions (sent by the server) let them read. */
-export function menuFor(me: Me): MenuEntry[] {
+export function menuSectionsFor(me: Me): MenuSection[] {
   const may = (p: Permission) => hasPermission(me, p);
-  const entries: (MenuEntry | false)[] = [
-    { key: '/', label: S.menu.home, icon: <HomeOutlined /> },
-    may('org.read') && {
-      key: me.villageId ? `/villages/${me.villageId}` : '/villages',
-      label: S.menu.villages,
-      icon: <TeamOutlined />,
-    },
-    may('org.write') && { key: '/roster', label: S.menu.roster, icon: <UploadOutlined /> },
-    may('campaign.read') && { key: '/campaigns', label: S.menu.campaigns, icon: <CalendarOutlined /> },
-    // The latest campaign of the user's township: a county account has no one township to pick.
-    may('campaign.read') &&
-      me.townshipId !== null && {
-        key: '/participants',
-        label: S.menu.participants,
-        icon: <UserOutlined />,
-      },
-    may('dashboard.read') && dashboardMenu,
-    may('county.read') && countyMenu,
-    may('county.report') && countyReportMenu,
-    may('pledge.read') && pledgingMenu(me),
-    may('progress.read') && progressMenu,
-    may('report.read') && reportsMenu(me),
-    may('publication.read') && publicationsMenu,
-    may('voting.read') && votingMenu(me),
-    may('letter.read') && lettersMenu,
-    may('supervision.read') && supervisionMenu,
-    may('jury.manage') && juryMenu,
-    may('jury.score') && jurorMenu,
-    may('village_evaluation.read') && villageEvaluationMenu,
-    may('inspection.read') && inspectionMenu,
-    may('results.read') && resultsMenu,
-    may('sanctions.read') && sanctionsMenu,
-    may('sanctions.read') && rewardsMenu,
-    may('sanctions.read') && weakOrganizationsMenu,
-    may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
-    may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },
-    may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },
+  const sections: [string | null, (MenuEntry | false)[]][] = [
+    [null, [{ key: '/', label: S.menu.home, icon: <HomeOutlined /> }]],
+    [
+      S.section.basics,
+      [
+        may('org.read') && {
+          key: me.villageId ? `/villages/${me.villageId}` : '/villages',
+          label: S.menu.villages,
+          icon: <TeamOutlined />,
+        },
+        may('org.write') && { key: '/roster', label: S.menu.roster, icon: <UploadOutlined /> },
+        may('campaign.read') && { key: '/campaigns', label: S.menu.campaigns, icon: <CalendarOutlined /> },
+        // The latest campaign of the user's township: a county account has no one township to pick.
+        may('campaign.read') &&
+          me.townshipId !== null && {
+            key: '/participants',
+            label: S.menu.participants,
+            icon: <UserOutlined />,
+          },
+      ],
+    ],
+    [S.section.pledging, [may('pledge.read') && pledgingMenu(me), may('voting.read') && votingMenu(me)]],
+    [
+      S.section.fulfilment,
+      [
+        may('progress.read') && progressMenu,
+        may('publication.read') && publicationsMenu,
+        may('letter.read') && lettersMenu,
+        may('supervision.read') && supervisionMenu,
+        may('dashboard.read') && dashboardMenu,
+      ],
+    ],
+    [
+      S.section.evaluation,
+      [
+        may('report.read') && reportsMenu(me),
+        may('village_evaluation.read') && villageEvaluationMenu,
+        may('inspection.read') && inspectionMenu,
+        may('jury.manage') && juryMenu,
+        may('jury.score') && jurorMenu,
+        may('results.read') && resultsMenu,
+        may('county.report') && countyReportMenu,
+        may('county.read') && countyMenu,
+      ],
+    ],
+    [
+      S.section.sanctions,
+      [
+        may('sanctions.read') && sanctionsMenu,
+        may('sanctions.read') && rewardsMenu,
+        may('sanctions.read') && weakOrganizationsMenu,
+      ],
+    ],
+    [
+      S.section.system,
+      [
+        may('audit.read') && { key: '/audit', label: S.menu.audit, icon: <AuditOutlined /> },
+        may('account.manage') && { key: '/accounts', label: S.menu.accounts, icon: <IdcardOutlined /> },
+        may('account.self') && { key: '/password', label: S.menu.password, icon: <KeyOutlined /> },
+      ],
+    ],
   ];
-  return entries.filter((e): e is MenuEntry => e !== false);
+  return sections
+    .map(([title, entries]) => ({ title, entries: entries.filter((e): e is MenuEntry => e !== false) }))
+    .filter((section) => section.entries.length > 0);
+}
+
+export function menuFor(me: Me): MenuEntry[] {
+  return menuSectionsFor(me).flatMap((section) => section.entries);
+}
+
+/** Headings help only a long menu (the office's, a leader's): a juror's or a clerk's stands without them. */
+export const GROUPED_FROM = 12;
+
+/** The antd Menu items: flat for a short menu, grouped under the stages' headings for a long one. */
+export function menuItems(sections: MenuSection[]) {
+  const entries = sections.flatMap((section) => section.entries);
+  if (entries.length < GROUPED_FROM) return entries;
+  return sections.map((section) =>
+    section.title === null
+      ? section.entries[0]!
+      : {
+          type: 'group' as const,
+          key: `group:${section.title}`,
+          label: section.title,
+          children: section.entries,
+        },
+  );
 }
 
 /** The menu key to highlight for a path: the longest entry that prefixes it. */

@@ -11,6 +11,15 @@ export const S = {
     accounts: '账号管理',
     password: '修改密码',
   },
+  /** The menu's headings: the stages of the year. */
+  section: {
+    basics: '基础信息',
+    pledging: '承诺',
+    fulfilment: '践诺',
+    evaluation: '评诺',
+    sanctions: '奖惩',
+    system: '系统',
+  },
   logout: '退出登录',
   openMenu: '打开菜单',
 };

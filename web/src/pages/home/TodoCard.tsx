@@ -4,6 +4,7 @@ import { formatLocalDate } from '../../../../server/domain/local-time.ts';
 import type { CampaignSummary } from '../../api/types.ts';
 import { LoadError } from '../../shared/StatusPages.tsx';
 import { useChecklist, useOverview } from '../pledges/queries.ts';
+import { EvaluationTodo } from './EvaluationTodo.tsx';
 import { NEXT_STEP, T } from './todo-strings.ts';
 
 /** The township's campaign of the current year, else the latest one. */
@@ -29,11 +30,9 @@ function NotPledging({ campaign }: { campaign: CampaignSummary }) {
 
 /** The office: sets awaiting approval (by village), overdue villages, drafts not started. */
 export function OfficeTodo({ campaign }: { campaign: CampaignSummary }) {
-  return campaign.phase === 'pledging' ? (
-    <OfficePledging campaign={campaign} />
-  ) : (
-    <NotPledging campaign={campaign} />
-  );
+  if (campaign.phase === 'pledging') return <OfficePledging campaign={campaign} />;
+  if (campaign.phase === 'evaluation') return <EvaluationTodo campaign={campaign} />;
+  return <NotPledging campaign={campaign} />;
 }
 
 function OfficePledging({ campaign }: { campaign: CampaignSummary }) {

@@ -29,3 +29,24 @@ export const NEXT_STEP: Record<SetStatus | 'none', string> = {
   confirmed: '已经群众表决确认：等待乡党委政府审批',
   approved: '已批准：可以打印承诺书，按期践诺',
 };
+
+/** The office's to-do card in 评诺: the parts of the year-end evaluation (述职考评). */
+export const E = {
+  title: (year: number) => `${year} 年度述职考评进度`,
+  village: '民主测评',
+  villageText: (done: number, of: number) => `${of} 个村中 ${done} 个村的测评结果已确认`,
+  inspection: '实地考核',
+  inspectionText: (done: number, of: number) => `${of} 个村中 ${done} 个村的考核已提交`,
+  jury: '乡集中述职',
+  juryText: (status: string, when: string, done: number, of: number) =>
+    `${status}（${when}）：${of} 名述职人中 ${done} 名已述职`,
+  noJury: '尚未安排述职会议。',
+  results: '考评结果',
+  resultsText: (status: string, graded: number, of: number, problems: number) =>
+    problems > 0
+      ? `${status}：${of} 名承诺主体中 ${graded} 名已可定等次，${problems} 名尚缺分项成绩`
+      : `${status}：${of} 名承诺主体均已可定等次`,
+  open: '去办理',
+  complete: '已完成',
+  loading: '正在加载…',
+};
