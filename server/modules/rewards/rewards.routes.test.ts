@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, payBases } from '../../db/schema/index.ts';
+import { auditLog, campaigns, payBases } from '../../db/schema/index.ts';
 import { timesCoefficient, yuanToFen } from '../../domain/sanctions/performance-pay.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { transitionCampaign } from '../campaigns/campaigns.service.ts';
@@ -12,6 +12,7 @@ import { completeTestYear, TEST_YEAR } from '../results/results-test-year.ts';
 import { BASES_SHEET, PAY_COLUMNS, PAY_HEAD_ROWS, PAY_SHEET } from './pay-workbook.ts';
 import type { CommendationView, PayView } from './rewards.schema.ts';
 import { demoCampaignId, docxText, rowValues, workbookOf } from './rewards.test-support.ts';
+import { rewardsArchiveDocuments } from './rewards-documents.ts';
 
 let t: TestContext;
 let year: string;
@@ -114,6 +115,18 @@ describe('the demo’s archived 2025', () => {
     const shown = board.earlierResults.find((p) => p.kind === 'commendation')!;
     expect(shown.id).toBe(v.publicationId);
     for (const h of v.honourees) expect(shown.content.text).toContain(h.name);
+  });
+});
+
+describe('the archive package of 2025', () => {
+  it('carries the signed pay sheet and the issued notice', async () => {
+    const [campaign] = await t.database.db.select().from(campaigns).where(eq(campaigns.id, archived));
+    const docs = await rewardsArchiveDocuments(t.database.db, campaign!);
+    expect(docs.map((d) => d.path)).toEqual([
+      `绩效工资/愚公乡${DEMO_ARCHIVED_YEAR}年度村干部绩效工资表（第1版）.xlsx`,
+      `评选表彰/愚公乡关于表彰${DEMO_ARCHIVED_YEAR}年度优秀村干部的决定.docx`,
+    ]);
+    expect(await docxText(Buffer.from(docs[1]!.bytes))).toContain('各村党组织、村民委员会：');
   });
 });
 
