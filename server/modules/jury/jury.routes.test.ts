@@ -261,6 +261,12 @@ describe('running the meeting', () => {
       newTotal: 76,
       confirmedByName: '王秀芝（乡考评办）',
     });
+    // The projector marks the changed result (and only that one), never saying whose score changed.
+    const screen = ok(await office.get(`${base}/screen`)) as {
+      reporters: { corrected: boolean; score: number }[];
+    };
+    expect(screen.reporters.map((r) => r.corrected)).toEqual(meeting.reporters.map((_, i) => i === 1));
+    expect(screen.reporters[1]!.score).toBe(77);
   });
 
   it('paper sheets: two accounts, blind; they count only when they agree', async () => {

@@ -298,6 +298,8 @@ export const screenView = z.object({
       recused: z.number(),
       counted: z.number(),
       trimmed: z.boolean(),
+      /** A score of theirs was changed by a confirmed correction after the result was shown. */
+      corrected: z.boolean(),
     }),
   ),
   rule: z.string(),

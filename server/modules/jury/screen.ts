@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import { juryMeetings } from '../../db/schema/index.ts';
+import { juryCorrections, juryMeetings, juryScores } from '../../db/schema/index.ts';
 import { JURY_MEETING_STATUS_LABELS } from '../../domain/evaluation/jury-categories.ts';
 import { JURY_TRIM_RULE } from '../../domain/evaluation/jury-score.ts';
 import { formatLocalDateTime } from '../../domain/local-time.ts';
@@ -18,6 +18,7 @@ export async function screenState(db: Queryable, meetingId: string): Promise<Scr
   const ctx = await contextOf(db, meeting);
   const panels = await meetingPanels(db, meetingId, ctx.rules);
   const current = panels.find((p) => p.reporter.reporter.id === meeting.currentReporterId);
+  const corrected = await correctedReporters(db, meetingId);
   return {
     meetingId,
     title: ctx.title,
@@ -46,7 +47,18 @@ export async function screenState(db: Queryable, meetingId: string): Promise<Scr
       recused: p.result.recused,
       counted: p.result.complete ? p.result.scores.length : 0,
       trimmed: p.result.complete && p.result.trimmed,
+      corrected: corrected.has(p.reporter.reporter.id),
     })),
     rule: `评分满 ${ctx.rules.trimMinScores} 个时${JURY_TRIM_RULE}，保留两位小数；与述职人所在村有关联的评委回避`,
   };
+}
+
+/** The reporters with a confirmed correction of one of their scores: the screen marks their result. */
+async function correctedReporters(db: Queryable, meetingId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ reporterId: juryScores.reporterId })
+    .from(juryCorrections)
+    .innerJoin(juryScores, eq(juryScores.id, juryCorrections.scoreId))
+    .where(and(eq(juryCorrections.meetingId, meetingId), isNotNull(juryCorrections.confirmedAt)));
+  return new Set(rows.map((r) => r.reporterId));
 }

@@ -157,6 +157,14 @@ export function ScreenPage() {
                   {L.recused(r.recused)}
                 </small>
               )}
+              {r.score !== null && r.corrected && (
+                <small
+                  style={{ fontSize: '0.6em', marginRight: 12, opacity: 0.8 }}
+                  data-testid="jury-screen-corrected"
+                >
+                  {L.corrected}
+                </small>
+              )}
               <span style={r.score !== null ? css.score : { opacity: 0.6 }}>
                 {r.score !== null ? r.score.toFixed(2) : r.status === 'waiting' ? L.notYet : L.pending}
               </span>

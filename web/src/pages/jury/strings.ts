@@ -168,5 +168,6 @@ export const L = {
   jurors: (n: number) => `评委 ${n} 人`,
   pending: '评分中',
   notYet: '待述职',
+  corrected: '已更正',
   fullScreen: '全屏',
 } as const;
