@@ -65,7 +65,7 @@ export function resultsContent(content: Content): HTMLElement {
   );
 }
 
-/** 往年考评结果: the latest results publication of an earlier year (none: nothing shown). */
+/** 往年考评结果: the latest results publication of an earlier year, and its 表彰决定 (none: nothing shown). */
 export function earlierResultsSection(
   list: BoardPublication[],
   card: (p: BoardPublication) => HTMLElement,
@@ -74,7 +74,7 @@ export function earlierResultsSection(
   return h(
     'section',
     { 'data-testid': 'public-earlier-results' },
-    h('h2', {}, '往年考评结果'),
+    h('h2', {}, list.some((p) => p.kind === 'commendation') ? '往年考评结果和表彰' : '往年考评结果'),
     list.map(card),
   );
 }
