@@ -17,9 +17,10 @@ import { campaigns, finalResultRows, resultSets } from '../server/db/schema/inde
 import type { FinalResult } from '../server/domain/evaluation/types.ts';
 import { countyXlsx } from '../server/modules/county/county-overview.service.ts';
 import { submitToCounty } from '../server/modules/county/county-report.service.ts';
+import { readFinalResultsOf } from '../server/modules/results/results-bulk.ts';
 import { openBenchDatabase } from './bench-db.ts';
 import { BENCH_YEAR, writeProvince } from './evaluation-data.ts';
-import { computeProvince, readRows } from './evaluation-results.ts';
+import { campaignIdsOf } from './evaluation-results.ts';
 
 const ROUNDS = 3;
 
@@ -75,7 +76,10 @@ export async function benchCountyXlsx() {
   const database = await openBenchDatabase('postgres');
   try {
     await writeProvince(database, 1);
-    const townships = await confirm(database, computeProvince(await readRows(database)));
+    const townships = await confirm(
+      database,
+      await readFinalResultsOf(database.db, await campaignIdsOf(database)),
+    );
     const countyId = townships[0]!.countyId;
     const submitTimes: number[] = [];
     for (const c of townships) {

@@ -7,7 +7,7 @@
  * director) with 3–4 confirmed pledges each (3.75 on average), one meeting and one certified 民主测评
  * poll whose frozen result holds both participants' questions; per township one 乡集中述职 meeting
  * with 12 or 13 jurors who each scored every reporter (one juror of each meeting recused from one
- * village), and one inspection item per pledge. 67 counties ≈ 20,100 villages, 40,200 participants,
+ * village), and one inspection item per pledge (every village submitted by its township's team). 67 counties ≈ 20,100 villages, 40,200 participants,
  * 150,750 pledges, ~502,000 jury scores.
  */
 import { sql } from 'drizzle-orm';
@@ -82,6 +82,18 @@ export async function writeProvince(database: Database, counties: number) {
       (array['recognized','recognized','basically_recognized','not_recognized'])[1 + ${hash('id::text', 'r', 4)}],
       '考察组'
     from pledges`);
+  // One inspection team per township; every village inspected and submitted (the part is complete).
+  await run(sql`insert into inspection_teams (id, county_id, township_id, campaign_id, name)
+    select ${id('team', 't')}, ${id('county', `(t / ${TOWNSHIPS_PER_COUNTY})`)}, ${id('township', 't')},
+      ${id('campaign', 't')}, '考察组'
+    from generate_series(0, ${townships - 1}) t`);
+  await run(sql`insert into inspection_villages (county_id, township_id, village_id, campaign_id, team_id,
+      submitted_at, submitted_by_name)
+    select ${id('county', `(v / ${VILLAGES_PER_TOWNSHIP * TOWNSHIPS_PER_COUNTY})`)},
+      ${id('township', `(v / ${VILLAGES_PER_TOWNSHIP})`)}, ${id('village', 'v')},
+      ${id('campaign', `(v / ${VILLAGES_PER_TOWNSHIP})`)}, ${id('team', `(v / ${VILLAGES_PER_TOWNSHIP})`)},
+      timestamptz '2026-12-15 17:00+08', '组长'
+    from generate_series(0, ${villages - 1}) v`);
   await run(sql`analyze`);
   return { counties, townships, villages, participants };
 }

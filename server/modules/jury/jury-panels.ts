@@ -29,29 +29,51 @@ export async function meetingPanels(db: Queryable, meetingId: string, rules: Jur
     await db.select().from(jurorTies).where(eq(jurorTies.meetingId, meetingId)),
     await db.select().from(juryScores).where(eq(juryScores.meetingId, meetingId)),
   ];
-  const tied = new Set(ties.map((t) => `${t.jurorId}:${t.villageId}`));
-  const scoreOf = new Map(scores.map((s) => [`${s.reporterId}:${s.jurorId}`, s]));
+  const tied = tiesByJuror(ties);
+  const scoresOf = scoresByReporter(scores);
   return reporters.map((reporter) => ({
     reporter,
-    ...panelOf(jurorList, reporter.reporter, tied, scoreOf, rules),
+    ...panelOf(jurorList, reporter.reporter, tied, scoresOf.get(reporter.reporter.id), rules),
   }));
 }
 
+/** Each juror's tied villages. */
+export function tiesByJuror(ties: readonly { jurorId: string; villageId: string }[]) {
+  const out = new Map<string, Set<string>>();
+  for (const t of ties) {
+    const set = out.get(t.jurorId);
+    if (set) set.add(t.villageId);
+    else out.set(t.jurorId, new Set([t.villageId]));
+  }
+  return out;
+}
+
+/** Each reporter's scores by juror. */
+export function scoresByReporter<S extends { reporterId: string; jurorId: string }>(scores: readonly S[]) {
+  const out = new Map<string, Map<string, S>>();
+  for (const s of scores) {
+    const mine = out.get(s.reporterId);
+    if (mine) mine.set(s.jurorId, s);
+    else out.set(s.reporterId, new Map([[s.jurorId, s]]));
+  }
+  return out;
+}
+
 /**
- * One reporter's seats and result from the meeting's jurors (in 评委 order), the `jurorId:villageId`
- * ties and the scores keyed `reporterId:jurorId`: the one rule both the views and the results read use.
+ * One reporter's seats and result from the meeting's jurors (in 评委 order), each juror's tied
+ * villages and the reporter's scores by juror: the one rule both the views and the results read use.
  */
 export function panelOf<J extends Pick<JurorRow, 'id' | 'alias'>, S extends { total: number }>(
   jurorList: readonly J[],
-  reporter: { id: string; villageId: string; status: string },
-  tied: ReadonlySet<string>,
-  scoreOf: ReadonlyMap<string, S>,
+  reporter: { villageId: string; status: string },
+  tied: ReadonlyMap<string, ReadonlySet<string>>,
+  scores: ReadonlyMap<string, S> | undefined,
   rules: Pick<JuryRules, 'trimMinScores' | 'missingPolicy'>,
 ) {
   const seats = jurorList.map((juror) => ({
     juror,
-    score: scoreOf.get(`${reporter.id}:${juror.id}`) ?? null,
-    recused: tied.has(`${juror.id}:${reporter.villageId}`),
+    score: scores?.get(juror.id) ?? null,
+    recused: tied.get(juror.id)?.has(reporter.villageId) ?? false,
   }));
   const result = reporterResult(
     seats.map((s) => ({ juror: aliasOf(s.juror) ?? '', value: s.score?.total ?? null, recused: s.recused })),

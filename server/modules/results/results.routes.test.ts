@@ -1,11 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, campaigns, finalResultRows, resultSets } from '../../db/schema/index.ts';
+import { finalResults } from '../../domain/evaluation/final.ts';
 import { localToday } from '../../domain/local-time.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { DEMO_FULFILMENT_YEAR } from '../demo/demo-years.ts';
 import { MODULES } from '../index.ts';
+import { readInspectionResults } from '../inspection/inspection-results.ts';
+import { readJuryResults } from '../jury/jury-results.ts';
+import { readVillageEvaluations } from '../village-evaluation/village-evaluation-results.ts';
 import type { ResultsView } from './results.schema.ts';
+import { participantsOf, previewResultsOf } from './results-bulk.ts';
 import { readFinalResults, ungradedParticipants } from './results-read.ts';
 import { completeTestYear } from './results-test-year.ts';
 
@@ -20,6 +25,29 @@ beforeAll(async () => {
   year = await t.database.transaction((tx) => completeTestYear(tx, t.demo, MODULES));
 }, 600_000);
 afterAll(() => t.close());
+
+describe('the set-based read of many campaigns', () => {
+  it('gives each campaign exactly what its parts, read one campaign at a time, give', async () => {
+    const db = t.database.db;
+    const rows = await db
+      .select()
+      .from(campaigns)
+      .where(eq(campaigns.townshipId, t.demo.townshipIds.愚公乡!));
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const now = new Date();
+    const bulk = await previewResultsOf(db, rows, now);
+    for (const c of rows) {
+      const people = (await participantsOf(db, [c.id])).get(c.id) ?? [];
+      const parts = {
+        village: await readVillageEvaluations(db, c.id),
+        jury: await readJuryResults(db, c.id),
+        inspection: await readInspectionResults(db, c.id),
+      };
+      expect(bulk.get(c.id), String(c.year)).toEqual(finalResults(people, parts, c.config, now));
+    }
+    expect(bulk.get(year)!.filter((r) => r.grade !== null).length).toBeGreaterThan(10);
+  });
+});
 
 const url = (id: string, rest = '') => `/api/campaigns/${id}/results${rest}`;
 const view = async (id: string, who = 'office') => {
