@@ -1,11 +1,10 @@
 import { Alert, Spin } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { CHART_S } from './strings.ts';
+import { useECharts } from './use-echarts.ts';
 
 /** One line; a null value leaves a gap. */
 export type LineSeries = { name: string; data: (number | null)[]; color?: string };
-
-type ECharts = { setOption(option: unknown, notMerge?: boolean): void; resize(): void; dispose(): void };
 
 /**
  * A line chart over categories (years), drawn with ECharts loaded on first use. Like StackedBars it
@@ -31,53 +30,29 @@ export function Lines({
   testId?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-
-  useEffect(() => {
-    let cancelled = false;
-    import('./echarts-setup.ts')
-      .then(({ echarts }) => {
-        if (cancelled || !box.current) return;
-        chart.current = echarts.init(box.current) as unknown as ECharts;
-        setState('ready');
-      })
-      .catch(() => setState('failed'));
-    const onResize = () => chart.current?.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      cancelled = true;
-      window.removeEventListener('resize', onResize);
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (state !== 'ready' || !chart.current) return;
-    chart.current.setOption(
-      {
-        tooltip: {
-          trigger: 'axis',
-          valueFormatter: (v: number | null) => (v === null ? '—' : `${v}${unit}`),
-        },
-        legend: { top: 0, type: 'scroll' },
-        grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-        xAxis: { type: 'category', data: categories, boundaryGap: categories.length < 3 },
-        yAxis: { type: 'value', min, max, axisLabel: { formatter: `{value}${unit}` } },
-        series: series.map((s) => ({
-          name: s.name,
-          type: 'line',
-          data: s.data,
-          connectNulls: false,
-          symbolSize: 8,
-          label: { show: series.length <= 3, formatter: `{c}${unit}` },
-          ...(s.color ? { itemStyle: { color: s.color }, lineStyle: { color: s.color } } : {}),
-        })),
+  const option = useMemo(
+    () => ({
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: number | null) => (v === null ? '—' : `${v}${unit}`),
       },
-      true,
-    );
-  }, [state, categories, series, unit, min, max]);
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: categories, boundaryGap: categories.length < 3 },
+      yAxis: { type: 'value', min, max, axisLabel: { formatter: `{value}${unit}` } },
+      series: series.map((s) => ({
+        name: s.name,
+        type: 'line',
+        data: s.data,
+        connectNulls: false,
+        symbolSize: 8,
+        label: { show: series.length <= 3, formatter: `{c}${unit}` },
+        ...(s.color ? { itemStyle: { color: s.color }, lineStyle: { color: s.color } } : {}),
+      })),
+    }),
+    [categories, series, unit, min, max],
+  );
+  const state = useECharts(box, option);
 
   return (
     <div>
