@@ -15,7 +15,7 @@ export const S = {
     unconfirmed.length
       ? `${unconfirmed.join('、')}年度考评结果尚未审核确认，图中为当前预览分数，确认后可能变化。`
       : '图中为各年度审核确认的综合得分。',
-  noScores: '还没有哪一年算出综合得分。',
+  noScores: '还没有算出综合得分的年度（民主测评不合格的年度不参加乡集中述职，没有综合得分）。',
   yearsTable: '历年考评',
   noYears: '此人还没有参加过承诺考评。',
   columns: {

@@ -149,7 +149,12 @@ export function WeakOrganizationsCard({ campaignId }: { campaignId: string }) {
   const [closing, setClosing] = useState<WeakOrganization | null>(null);
   const d = query.data;
   return (
-    <Card title={S.title} size="small" loading={query.isPending} data-testid="weak-organizations">
+    <Card
+      title={d ? S.yearTitle(d.year) : S.title}
+      size="small"
+      loading={query.isPending}
+      data-testid="weak-organizations"
+    >
       {query.isError ? (
         <LoadError error={query.error} onRetry={() => void query.refetch()} />
       ) : d ? (

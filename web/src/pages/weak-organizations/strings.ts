@@ -2,6 +2,7 @@
 export const S = {
   title: '软弱涣散村级组织整顿',
   year: '考评年度',
+  yearTitle: (year: number) => `${year}年度考评结果列入整顿的村`,
   yearOption: (township: string, year: number) => `${township} ${year} 年度`,
   noYears: '还没有算出考评结果的年度。年度考评结果审核确认后，可在这里列入整顿。',
   intro:
