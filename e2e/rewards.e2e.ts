@@ -87,10 +87,10 @@ describe('绩效工资', () => {
     await expect.poll(() => card.getByTestId('pay-total-base').textContent()).toBe(`${cadres * 20000}.00`);
     await shot(office, 'rewards-pay-draft');
 
-    await card.getByRole('button', { name: '签发' }).click();
+    await card.getByRole('button', { name: /^签\s*发$/ }).click();
     await confirmDialog(office).click();
     await card.getByText('已签发（第 1 版）').waitFor();
-    expect(await card.getByRole('button', { name: '更正' }).count()).toBe(1);
+    expect(await card.getByRole('button', { name: /^更\s*正$/ }).count()).toBe(1);
     const amount = (await card.getByTestId('pay-total-amount').textContent())!;
 
     const download = office.waitForEvent('download');
@@ -117,7 +117,10 @@ describe('评选表彰', () => {
   it('the office edits and issues the notice; it shows on the public village board', async () => {
     const card = office.getByTestId('commendation-card');
     await card.getByText(/优秀村干部（\d+ 名）/).waitFor();
-    const names = await card.getByTestId('honourees').locator('tbody tr td:nth-child(2)').allTextContents();
+    const names = await card
+      .getByTestId('honourees')
+      .locator('tr.ant-table-row td:nth-child(2)')
+      .allTextContents();
     expect(names.length).toBeGreaterThan(0);
     const body = card.getByLabel('正文');
     await body.fill(`${await body.inputValue()}\n特此通报。`);
@@ -162,7 +165,7 @@ describe('the archived 2025 and a phone', () => {
     await office.getByTitle(/2025 年度/).click();
     await office.getByTestId('pay-card').getByText('已签发（第 1 版）').waitFor();
     await office.getByTestId('commendation-issued').waitFor();
-    expect(await office.getByRole('button', { name: /签\s*发|更正|印发并公示|保存/ }).count()).toBe(0);
+    expect(await office.getByRole('button', { name: /签\s*发|更\s*正|印发并公示|保存/ }).count()).toBe(0);
     await shot(office, 'rewards-2025');
   });
 

@@ -12,6 +12,14 @@ import {
 import type { PayLineView, PayView } from './rewards.schema.ts';
 import type { RewardsYear } from './rewards-year.ts';
 
+/** The coefficients' grades best first, as the year's config orders its grades (any other after). */
+function gradeOrder(year: RewardsYear, coefficients: Readonly<Record<string, number>>): string[] {
+  const config = year.campaign.config;
+  const order = [...config.grades.map((g) => g.label), config.failGrade];
+  const rank = (g: string) => (order.includes(g) ? order.indexOf(g) : order.length);
+  return Object.keys(coefficients).sort((a, b) => rank(a) - rank(b));
+}
+
 const yuanOrNull = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
 
 const lineView = (l: DraftLine): PayLineView => ({
@@ -59,7 +67,10 @@ export async function payView(q: Queryable, year: RewardsYear): Promise<PayView>
     available,
     notice: available ? null : REWARDS_NOT_YET,
     status: standing ? 'signed' : versions.length > 0 ? 'correcting' : 'draft',
-    coefficients: Object.entries(coefficients).map(([grade, coefficient]) => ({ grade, coefficient })),
+    coefficients: gradeOrder(year, coefficients).map((grade) => ({
+      grade,
+      coefficient: coefficients[grade]!,
+    })),
     lines: lines.map(lineView),
     totals: {
       base: fenToYuan(totals.baseFen),

@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Flex, Grid, Input, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { yuanToFen } from '../../../../server/domain/sanctions/performance-pay.ts';
 import { keys } from '../../api/query-keys.ts';
@@ -11,6 +11,8 @@ import { S } from './strings.ts';
 import type { Pay, PayLine } from './types.ts';
 
 const P = S.pay;
+/** 1 → 1.0, 1.25 → 1.25: the way a coefficient is written. */
+const coefficientText = (c: number) => (Number.isInteger(c * 10) ? c.toFixed(1) : String(c));
 
 function StatusTag({ pay }: { pay: Pay }) {
   if (pay.status === 'signed') return <Tag color="green">{P.signed(pay.current?.version ?? 1)}</Tag>;
@@ -40,6 +42,8 @@ function Versions({ pay }: { pay: Pay }) {
 /** 绩效工资: base per cadre (typed here or imported), the amounts and totals, sign-off, correction. */
 export function PayCard({ pay }: { pay: Pay }) {
   const t = useLocalTime();
+  // Columns before the base: 村, 姓名, 等次, and on a wide screen also 职务 and 系数.
+  const leading = Grid.useBreakpoint().md ? 5 : 3;
   const editable = pay.allowedActions.includes('edit');
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [correcting, setCorrecting] = useState(false);
@@ -98,7 +102,7 @@ export function PayCard({ pay }: { pay: Pay }) {
         </Typography.Paragraph>
         <Flex gap={6} wrap>
           {pay.coefficients.map((c) => (
-            <Tag key={c.grade}>{P.coefficient(c.grade, c.coefficient)}</Tag>
+            <Tag key={c.grade}>{P.coefficient(c.grade, coefficientText(c.coefficient))}</Tag>
           ))}
         </Flex>
         {pay.current ? (
@@ -148,23 +152,29 @@ export function PayCard({ pay }: { pay: Pay }) {
           columns={[
             { title: C.village, dataIndex: 'villageName' },
             { title: C.name, dataIndex: 'name' },
-            { title: C.posts, render: (_, l) => l.posts.join('、') },
+            // On a phone the name, grade, base and amount stay in view; posts and the coefficient need room.
+            { title: C.posts, responsive: ['md'], render: (_, l) => l.posts.join('、') },
             { title: C.grade, render: (_, l) => l.grade ?? '—' },
-            { title: C.coefficient, align: 'right', render: (_, l) => l.coefficient ?? '—' },
+            {
+              title: C.coefficient,
+              align: 'right',
+              responsive: ['md'],
+              render: (_, l) => (l.coefficient === null ? '—' : coefficientText(l.coefficient)),
+            },
             { title: C.base, align: 'right', render: (_, l) => baseCell(l) },
             { title: C.amount, align: 'right', render: (_, l) => l.amount ?? '—' },
           ]}
           summary={() => (
             <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={5}>
+              <Table.Summary.Cell index={0} colSpan={leading}>
                 <Typography.Text strong>
                   {P.total}（{P.people(pay.totals.cadres)}）
                 </Typography.Text>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">
+              <Table.Summary.Cell index={leading} align="right">
                 <span data-testid="pay-total-base">{pay.totals.base}</span>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={6} align="right">
+              <Table.Summary.Cell index={leading + 1} align="right">
                 <Typography.Text strong data-testid="pay-total-amount">
                   {pay.totals.amount}
                 </Typography.Text>

@@ -14,7 +14,7 @@ export const S = {
     signed: (v: number) => `已签发（第 ${v} 版）`,
     correcting: '更正中，待重新签发',
     signedBy: (who: string, at: string) => `${at} 由 ${who} 签发`,
-    coefficient: (grade: string, c: number) => `${grade} × ${c}`,
+    coefficient: (grade: string, c: string) => `${grade} × ${c}`,
     download: '下载绩效工资表',
     template: '下载基数表模板',
     import: '导入基数表',
