@@ -128,8 +128,10 @@ async function evaluationMeeting(
  * One question's paper count out of `total` returned valid-or-not ballots: mostly 满意, a few 不满意
  * and 不了解, a blank now and then; the unqualified cadre gets more than half 不满意 of the valid votes.
  */
-function questionCount(total: number, seed: number, unqualified: boolean) {
-  const share = unqualified ? [0.18, 0.12, 0.58] : [0.58 + (seed % 5) * 0.03, 0.18, 0.03 + (seed % 3) * 0.02];
+function questionCount(total: number, seed: number, unqualified: boolean | 'again') {
+  // Failed a second year running ('again'): a little less 不满意 than the first time, still over half.
+  const failed = unqualified === 'again' ? [0.19, 0.13, 0.55] : [0.18, 0.12, 0.58];
+  const share = unqualified ? failed : [0.58 + (seed % 5) * 0.03, 0.18, 0.03 + (seed % 3) * 0.02];
   const [satisfied, basically, unsatisfied] = share.map((s) => Math.floor(total * s)) as [
     number,
     number,
@@ -152,7 +154,9 @@ export async function countPaper(
   const invalid = attendance % 2;
   const returned = attendance;
   const questions = shape.map((q, i) => {
-    const c = questionCount(returned - invalid, attendance + i, unqualified.has(q.label.split('（')[0]!));
+    const failed =
+      unqualified.has(q.label.split('（')[0]!) && (ctx.year === DEMO_FULFILMENT_YEAR ? 'again' : true);
+    const c = questionCount(returned - invalid, attendance + i, failed);
     const id = (kind: string) => q.options.find((o) => o.kind === kind)!.id;
     return {
       questionId: q.id,
