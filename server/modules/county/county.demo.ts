@@ -19,5 +19,7 @@ export async function demoCountyYear(tx: Tx, campaignId: string): Promise<void> 
     .orderBy(asc(users.username))
     .limit(1);
   if (!office) throw new Error('the demo township has no office account');
-  await submitToCounty(tx, await demoActor(tx, office.username), campaignId, {});
+  // After the results' 公示期 (published 23 December): early January of the next year.
+  const submittedAt = new Date(`${campaign.year + 1}-01-08T16:00:00+08:00`);
+  await submitToCounty(tx, await demoActor(tx, office.username), campaignId, {}, submittedAt);
 }
