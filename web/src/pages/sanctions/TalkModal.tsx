@@ -1,4 +1,4 @@
-import { Form, Input } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { localToday } from '../../../../server/domain/local-time.ts';
 import { keys } from '../../api/query-keys.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
@@ -15,7 +15,11 @@ export function TalkModal({ task, onClose }: { task: Admonishment | null; onClos
       open={task !== null}
       name="talk"
       title={task ? S.talkTitle(task.name) : ''}
-      intro={task?.reasonText}
+      intro={
+        task ? (
+          <Alert type="warning" showIcon message={task.reasonText} style={{ marginBottom: 16 }} />
+        ) : undefined
+      }
       onClose={onClose}
       initialValues={{ talkedOn: localToday() }}
       mutationFn={(values) => recordTalk(task!.id, values)}
