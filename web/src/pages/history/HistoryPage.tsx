@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, Flex, List, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Empty, Flex, Grid, List, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { formatLocalDate } from '../../../../server/domain/local-time.ts';
@@ -12,6 +12,61 @@ import type { History, HistoryYear } from './types.ts';
 const GRADE_COLORS: Record<string, string> = { 优秀: 'gold', 合格: 'green', 基本合格: 'blue', 不合格: 'red' };
 const two = (x: number | null | undefined) => (x === null || x === undefined ? S.none : x.toFixed(2));
 const C = S.columns;
+const KIND_COLORS: Record<string, string> = { commendation: 'gold', performance_pay: 'blue' };
+const kindColor = (kind: string) => KIND_COLORS[kind] ?? 'volcano';
+type Pledge = HistoryYear['pledges'][number];
+
+function PledgeStatus({ p }: { p: Pledge }) {
+  return (
+    <Flex gap={4} wrap>
+      <Tag color={p.kept ? 'green' : p.statusSource ? 'orange' : 'default'}>{p.status}</Tag>
+      {p.statusSource && <Typography.Text type="secondary">{p.statusSource}</Typography.Text>}
+      {!p.approved && <Tag>{S.notApproved}</Tag>}
+    </Flex>
+  );
+}
+
+/** The year's pledges: a table on a wide screen, one line each (title, then status) on a phone. */
+function Pledges({ rows }: { rows: Pledge[] }) {
+  const isPhone = !Grid.useBreakpoint().md;
+  if (isPhone)
+    return (
+      <List
+        size="small"
+        dataSource={rows}
+        locale={{ emptyText: S.noPledges }}
+        renderItem={(p) => (
+          <List.Item style={{ paddingInline: 0 }}>
+            <Flex vertical gap={4}>
+              <Typography.Text>{p.title}</Typography.Text>
+              <Flex gap={8} wrap align="center">
+                <Typography.Text type="secondary">
+                  {p.category} · {formatLocalDate(p.dueDate)}
+                </Typography.Text>
+                <PledgeStatus p={p} />
+              </Flex>
+            </Flex>
+          </List.Item>
+        )}
+      />
+    );
+  return (
+    <Table<Pledge>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={rows}
+      locale={{ emptyText: S.noPledges }}
+      columns={[
+        { title: C.category, dataIndex: 'category' },
+        { title: C.pledge, dataIndex: 'title' },
+        { title: C.due, key: 'due', render: (_, p) => formatLocalDate(p.dueDate) },
+        { title: C.status, key: 'status', render: (_, p) => <PledgeStatus p={p} /> },
+      ]}
+    />
+  );
+}
 
 function GradeCell({ y }: { y: HistoryYear }) {
   if (y.excluded) return <Tag>{S.excluded(y.excludedReason)}</Tag>;
@@ -72,7 +127,7 @@ function YearsTable({ years }: { years: HistoryYear[] }) {
             y.consequences.length ? (
               <Flex gap={4} wrap>
                 {y.consequences.map((c) => (
-                  <Tag key={c.kind + c.detail} color={c.kind === 'commendation' ? 'gold' : 'volcano'}>
+                  <Tag key={c.kind + c.detail} color={kindColor(c.kind)}>
                     {c.label}
                   </Tag>
                 ))}
@@ -139,30 +194,7 @@ function YearCard({ y }: { y: HistoryYear }) {
             {!y.result.confirmed ? `（${S.preview}）` : ''}
           </Typography.Text>
         )}
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          dataSource={y.pledges}
-          locale={{ emptyText: S.noPledges }}
-          columns={[
-            { title: C.category, dataIndex: 'category' },
-            { title: C.pledge, dataIndex: 'title' },
-            { title: C.due, key: 'due', render: (_, p) => formatLocalDate(p.dueDate) },
-            {
-              title: C.status,
-              key: 'status',
-              render: (_, p) => (
-                <Flex gap={4} wrap>
-                  <Tag color={p.kept ? 'green' : p.statusSource ? 'orange' : 'default'}>{p.status}</Tag>
-                  {p.statusSource && <Typography.Text type="secondary">{p.statusSource}</Typography.Text>}
-                  {!p.approved && <Tag>{S.notApproved}</Tag>}
-                </Flex>
-              ),
-            },
-          ]}
-        />
+        <Pledges rows={y.pledges} />
         <div>
           <Typography.Text strong>{S.consequencesTitle}</Typography.Text>
           {y.consequences.length === 0 ? (
@@ -176,7 +208,7 @@ function YearCard({ y }: { y: HistoryYear }) {
               renderItem={(c) => (
                 <List.Item style={{ paddingInline: 0 }}>
                   <Typography.Text>
-                    <Tag color={c.kind === 'commendation' ? 'gold' : 'volcano'}>{c.label}</Tag>
+                    <Tag color={kindColor(c.kind)}>{c.label}</Tag>
                     {c.detail}
                   </Typography.Text>
                 </List.Item>
