@@ -80,7 +80,9 @@ export async function submitScore(tx: Tx, actor: Actor, meetingId: string, body:
   const meeting = await meetingShared(tx, actor, meetingId);
   const ctx = await contextOf(tx, meeting);
   const juror = await seatOf(tx, actor, meetingId);
-  // One score at a time per reporter, so the last one sees every other (and stamps the result).
+  const tied = await tiedVillages(tx, juror?.id);
+  // One score at a time per reporter, so the last one sees every other (and stamps the result): from
+  // here to the commit the 30 phones queue, so only what needs the lock comes after it.
   const [reporter] = await tx
     .select()
     .from(juryReporters)
@@ -88,7 +90,6 @@ export async function submitScore(tx: Tx, actor: Actor, meetingId: string, body:
     .for('update');
   if (!reporter) throw notFound('述职人');
   const current = meeting.currentReporterId === reporter.id ? reporter : null;
-  const tied = await tiedVillages(tx, juror?.id);
   const [existing] = juror
     ? await tx
         .select({ id: juryScores.id })
@@ -112,6 +113,8 @@ export async function submitScore(tx: Tx, actor: Actor, meetingId: string, body:
       enteredBy: actor.userId,
     })
     .returning();
+  await settleReporterAndAnnounce(tx, ctx, reporter);
+  // Last: the county's audit chain lock is then held only until the commit.
   await appendAudit(tx, asAuditActor(actor), {
     action: 'jury_score.submit',
     entity: 'jury_score',
@@ -120,7 +123,6 @@ export async function submitScore(tx: Tx, actor: Actor, meetingId: string, body:
     townshipId: meeting.townshipId,
     after: { reporterId: reporter.id, jurorId: juror!.id, total: value.total, parts: value.parts },
   });
-  await settleReporterAndAnnounce(tx, ctx, reporter);
   return { reporterId: reporter.id, total: value.total, parts: value.parts };
 }
 
