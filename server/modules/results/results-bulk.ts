@@ -168,7 +168,7 @@ async function juryParts(q: Queryable, list: ResultCampaign[]): Promise<Map<stri
   const scoresOf = new Map<string, Map<string, { total: number }>>();
   for (const s of scores) {
     const mine = new Map<string, { total: number }>();
-    s.jurorIds.forEach((jurorId, i) => mine.set(jurorId, { total: Number(s.totals[i]) }));
+    for (const [i, jurorId] of s.jurorIds.entries()) mine.set(jurorId, { total: Number(s.totals[i]) });
     scoresOf.set(s.reporterId, mine);
   }
   const rulesOfMeeting = new Map(
