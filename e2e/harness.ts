@@ -47,7 +47,7 @@ function freePort(): Promise<number> {
 
 async function waitForHealth(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {
   // E2E_HEALTH_TIMEOUT_MS: the first server loads the whole demo (three years); more on a loaded machine.
-  const deadline = Date.now() + Number(process.env.E2E_HEALTH_TIMEOUT_MS ?? 300_000);
+  const deadline = Date.now() + Number(process.env.E2E_HEALTH_TIMEOUT_MS ?? 600_000);
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${output()}`);
     try {

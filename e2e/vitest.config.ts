@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 90_000,
-    hookTimeout: 360_000,
+    hookTimeout: 660_000,
     pool: 'forks',
     // One server and one browser per file; files run one after another on a small machine.
     fileParallelism: false,

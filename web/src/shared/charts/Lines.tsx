@@ -38,7 +38,13 @@ export function Lines({
       },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: categories, boundaryGap: categories.length < 3 },
+      // Every year labelled, even on a phone (ECharts would drop one that overlaps).
+      xAxis: {
+        type: 'category',
+        data: categories,
+        boundaryGap: categories.length < 3,
+        axisLabel: { interval: 0 },
+      },
       yAxis: { type: 'value', min, max, axisLabel: { formatter: `{value}${unit}` } },
       series: series.map((s) => ({
         name: s.name,
