@@ -44,7 +44,7 @@ describe('before 奖惩 (the demo as it stands)', () => {
       const { page, context } = await e2e.newPage(viewport);
       page.setDefaultTimeout(20_000);
       await login(page, 'office');
-      if (viewport === DESKTOP) await page.getByRole('menuitem', { name: '奖惩' }).click();
+      if (viewport === DESKTOP) await page.getByRole('menuitem', { name: '诫勉与免职' }).click();
       else await page.goto('/sanctions');
       await page.getByText(`${YEAR} 年度尚在“评诺”阶段`).waitFor();
       const row = page.getByTestId('removal-outlook').locator(`[data-name="${CADRE}"]`);
@@ -96,8 +96,8 @@ describe('in 奖惩 (2026 completed and confirmed)', () => {
     const { page, context } = await e2e.newPage(DESKTOP);
     page.setDefaultTimeout(20_000);
     await login(page, 'office');
-    await page.getByRole('menuitem', { name: '奖惩' }).click();
-    await page.getByRole('heading', { name: '奖惩' }).waitFor();
+    await page.getByRole('menuitem', { name: '诫勉与免职' }).click();
+    await page.getByRole('heading', { name: '诫勉谈话与免职（罢免）' }).waitFor();
     const task = page.locator(`tr[data-name="${CADRE}"]`);
     await task.getByText('待谈话').waitFor();
     await shot(page, 'sanctions-open');

@@ -3,5 +3,5 @@
  * (which holds every area's routes) does not carry every page's words.
  */
 export const NAV = {
-  menu: '奖惩',
+  menu: '诫勉与免职',
 };

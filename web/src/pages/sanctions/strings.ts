@@ -3,7 +3,7 @@ import { NAV } from './nav.ts';
 
 export const S = {
   ...NAV,
-  title: '奖惩',
+  title: '诫勉谈话与免职（罢免）',
   campaign: '考评年度',
   year: (y: number) => `${y} 年度`,
   noCampaign:
