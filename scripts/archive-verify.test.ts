@@ -9,6 +9,7 @@ import { type Database, openDatabase } from '../server/db/client.ts';
 import { campaigns } from '../server/db/schema/index.ts';
 import { buildApp } from '../server/http/app.ts';
 import { CSRF_HEADER } from '../server/http/auth.ts';
+import { confirmResults } from '../server/modules/county/county.test-support.ts';
 import { loadDemo } from '../server/modules/demo/demo.service.ts';
 import { DEMO_PASSWORD } from '../server/modules/demo/demo-data.ts';
 import {
@@ -42,6 +43,9 @@ async function reportAfter(database: Database, tamper: string): Promise<ArchiveR
 /** Later phases need other modules' facts (grades, sanctions): put the year at 奖惩, then archive it. */
 async function archive(t: TestContext, campaignId: string) {
   await t.database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, campaignId));
+  // 已归档 waits for the report to the county, which needs confirmed results.
+  await confirmResults(t.database.db, campaignId);
+  ok(await (await t.as('office')).post(`/api/county/reports/${campaignId}/submissions`, {}), 201);
   ok(await (await t.as('office')).post(`/api/campaigns/${campaignId}/transition`, { to: 'archived' }));
 }
 
@@ -205,6 +209,8 @@ describe('the npm run archive:verify command on an embedded data directory', () 
       201,
     );
     await database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, year!.id));
+    await confirmResults(database.db, year!.id);
+    ok(await office('POST', `/api/county/reports/${year!.id}/submissions`, {}), 201);
     ok(await office('POST', `/api/campaigns/${year!.id}/transition`, { to: 'archived' }));
     await app.close();
     await database.close();
