@@ -134,6 +134,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'pay_sheet.correct': '更正绩效工资表',
   'commendation.save': '修改表彰决定',
   'commendation.issue': '印发表彰决定',
+  'weak_organization.list': '列入软弱涣散村级组织整顿',
+  'weak_organization.follow_up': '记录整顿跟踪',
+  'weak_organization.close': '整顿销号',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -157,6 +160,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   pay_base: '绩效工资基数',
   pay_sheet: '绩效工资表',
   commendation_notice: '表彰决定',
+  weak_organization: '软弱涣散村级组织',
   file: '佐证材料',
   progress_report: '践诺进展',
   supervision_report: '监督报告',
