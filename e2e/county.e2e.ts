@@ -7,15 +7,13 @@
  * Screenshots: tmp/shots/county-*.png (with E2E_SHOTS=1).
  */
 
-import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../server/db/client.ts';
-import { campaigns, townships } from '../server/db/schema/index.ts';
 import { confirmResults } from '../server/modules/county/county.test-support.ts';
 import { COUNTY_SUMMARY_SHEET, SUMMARY_HEAD_ROWS } from '../server/modules/county/county-workbook.ts';
 import { DESKTOP, type E2E, login, PHONE, shot, startE2E } from './harness.ts';
+import { prepareDemoYear } from './prepare-demo-year.ts';
 
 const YEAR = 2026;
 let e2e: E2E;
@@ -23,19 +21,9 @@ let confirmed = 0;
 
 beforeAll(async () => {
   e2e = await startE2E({
-    prepare: async (target) => {
-      const database = await openDatabase(target);
-      try {
-        const [campaign] = await database.db
-          .select({ id: campaigns.id })
-          .from(campaigns)
-          .innerJoin(townships, eq(townships.id, campaigns.townshipId))
-          .where(and(eq(campaigns.year, YEAR), eq(townships.name, '愚公乡')));
-        confirmed = (await confirmResults(database.db, campaign!.id)).length;
-      } finally {
-        await database.close();
-      }
-    },
+    prepare: prepareDemoYear(YEAR, async (database, campaignId) => {
+      confirmed = (await confirmResults(database.db, campaignId)).length;
+    }),
   });
 });
 afterAll(async () => {

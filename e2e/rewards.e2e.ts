@@ -7,18 +7,16 @@
  * Screenshots: tmp/shots/rewards-*.png (with E2E_SHOTS=1).
  */
 import { readFileSync } from 'node:fs';
-import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../server/db/client.ts';
-import { campaigns, townships } from '../server/db/schema/index.ts';
 import { transitionCampaign } from '../server/modules/campaigns/campaigns.service.ts';
 import { confirmResults } from '../server/modules/county/county.test-support.ts';
 import { demoActor } from '../server/modules/demo/demo-actors.ts';
 import { MODULES } from '../server/modules/index.ts';
 import { BASES_SHEET, PAY_HEAD_ROWS, PAY_SHEET } from '../server/modules/rewards/pay-workbook.ts';
 import { DESKTOP, type E2E, login, PHONE, shot, startE2E } from './harness.ts';
+import { prepareDemoYear } from './prepare-demo-year.ts';
 
 const YEAR = 2026;
 const TITLE = `愚公乡关于表彰${YEAR}年度优秀村干部的决定`;
@@ -27,22 +25,12 @@ let office: Page;
 
 beforeAll(async () => {
   e2e = await startE2E({
-    prepare: async (target) => {
-      const database = await openDatabase(target);
-      try {
-        const [campaign] = await database.db
-          .select({ id: campaigns.id })
-          .from(campaigns)
-          .innerJoin(townships, eq(townships.id, campaigns.townshipId))
-          .where(and(eq(campaigns.year, YEAR), eq(townships.name, '愚公乡')));
-        await confirmResults(database.db, campaign!.id);
-        await database.transaction(async (tx) =>
-          transitionCampaign(tx, await demoActor(tx, 'office'), campaign!.id, 'sanctions', MODULES),
-        );
-      } finally {
-        await database.close();
-      }
-    },
+    prepare: prepareDemoYear(YEAR, async (database, campaignId) => {
+      await confirmResults(database.db, campaignId);
+      await database.transaction(async (tx) =>
+        transitionCampaign(tx, await demoActor(tx, 'office'), campaignId, 'sanctions', MODULES),
+      );
+    }),
   });
   ({ page: office } = await e2e.newPage(DESKTOP));
   office.setDefaultTimeout(20_000);

@@ -8,15 +8,13 @@
  * scroll on the phone. Screenshots: tmp/shots/sanctions-*.png (with E2E_SHOTS=1).
  */
 
-import { and, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../server/db/client.ts';
-import { campaigns, townships } from '../server/db/schema/index.ts';
 import { localToday } from '../server/domain/local-time.ts';
 import { completeDemoYear } from '../server/modules/demo/complete-demo-year.test-support.ts';
 import { MODULES } from '../server/modules/index.ts';
 import { DESKTOP, type E2E, login, PHONE, shot, startE2E } from './harness.ts';
+import { prepareDemoYear } from './prepare-demo-year.ts';
 
 const YEAR = 2026;
 const CADRE = '刘福贵';
@@ -61,19 +59,9 @@ describe('in 奖惩 (2026 completed and confirmed)', () => {
   let e2e: E2E;
   beforeAll(async () => {
     e2e = await startE2E({
-      prepare: async (target) => {
-        const database = await openDatabase(target);
-        try {
-          const [campaign] = await database.db
-            .select({ id: campaigns.id })
-            .from(campaigns)
-            .innerJoin(townships, eq(townships.id, campaigns.townshipId))
-            .where(and(eq(campaigns.year, YEAR), eq(townships.name, '愚公乡')));
-          await database.transaction((tx) => completeDemoYear(tx, campaign!.id, MODULES));
-        } finally {
-          await database.close();
-        }
-      },
+      prepare: prepareDemoYear(YEAR, (database, campaignId) =>
+        database.transaction((tx) => completeDemoYear(tx, campaignId, MODULES)),
+      ),
     });
   });
   afterAll(async () => {

@@ -1,7 +1,11 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../core/actor.ts';
+import type { Tx } from '../../db/client.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { useCase } from '../../http/use-case.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
+import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import {
   campaignParams,
   candidatesQuery,
@@ -16,6 +20,10 @@ import { addFollowUp, closeWeakOrganization, listWeakOrganization } from './weak
 import { weakOrganizationsView } from './weak-organizations-view.ts';
 
 const tags = ['weak-organizations'];
+
+/** An office write, answered with the year's list as it now stands, read in the write's transaction. */
+const answered = (req: FastifyRequest, write: (tx: Tx, actor: Actor) => Promise<CampaignRow>) =>
+  useCase(req, async (tx, actor) => weakOrganizationsView(tx, actor, await write(tx, actor), DEFAULT_BOTTOM));
 
 export async function weakOrganizationsRoutes(app: App) {
   app.get(
@@ -50,14 +58,7 @@ export async function weakOrganizationsRoutes(app: App) {
       },
     },
     async (req) =>
-      useCase(req, async (tx, actor) =>
-        weakOrganizationsView(
-          tx,
-          actor,
-          await listWeakOrganization(tx, actor, req.params.campaignId, req.body),
-          DEFAULT_BOTTOM,
-        ),
-      ),
+      answered(req, (tx, actor) => listWeakOrganization(tx, actor, req.params.campaignId, req.body)),
   );
 
   app.post(
@@ -72,15 +73,7 @@ export async function weakOrganizationsRoutes(app: App) {
         response: { 200: view },
       },
     },
-    async (req) =>
-      useCase(req, async (tx, actor) =>
-        weakOrganizationsView(
-          tx,
-          actor,
-          await addFollowUp(tx, actor, req.params.organizationId, req.body),
-          DEFAULT_BOTTOM,
-        ),
-      ),
+    async (req) => answered(req, (tx, actor) => addFollowUp(tx, actor, req.params.organizationId, req.body)),
   );
 
   app.post(
@@ -96,13 +89,6 @@ export async function weakOrganizationsRoutes(app: App) {
       },
     },
     async (req) =>
-      useCase(req, async (tx, actor) =>
-        weakOrganizationsView(
-          tx,
-          actor,
-          await closeWeakOrganization(tx, actor, req.params.organizationId, req.body),
-          DEFAULT_BOTTOM,
-        ),
-      ),
+      answered(req, (tx, actor) => closeWeakOrganization(tx, actor, req.params.organizationId, req.body)),
   );
 }
