@@ -63,6 +63,16 @@ export const removalCases = pgTable(
     measures: jsonb('measures').$type<RemovalMeasure[]>().notNull(),
     /** 组织法 art. 33: two consecutive 不称职 evaluations end a committee member's office. */
     officeEndsByLaw: boolean('office_ends_by_law').notNull(),
+    /**
+     * A committee director's recall (罢免): the proposal's signatures as the office recorded them
+     * (村民联名 / 登记选民, 村民代表联名 / 村民代表), and the recall poll started from the case.
+     */
+    recallVoterSignatures: integer('recall_voter_signatures'),
+    recallRegisteredVoters: integer('recall_registered_voters'),
+    recallRepresentativeSignatures: integer('recall_representative_signatures'),
+    recallRepresentatives: integer('recall_representatives'),
+    recallProposedOn: date('recall_proposed_on'),
+    recallPollId: uuid('recall_poll_id'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
