@@ -5,6 +5,7 @@ import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useMyMeeting } from './queries.ts';
+import { rowState } from './score-sheet.ts';
 import { P } from './strings.ts';
 import type { MyMeeting } from './types.ts';
 
@@ -17,8 +18,9 @@ function ScoreForm({ seat, current }: { seat: Seat; current: Current }) {
   const criteria = seat.subCriteria;
   const [total, setTotal] = useState<number | null>(null);
   const [parts, setParts] = useState<(number | null)[]>(criteria.map(() => null));
-  const sum = criteria.length ? parts.reduce<number>((a, v) => a + (v ?? 0), 0) : (total ?? 0);
-  const ready = criteria.length ? parts.every((v) => typeof v === 'number') : typeof total === 'number';
+  const state = rowState({ total, parts }, criteria);
+  const sum = state.total ?? 0;
+  const ready = state.ready;
   const submit = useAppMutation({
     mutationFn: () =>
       api.post<{ total: number }>(`/api/jury/meetings/${seat.id}/scores`, {

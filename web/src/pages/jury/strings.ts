@@ -96,6 +96,10 @@ export const S = {
     '网络中断时使用：两位考评办人员分别录入同一份纸质评分表，两次一致后计入；录入时看不到另一人录入的分数。',
   paperReporter: '述职人',
   paperSubmit: '提交录入',
+  paperByParts: (criteria: string) => `本次述职会按细项评分：${criteria}。请逐项录入，总分自动合计。`,
+  paperTotal: '总分（自动合计）',
+  criterionTitle: (c: { name: string; maxScore: number }) => `${c.name}（0–${c.maxScore} 分）`,
+  paperUnfinished: (names: string) => `以下评委的评分未填完整或超出范围，请补全或清空后再提交：${names}`,
   paperDone: (r: { agreed: number; waiting: number }) =>
     `已录入：${r.agreed} 份一致并计入，${r.waiting} 份等待另一人录入`,
   paperMismatchNames: (names: string) => `与另一人录入不一致，请核对纸质表后重新录入：${names}`,
