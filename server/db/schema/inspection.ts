@@ -74,6 +74,8 @@ export const inspectionVillages = pgTable(
 );
 
 /** What the team found for one pledge: one record per pledge, edited until the village is locked. */
+export const INSPECTION_ITEM_SOURCES = ['phone', 'paper'] as const;
+
 export const inspectionItems = pgTable(
   'inspection_items',
   {
@@ -89,6 +91,8 @@ export const inspectionItems = pgTable(
     note: text('note').notNull().default(''),
     recordedBy: uuid('recorded_by'),
     recordedByName: text('recorded_by_name').notNull(),
+    /** 'phone': a team member on site; 'paper': the office keyed the team's paper form (recordedBy is the office user). */
+    source: text('source', { enum: INSPECTION_ITEM_SOURCES }).notNull().default('phone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
