@@ -100,6 +100,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'inspection.submit': '提交实地考核',
   'inspection.lock': '锁定实地考核',
   'inspection.unlock': '解除实地考核锁定',
+  'inspection.photo_remove': '删除实地考核照片',
   // 乡集中述职 (jury)
   'jury_meeting.create': '安排乡集中述职会',
   'jury_meeting.update': '修改乡集中述职会',

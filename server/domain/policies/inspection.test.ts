@@ -4,9 +4,12 @@ import type { Role } from '../roles.ts';
 import {
   campaignInspectionActions,
   campaignInspectionRefusal,
+  type InspectionVillageAction,
   type InspectionVillageFacts,
   inspectionVillageActions,
   inspectionVillageRefusal,
+  photoActions,
+  photoRefusal,
 } from './inspection.ts';
 
 const LEADER = 'p-leader';
@@ -22,6 +25,7 @@ function facts(over: {
   locked?: boolean;
   inspected?: number;
   pledges?: number;
+  onPaper?: number;
 }): InspectionVillageFacts {
   return {
     actor: { role: over.role ?? 'inspector', personId: over.personId === undefined ? MEMBER : over.personId },
@@ -31,6 +35,7 @@ function facts(over: {
     locked: over.locked ?? false,
     pledges: over.pledges ?? 4,
     inspected: over.inspected ?? 2,
+    onPaper: over.onPaper ?? 0,
   };
 }
 
@@ -55,7 +60,22 @@ describe('inspectionVillageActions', () => {
       { personId: LEADER, pledges: 0, inspected: 0 },
       ['record'],
     ],
-    ['the office: nothing before submission', { role: 'township_office', personId: null }, []],
+    [
+      'the office keys paper forms before submission',
+      { role: 'township_office', personId: null },
+      ['record_paper'],
+    ],
+    ['the office: no team, no paper forms', { role: 'township_office', personId: null, team: null }, []],
+    [
+      'the office submits for the team a village inspected wholly on paper',
+      { role: 'township_office', personId: null, inspected: 4, onPaper: 4 },
+      ['record_paper', 'submit'],
+    ],
+    [
+      'the office may not submit when a record was made on a phone',
+      { role: 'township_office', personId: null, inspected: 4, onPaper: 3 },
+      ['record_paper'],
+    ],
     [
       'the office locks a submitted village',
       { role: 'township_office', personId: null, submitted: true },
@@ -73,7 +93,7 @@ describe('inspectionVillageActions', () => {
     expect(inspectionVillageActions(facts(over))).toEqual(expected);
   });
 
-  it.each<[string, Parameters<typeof facts>[0], 'record' | 'submit' | 'lock', string, string]>([
+  it.each<[string, Parameters<typeof facts>[0], InspectionVillageAction, string, string]>([
     ['other team', { personId: OTHER }, 'record', 'forbidden', '该村不在您所在考察组的考核范围内'],
     [
       'locked',
@@ -90,6 +110,21 @@ describe('inspectionVillageActions', () => {
       '还有 3 项承诺事项未考核，全部考核后才能提交',
     ],
     ['member submit', { inspected: 4 }, 'submit', 'forbidden', '只有考察组组长可以提交'],
+    [
+      'office submits a phone inspection',
+      { role: 'township_office', personId: null, inspected: 4, onPaper: 1 },
+      'submit',
+      'forbidden',
+      '该村有考察组在手机上记录的考核，须由考察组组长提交',
+    ],
+    [
+      'paper without a team',
+      { role: 'township_office', personId: null, team: null },
+      'record_paper',
+      'conflict',
+      '该村尚未分配考察组，不能录入纸质考核表',
+    ],
+    ['a member keys paper', {}, 'record_paper', 'forbidden', '您没有执行此操作的权限'],
     ['lock unsubmitted', { role: 'township_office' }, 'lock', 'conflict', '考察组提交后才能锁定'],
     [
       'wrong phase',
@@ -100,6 +135,36 @@ describe('inspectionVillageActions', () => {
     ],
   ])('refuses %s in Chinese', (_name, over, action, kind, message) => {
     expect(inspectionVillageRefusal(facts(over), action)).toMatchObject({ kind, message });
+  });
+});
+
+describe('photoActions', () => {
+  it.each<[string, Parameters<typeof facts>[0], boolean, string[]]>([
+    ['the member who attached it', {}, true, ['remove']],
+    ['another member', {}, false, []],
+    ['after submission: frozen', { personId: LEADER, submitted: true, inspected: 4 }, true, []],
+    ['locked', { submitted: true, locked: true }, true, []],
+    ['another team', { personId: OTHER }, true, []],
+    ['not in 评诺', { phase: 'sanctions' }, true, []],
+    ['the office, its own paper photo', { role: 'township_office', personId: null }, true, ['remove']],
+    ['the office, a team member’s photo', { role: 'township_office', personId: null }, false, []],
+    ['a leader reads only', { role: 'township_leader' }, true, []],
+  ])('%s', (_name, over, attachedByMe, expected) => {
+    expect(photoActions(facts(over), { attachedByMe })).toEqual(expected);
+  });
+
+  it.each<[string, Parameters<typeof facts>[0], boolean, string, string]>([
+    ['submitted', { submitted: true }, true, 'conflict', '该村的实地考核已提交，照片不能再删除'],
+    ['not mine', {}, false, 'forbidden', '只能删除自己上传的照片'],
+    [
+      'locked',
+      { submitted: true, locked: true },
+      true,
+      'conflict',
+      '该村的实地考核已由乡考评办锁定，不能再修改',
+    ],
+  ])('refuses %s in Chinese', (_name, over, attachedByMe, kind, message) => {
+    expect(photoRefusal(facts(over), { attachedByMe }, 'remove')).toMatchObject({ kind, message });
   });
 });
 

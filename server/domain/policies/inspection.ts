@@ -10,10 +10,15 @@ import type { PolicyRefusal } from './pledge.ts';
  *   to the team as 进行中, and its leader submits it again);
  * - a member of the team the village is assigned to records the pledges' items (`record`) until the
  *   office locks the village; the team leader submits the village (`submit`) once every pledge of it
- *   has its record.
+ *   has its record;
+ * - when the team filled paper forms on site, the office keys them in on the team's behalf
+ *   (`record_paper`, the same rules, until the village is submitted), and may submit the village for the team when every
+ *   record of it was keyed from paper (a record made on a phone is the team's: its leader submits);
+ * - a photo can be removed (`remove`, photoActions) by whoever attached it, while they may still record
+ *   and the village is not submitted: a submitted village's photos are frozen.
  */
 
-export const INSPECTION_VILLAGE_ACTIONS = ['record', 'submit', 'lock', 'unlock'] as const;
+export const INSPECTION_VILLAGE_ACTIONS = ['record', 'record_paper', 'submit', 'lock', 'unlock'] as const;
 export type InspectionVillageAction = (typeof INSPECTION_VILLAGE_ACTIONS)[number];
 
 export const CAMPAIGN_INSPECTION_ACTIONS = ['manage'] as const;
@@ -32,7 +37,12 @@ export type InspectionVillageFacts = {
   /** Pledges of the village to inspect, and how many have their record. */
   pledges: number;
   inspected: number;
+  /** Of those records, how many the office keyed from the team's paper forms. */
+  onPaper: number;
 };
+
+export const INSPECTION_PHOTO_ACTIONS = ['remove'] as const;
+export type InspectionPhotoAction = (typeof INSPECTION_PHOTO_ACTIONS)[number];
 
 const forbidden = (message: string): PolicyRefusal => ({ kind: 'forbidden', code: 'FORBIDDEN', message });
 const conflict = (code: string, message: string): PolicyRefusal => ({ kind: 'conflict', code, message });
@@ -58,10 +68,32 @@ function memberRefusal(f: InspectionVillageFacts, leaderOnly: boolean): PolicyRe
 const lockedRefusal = (f: InspectionVillageFacts) =>
   f.locked ? conflict('INSPECTION_LOCKED', '该村的实地考核已由乡考评办锁定，不能再修改') : null;
 
+function officeRefusal(f: InspectionVillageFacts): PolicyRefusal | null {
+  if (!isAllowed(f.actor.role, 'inspection.manage')) return forbidden('您没有执行此操作的权限');
+  if (!f.team) return conflict('NO_TEAM', '该村尚未分配考察组，不能录入纸质考核表');
+  return null;
+}
+
+/** The office submits for the team only a village inspected wholly on paper. */
+function submitterRefusal(f: InspectionVillageFacts): PolicyRefusal | null {
+  if (!isAllowed(f.actor.role, 'inspection.manage')) return memberRefusal(f, true);
+  const refused = officeRefusal(f);
+  if (refused) return refused;
+  if (f.onPaper < f.inspected) {
+    return forbidden('该村有考察组在手机上记录的考核，须由考察组组长提交');
+  }
+  return null;
+}
+
 const RULES: Record<InspectionVillageAction, (f: InspectionVillageFacts) => PolicyRefusal | null> = {
   record: (f) => memberRefusal(f, false) ?? phaseRefusal(f.campaign) ?? lockedRefusal(f),
+  record_paper: (f) =>
+    officeRefusal(f) ??
+    phaseRefusal(f.campaign) ??
+    lockedRefusal(f) ??
+    (f.submitted ? conflict('ALREADY_SUBMITTED', '该村的实地考核已提交，不能再录入纸质考核表') : null),
   submit: (f) => {
-    const refused = memberRefusal(f, true) ?? phaseRefusal(f.campaign) ?? lockedRefusal(f);
+    const refused = submitterRefusal(f) ?? phaseRefusal(f.campaign) ?? lockedRefusal(f);
     if (refused) return refused;
     if (f.submitted) return conflict('ALREADY_SUBMITTED', '该村的实地考核已提交');
     if (f.pledges === 0) return conflict('NOTHING_TO_INSPECT', '该村没有需要考核的承诺事项');
@@ -91,6 +123,23 @@ export const inspectionVillageRefusal = (f: InspectionVillageFacts, action: Insp
 
 export const inspectionVillageActions = (f: InspectionVillageFacts): InspectionVillageAction[] =>
   INSPECTION_VILLAGE_ACTIONS.filter((a) => RULES[a](f) === null);
+
+/** Removing a photo from a record: its uploader, while they may record, before the village is submitted. */
+export function photoRefusal(
+  f: InspectionVillageFacts,
+  photo: { attachedByMe: boolean },
+  _action: InspectionPhotoAction,
+): PolicyRefusal | null {
+  const recording = isAllowed(f.actor.role, 'inspection.manage') ? 'record_paper' : 'record';
+  const refused = RULES[recording](f);
+  if (refused) return refused;
+  if (f.submitted) return conflict('INSPECTION_SUBMITTED', '该村的实地考核已提交，照片不能再删除');
+  if (!photo.attachedByMe) return forbidden('只能删除自己上传的照片');
+  return null;
+}
+
+export const photoActions = (f: InspectionVillageFacts, photo: { attachedByMe: boolean }) =>
+  INSPECTION_PHOTO_ACTIONS.filter((a) => photoRefusal(f, photo, a) === null);
 
 /** Forming teams and assigning villages: the office, in 评诺. */
 export function campaignInspectionRefusal(

@@ -105,13 +105,27 @@ export const itemsOf = (db: Queryable, campaignId: string, villageId?: string) =
       ),
     );
 
+/** A village's pledges to inspect, how many have their record, and how many of those were keyed from paper. */
+export type VillageCounts = { pledges: number; inspected: number; onPaper: number };
+
+/** The counts of one village from its pledges and the campaign's records. */
+export function villageCounts(pledgeRows: InspectedPledge[], items: ItemRow[]): VillageCounts {
+  const byPledge = new Map(items.map((i) => [i.pledgeId, i]));
+  const records = pledgeRows.flatMap((p) => byPledge.get(p.pledge.id) ?? []);
+  return {
+    pledges: pledgeRows.length,
+    inspected: records.length,
+    onPaper: records.filter((r) => r.source === 'paper').length,
+  };
+}
+
 /** What the inspection policy reads about one village. */
 export function villageFacts(
   actor: Actor,
   campaign: CampaignRow,
   assignment: AssignmentRow | undefined,
   team: TeamWithMembers | undefined,
-  counts: { pledges: number; inspected: number },
+  counts: VillageCounts,
 ): InspectionVillageFacts {
   return {
     actor: { role: actor.role, personId: actor.personId },

@@ -9,7 +9,11 @@ import {
 } from '../../domain/evaluation/inspection-score.ts';
 import { INSPECTION_STATUS_LABELS } from '../../domain/evaluation/types.ts';
 import { formatLocalDateTime } from '../../domain/local-time.ts';
-import { campaignInspectionActions, inspectionVillageActions } from '../../domain/policies/inspection.ts';
+import {
+  campaignInspectionActions,
+  inspectionVillageActions,
+  photoActions,
+} from '../../domain/policies/inspection.ts';
 import { PROGRESS_STATUS_LABELS } from '../../domain/progress/report.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
@@ -29,6 +33,8 @@ import {
   teamsOf,
   townshipVillages,
   VILLAGE_STATUS_LABELS,
+  type VillageCounts,
+  villageCounts,
   villageFacts,
   villageStatus,
 } from './inspection-data.ts';
@@ -53,7 +59,7 @@ function villageRow(
   village: { id: string; name: string },
   assignment: AssignmentRow | undefined,
   team: TeamWithMembers | undefined,
-  counts: { pledges: number; inspected: number },
+  counts: VillageCounts,
 ) {
   const status = villageStatus(assignment, counts.inspected);
   return {
@@ -113,8 +119,7 @@ export async function inspectionOverview(db: Queryable, actor: Actor, campaignId
       const assignment = assignments.find((a) => a.villageId === v.id);
       const team = teams.find((t) => t.team.id === assignment?.teamId);
       const own = pledgeRows.filter((p) => p.pledge.villageId === v.id);
-      const inspected = own.filter((p) => byPledge.has(p.pledge.id)).length;
-      return villageRow(actor, campaign, zone, v, assignment, team, { pledges: own.length, inspected });
+      return villageRow(actor, campaign, zone, v, assignment, team, villageCounts(own, items));
     }),
     participants: [...results].map(([participantId, r]) => ({
       participantId,
@@ -194,7 +199,7 @@ export async function villageInspection(
     c.items.map((i) => i.id),
   );
   const weights = c.campaign.config.inspectionWeights;
-  const counts = { pledges: c.facts.pledges, inspected: c.facts.inspected };
+  const counts = { pledges: c.facts.pledges, inspected: c.facts.inspected, onPaper: c.facts.onPaper };
   return {
     campaign: campaignHead(c.campaign),
     village: villageRow(actor, c.campaign, zone, c.village, c.assignment, c.team, counts),
@@ -232,8 +237,12 @@ export async function villageInspection(
               note: item.note,
               itemScore: itemScore(item, weights),
               recordedByName: item.recordedByName,
+              source: item.source,
               updatedAt: formatLocalDateTime(item.updatedAt, zone),
-              photos: (photos.get(item.id) ?? []).map(fileView),
+              photos: (photos.get(item.id) ?? []).map((f) => ({
+                ...fileView(f),
+                allowedActions: photoActions(c.facts, { attachedByMe: f.storedBy === actor.userId }),
+              })),
             }
           : null,
       };

@@ -1,6 +1,14 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, campaigns, inspectionItems, inspectionTeams } from '../../db/schema/index.ts';
+import {
+  auditLog,
+  campaigns,
+  fileAttachments,
+  fileReuseFlags,
+  files,
+  inspectionItems,
+  inspectionTeams,
+} from '../../db/schema/index.ts';
 import { type Client, createTestContext, type TestContext } from '../../test/harness.ts';
 import { cameraJpeg, carriesMetadata, type FormPart, multipartBody } from '../files/files.test-support.ts';
 import { ok } from '../pledges/pledges.test-support.ts';
@@ -41,13 +49,24 @@ type Overview = {
   allowedActions: string[];
 };
 type VillageView = {
-  village: { status: string; allowedActions: string[]; locked: boolean };
+  village: {
+    status: string;
+    allowedActions: string[];
+    locked: boolean;
+    onPaper: number;
+    submittedByName: string | null;
+  };
   pledges: {
     pledgeId: string;
     title: string;
     supervision: { assessmentLabel: string }[];
     letters: { content: string }[];
-    record: null | { itemScore: number; photos: { id: string; url: string; reuseFlags: number }[] };
+    record: null | {
+      itemScore: number;
+      source: string;
+      recordedByName: string;
+      photos: { id: string; url: string; reuseFlags: number; allowedActions: string[] }[];
+    };
   }[];
 };
 
@@ -154,8 +173,8 @@ describe('an inspector records pledge by pledge', () => {
     const other = await putItem(await t.as('inspector2'), open.pledgeId, done);
     expect(other.statusCode).toBe(403);
     expect(other.json().error.message).toBe('该村不在您所在考察组的考核范围内');
-    const office = await putItem(await t.as('office'), open.pledgeId, done);
-    expect(office.statusCode).toBe(403);
+    const leader = await putItem(await t.as('leader'), open.pledgeId, done);
+    expect(leader.statusCode).toBe(403);
     const missing = await putItem(await t.as('inspector'), '00000000-0000-4000-8000-000000000000', done);
     expect(missing.statusCode).toBe(404);
     expect(await items()).toBe(before);
@@ -213,6 +232,68 @@ describe('an inspector records pledge by pledge', () => {
     const reopened = ok(await office.post(`${base}/villages/${village('王屋村')}/unlock`)) as VillageView;
     expect(reopened.village.status).toBe('in_progress');
     ok(await putItem(inspector, pledge.pledgeId, done));
+  });
+});
+
+describe('a photo attached by mistake', () => {
+  const photoUrl = (pledgeId: string, fileId: string) =>
+    `/api/inspection/pledges/${pledgeId}/photos/${fileId}`;
+  const attachments = async (fileId: string) =>
+    (
+      await t.database.db
+        .select({ n: count() })
+        .from(fileAttachments)
+        .where(eq(fileAttachments.fileId, fileId))
+    )[0]!.n;
+
+  it('its uploader removes it before submission (audited, the stored file kept); after submission photos are frozen', async () => {
+    const inspector = await t.as('inspector');
+    const office = await t.as('office');
+    // 王屋村 was reopened by the office above: in progress again, every pledge recorded.
+    const target = (await view(inspector, '王屋村')).pledges.find(
+      (p) => p.record && !p.record.photos.length,
+    )!;
+    const added = ok(
+      await putItem(inspector, target.pledgeId, done, [await cameraJpeg(21), await cameraJpeg(22)]),
+    ) as VillageView;
+    const [wrong, right] = added.pledges.find((p) => p.pledgeId === target.pledgeId)!.record!.photos;
+    expect(wrong!.allowedActions).toEqual(['remove']);
+    const seenByOffice = (await view(office, '王屋村')).pledges.find((p) => p.pledgeId === target.pledgeId)!;
+    expect(seenByOffice.record!.photos.map((p) => p.allowedActions)).toEqual([[], []]);
+
+    const byOffice = await office.delete(photoUrl(target.pledgeId, wrong!.id));
+    expect(byOffice.statusCode).toBe(403);
+    expect(byOffice.json().error.message).toBe('只能删除自己上传的照片');
+    const byOtherTeam = await (await t.as('inspector2')).delete(photoUrl(target.pledgeId, wrong!.id));
+    expect(byOtherTeam.statusCode).toBe(403);
+    const wrongPledge = added.pledges.find((p) => p.pledgeId !== target.pledgeId)!;
+    expect((await inspector.delete(photoUrl(wrongPledge.pledgeId, wrong!.id))).statusCode).toBe(404);
+
+    const removed = ok(await inspector.delete(photoUrl(target.pledgeId, wrong!.id))) as VillageView;
+    const photos = removed.pledges.find((p) => p.pledgeId === target.pledgeId)!.record!.photos;
+    expect(photos.map((p) => p.id)).toEqual([right!.id]);
+    expect(await attachments(wrong!.id)).toBe(0);
+    const [stored] = await t.database.db.select().from(files).where(eq(files.id, wrong!.id));
+    expect(stored).toBeDefined();
+    const flags = await t.database.db
+      .select()
+      .from(fileReuseFlags)
+      .where(eq(fileReuseFlags.fileId, wrong!.id));
+    expect(flags).toEqual([]);
+    const [entry] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'inspection.photo_remove'), eq(auditLog.entityId, target.pledgeId)));
+    expect(entry!.before).toMatchObject({ fileId: wrong!.id, sha256: stored!.sha256 });
+    expect((await inspector.delete(photoUrl(target.pledgeId, wrong!.id))).statusCode).toBe(404);
+
+    ok(await inspector.post(`${base}/villages/${village('王屋村')}/submit`));
+    const frozen = await inspector.delete(photoUrl(target.pledgeId, right!.id));
+    expect(frozen.statusCode).toBe(409);
+    expect(frozen.json().error.message).toBe('该村的实地考核已提交，照片不能再删除');
+    expect(await attachments(right!.id)).toBe(1);
+    const after = (await view(inspector, '王屋村')).pledges.find((p) => p.pledgeId === target.pledgeId)!;
+    expect(after.record!.photos.map((p) => p.allowedActions)).toEqual([[]]);
   });
 });
 
@@ -290,5 +371,75 @@ describe('the office forms teams', () => {
       leaderPersonId: t.demo.personIds.李建国,
     });
     expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('the office keys a paper inspection', () => {
+  const paper = {
+    status: 'basically_completed',
+    progressPercent: '90',
+    recognition: 'recognized',
+    note: '据考察组纸质考核表录入',
+  };
+
+  it('refuses a village without a team, then keys every pledge with the phone form’s rules, and submits for the team', async () => {
+    const office = await t.as('office');
+    const qinglong = village('青龙村');
+    // The team test above moved 青龙村 to a team it then deleted: no team now.
+    const pledges = (await view(office, '青龙村')).pledges;
+    expect(pledges.length).toBeGreaterThan(0);
+    const before = await items();
+    const noTeam = await putItem(office, pledges[0]!.pledgeId, paper);
+    expect(noTeam.statusCode).toBe(409);
+    expect(noTeam.json().error.message).toBe('该村尚未分配考察组，不能录入纸质考核表');
+    const o = ok(await office.get(base)) as Overview;
+    const third = o.teams.find((x) => x.name === '第三考察组')!;
+    const assigned = await office.put(`/api/inspection/teams/${third.id}/villages`, {
+      villageIds: [...third.villageIds, qinglong],
+    });
+    expect(assigned.statusCode).toBe(204);
+    expect((await view(office, '青龙村')).village.allowedActions).toEqual(['record_paper']);
+
+    for (const [fields, field, message] of [
+      [{ ...paper, status: 'completed' }, 'progressPercent', '状态为“已完成”时完成进度应为 100%'],
+      [{ ...paper, progressPercent: '101' }, 'progressPercent', '“完成进度”：不能大于 100'],
+      [{ ...paper, recognition: 'maybe' }, 'recognition', '“群众认可度”'],
+    ] as const) {
+      const res = await putItem(office, pledges[0]!.pledgeId, fields);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.field).toBe(field);
+      expect(res.json().error.message).toContain(message);
+    }
+    expect(await items()).toBe(before);
+
+    let v: VillageView | undefined;
+    for (const p of pledges) v = ok(await putItem(office, p.pledgeId, paper)) as VillageView;
+    expect(v!.village).toMatchObject({ onPaper: pledges.length, status: 'in_progress' });
+    const record = v!.pledges[0]!.record!;
+    expect(record).toMatchObject({ source: 'paper', recordedByName: expect.stringContaining('考评办') });
+    const [entry] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'inspection.record'), eq(auditLog.entityId, pledges[0]!.pledgeId)));
+    expect(entry!.after).toMatchObject({ source: 'paper', teamId: third.id });
+    const [row] = await t.database.db
+      .select()
+      .from(inspectionItems)
+      .where(eq(inspectionItems.pledgeId, pledges[0]!.pledgeId));
+    expect(row).toMatchObject({ source: 'paper', recordedByName: record.recordedByName });
+    expect(row!.recordedBy).not.toBeNull();
+
+    // The team sees the keyed records on its phones; its leader could submit too.
+    const onPhone = await view(await t.as('inspector3'), '青龙村');
+    expect(onPhone.pledges.every((p) => p.record?.source === 'paper')).toBe(true);
+    expect(onPhone.village.allowedActions).toEqual(['record', 'submit']);
+
+    expect(v!.village.allowedActions).toEqual(['record_paper', 'submit']);
+    const submitted = ok(await office.post(`${base}/villages/${qinglong}/submit`)) as VillageView;
+    expect(submitted.village).toMatchObject({ status: 'submitted', allowedActions: ['lock'] });
+    expect(submitted.village.submittedByName).toBe(record.recordedByName);
+    const again = await putItem(office, pledges[0]!.pledgeId, paper);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe('该村的实地考核已提交，不能再录入纸质考核表');
   });
 });

@@ -13,11 +13,13 @@ import {
   idParams,
   itemFields,
   overviewView,
+  photoParams,
   teamBody,
   villageView,
 } from './inspection.schema.ts';
 import { inspectionOverview, villageInspection } from './inspection-views.ts';
 import { changeVillage, recordItem } from './items.service.ts';
+import { removePhoto } from './photos.service.ts';
 import { assignVillages, createTeam, deleteTeam, updateTeam } from './teams.service.ts';
 
 const tags = ['inspection'];
@@ -168,13 +170,16 @@ export async function inspectionRoutes(app: App) {
     async (req) => villageInspection(db(), actorOf(req), req.params.id, req.params.villageId),
   );
 
+  // Open to every inspection role: the policy lets a team member record, and the office key the
+  // team's paper form (record_paper); anyone else is refused there.
   app.put(
     '/inspection/pledges/:id',
     {
-      config: { permission: 'inspection.record' },
+      config: { permission: 'inspection.read' },
       schema: {
         tags,
-        summary: '记录某项承诺的实地考核（表单：status、progressPercent、recognition、note，照片 photos）',
+        summary:
+          '记录某项承诺的实地考核（考察组成员；或乡考评办据纸质考核表代录）（表单：status、progressPercent、recognition、note，照片 photos）',
         params: idParams,
         response: { 200: villageView },
       },
@@ -190,8 +195,30 @@ export async function inspectionRoutes(app: App) {
     },
   );
 
+  app.delete(
+    '/inspection/pledges/:id/photos/:fileId',
+    {
+      config: { permission: 'inspection.read' },
+      schema: {
+        tags,
+        summary: '删除误传的考核照片（上传者本人，该村提交前；留有审计记录）',
+        params: photoParams,
+        response: { 200: villageView },
+      },
+    },
+    async (req) =>
+      useCase(req, async (tx, actor) => {
+        const item = await removePhoto(tx, actor, req.params.id, req.params.fileId);
+        return villageInspection(tx, actor, item.campaignId, item.villageId);
+      }),
+  );
+
   for (const [action, summary, permission] of [
-    ['submit', '考察组组长提交该村的实地考核（每项承诺都已考核）', 'inspection.record'],
+    [
+      'submit',
+      '考察组组长（或全部据纸质考核表录入时由乡考评办代为）提交该村的实地考核（每项承诺都已考核）',
+      'inspection.read',
+    ],
     ['lock', '锁定该村的实地考核（此后不能修改）', 'inspection.manage'],
     ['unlock', '解除锁定，退回考察组修改', 'inspection.manage'],
   ] as const) {

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { INSPECTION_MEMBER_KINDS } from '../../db/schema/inspection.ts';
+import { INSPECTION_ITEM_SOURCES, INSPECTION_MEMBER_KINDS } from '../../db/schema/inspection.ts';
 import { INSPECTION_STATUSES, RECOGNITION_LEVELS } from '../../domain/evaluation/inspection-score.ts';
-import { CAMPAIGN_INSPECTION_ACTIONS, INSPECTION_VILLAGE_ACTIONS } from '../../domain/policies/inspection.ts';
+import {
+  CAMPAIGN_INSPECTION_ACTIONS,
+  INSPECTION_PHOTO_ACTIONS,
+  INSPECTION_VILLAGE_ACTIONS,
+} from '../../domain/policies/inspection.ts';
 import { fileView } from '../files/files.schema.ts';
 import { reportView } from '../supervision/supervision.schema.ts';
 
@@ -24,6 +28,7 @@ export const fieldLabels: Record<string, string> = {
 };
 
 export const idParams = z.strictObject({ id: z.uuid() });
+export const photoParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
 export const campaignVillageParams = z.strictObject({ id: z.uuid(), villageId: z.uuid() });
 
 export const teamBody = z.strictObject({
@@ -89,6 +94,8 @@ const villageRow = z.object({
   statusLabel: z.string(),
   pledges: z.number(),
   inspected: z.number(),
+  /** Records the office keyed from the team's paper forms. */
+  onPaper: z.number(),
   submittedAt: z.string().nullable(),
   submittedByName: z.string().nullable(),
   locked: z.boolean(),
@@ -150,8 +157,10 @@ const record = z.object({
   note: z.string(),
   itemScore: z.number(),
   recordedByName: z.string(),
+  /** 'paper': keyed by the office (recordedByName) from the team's paper form. */
+  source: z.enum(INSPECTION_ITEM_SOURCES),
   updatedAt: z.string(),
-  photos: z.array(fileView),
+  photos: z.array(fileView.extend({ allowedActions: z.array(z.enum(INSPECTION_PHOTO_ACTIONS)) })),
 });
 
 export const villageView = z.object({

@@ -5,13 +5,14 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { inspectionItems, inspectionVillages, pledges, villages } from '../../db/schema/index.ts';
 import { statusProgressProblem } from '../../domain/evaluation/inspection-score.ts';
+import { isAllowed } from '../../domain/permissions.ts';
 import { type InspectionVillageAction, inspectionVillageRefusal } from '../../domain/policies/inspection.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import { attachFiles, storeUploads } from '../files/files.service.ts';
 import type { PreparedFile } from '../files/uploads.ts';
 import type { ItemBody } from './inspection.schema.ts';
-import { inspectedPledges, itemsOf, teamsOf, villageFacts } from './inspection-data.ts';
+import { inspectedPledges, itemsOf, teamsOf, villageCounts, villageFacts } from './inspection-data.ts';
 
 /** The file store's subject type of inspection photos (staff-only evidence: not declared public). */
 export const INSPECTION_FILES = 'inspection_item';
@@ -42,13 +43,12 @@ export async function villageContext(
     : undefined;
   const pledgeRows = await inspectedPledges(db, campaign.id, village.id);
   const items = await itemsOf(db, campaign.id, village.id);
-  const inspected = items.filter((i) => pledgeRows.some((p) => p.pledge.id === i.pledgeId)).length;
-  const facts = villageFacts(actor, campaign, assignment, team, { pledges: pledgeRows.length, inspected });
+  const facts = villageFacts(actor, campaign, assignment, team, villageCounts(pledgeRows, items));
   return { campaign, village, assignment, team, pledgeRows, items, facts };
 }
 export type VillageContext = Awaited<ReturnType<typeof villageContext>>;
 
-function assertAllowed(context: VillageContext, action: InspectionVillageAction) {
+export function assertAllowed(context: VillageContext, action: InspectionVillageAction) {
   const refused = inspectionVillageRefusal(context.facts, action);
   if (refused) throw new AppError(refused.kind, refused.code, refused.message);
 }
@@ -56,6 +56,8 @@ function assertAllowed(context: VillageContext, action: InspectionVillageAction)
 /**
  * A team member's record of one pledge (the one record per pledge, created or replaced) with any new
  * photos, in the caller's transaction: the policy, the status-progress rule, the record, the files.
+ * An office account records the same way from the team's paper form (`record_paper`): the record says
+ * it was keyed from paper, and by whom (recordedBy / recordedByName are the office user).
  */
 export async function recordItem(
   tx: Tx,
@@ -66,7 +68,8 @@ export async function recordItem(
 ) {
   const pledge = await findInScope(tx, pledges, actor.scope, pledgeId, '承诺事项');
   const context = await villageContext(tx, actor, pledge.campaignId, pledge.villageId, true);
-  assertAllowed(context, 'record');
+  const source = isAllowed(actor.role, 'inspection.manage') ? ('paper' as const) : ('phone' as const);
+  assertAllowed(context, source === 'paper' ? 'record_paper' : 'record');
   if (!context.pledgeRows.some((p) => p.pledge.id === pledge.id)) {
     throw conflict('NOT_INSPECTED', '该承诺事项未经批准或已撤回，不在考核范围内');
   }
@@ -80,6 +83,7 @@ export async function recordItem(
     note: body.note,
     recordedBy: actor.userId,
     recordedByName: actor.displayName,
+    source,
   };
   const [item] = await tx
     .insert(inspectionItems)
@@ -111,6 +115,8 @@ export async function recordItem(
       progressPercent: item!.progressPercent,
       recognition: item!.recognition,
       photos: uploads.length,
+      source,
+      ...(source === 'paper' ? { teamId: context.assignment!.teamId } : {}),
     },
   });
   const stored = await storeUploads(tx, actor, uploads, {

@@ -155,7 +155,9 @@ function VillagesCard({ data, campaignId }: { data: Overview; campaignId: string
             render: (_, v) => (
               <Flex gap={4}>
                 <Link to={`/inspection/villages/${v.villageId}`}>
-                  <Button size="small">{S.view}</Button>
+                  <Button size="small">
+                    {v.allowedActions.includes('record_paper') ? S.keyPaper : S.view}
+                  </Button>
                 </Link>
                 {v.allowedActions.includes('lock') ? (
                   <Button

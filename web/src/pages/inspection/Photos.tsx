@@ -1,10 +1,28 @@
-import { Flex, Image, Tag } from 'antd';
+import { Button, Flex, Image, Tag } from 'antd';
 import { S } from './strings.ts';
 
-type Photo = { id: string; name: string; url: string; thumbUrl: string | null; reuseFlags: number };
+type Photo = {
+  id: string;
+  name: string;
+  url: string;
+  thumbUrl: string | null;
+  reuseFlags: number;
+  allowedActions?: readonly string[];
+};
 
-/** Thumbnails (tap for the phone-sized copy), each flagged when the same picture was used elsewhere. */
-export function Photos({ photos, size = 72 }: { photos: Photo[]; size?: number }) {
+/**
+ * Thumbnails (tap for the phone-sized copy), each flagged when the same picture was used elsewhere;
+ * a 删除 under each photo the server lets the caller remove, when `onRemove` is given.
+ */
+export function Photos({
+  photos,
+  size = 72,
+  onRemove,
+}: {
+  photos: Photo[];
+  size?: number;
+  onRemove?: (photoId: string) => void;
+}) {
   if (photos.length === 0) return null;
   return (
     <Image.PreviewGroup>
@@ -23,6 +41,11 @@ export function Photos({ photos, size = 72 }: { photos: Photo[]; size?: number }
               <Tag color="warning" style={{ marginInlineEnd: 0 }}>
                 {S.reuse}
               </Tag>
+            ) : null}
+            {onRemove && p.allowedActions?.includes('remove') ? (
+              <Button size="small" danger type="link" onClick={() => onRemove(p.id)}>
+                {S.removePhoto}
+              </Button>
             ) : null}
           </Flex>
         ))}

@@ -1,7 +1,10 @@
 import { Button, Card, Divider, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { keys } from '../../api/query-keys.ts';
+import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { ItemForm } from './ItemForm.tsx';
 import { Photos } from './Photos.tsx';
+import { removePhoto } from './queries.ts';
 import { S } from './strings.ts';
 import type { PledgeEntry } from './types.ts';
 
@@ -25,6 +28,11 @@ export function PledgeCard({ pledge, canRecord }: { pledge: PledgeEntry; canReco
   const [letters, setLetters] = useState(false);
   const p = pledge;
   const r = p.record;
+  const remove = useAppMutation<string, unknown>({
+    mutationFn: (fileId) => removePhoto(p.pledgeId, fileId),
+    success: S.photoRemoved,
+    invalidate: [keys.inspection.all],
+  });
   return (
     <Card
       size="small"
@@ -86,9 +94,12 @@ export function PledgeCard({ pledge, canRecord }: { pledge: PledgeEntry; canReco
                 <Tag>{`${S.recognition}：${r.recognitionLabel}`}</Tag>
               </Flex>
               {r.note ? <Text>{r.note}</Text> : null}
-              <Photos photos={r.photos} />
+              <Photos
+                photos={r.photos}
+                onRemove={(id) => remove.confirm(id, { title: S.removePhotoConfirm })}
+              />
               <Text type="secondary" style={{ fontSize: 12 }}>
-                {S.recordBy(r.recordedByName, r.updatedAt)}
+                {(r.source === 'paper' ? S.recordByPaper : S.recordBy)(r.recordedByName, r.updatedAt)}
               </Text>
             </Section>
           </>

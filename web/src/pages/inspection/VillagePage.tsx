@@ -27,7 +27,9 @@ export function VillagePage() {
   if (view.isError) return <LoadError error={view.error} />;
   if (!view.data) return <FullPageSpin />;
   const { village, pledges } = view.data;
-  const canRecord = village.allowedActions.includes('record');
+  // A team member on a phone, or the office keying the team's paper forms: the same form either way.
+  const onPaper = village.allowedActions.includes('record_paper');
+  const canRecord = onPaper || village.allowedActions.includes('record');
   return (
     <Page
       title={`${S.title}：${village.villageName}`}
@@ -40,6 +42,7 @@ export function VillagePage() {
           {village.teamName ? <Typography.Text type="secondary">{village.teamName}</Typography.Text> : null}
         </Flex>
         {village.locked ? <Alert type="info" showIcon title={S.lockedHint} /> : null}
+        {onPaper ? <Alert type="info" showIcon title={S.paperHint(village.teamName ?? '')} /> : null}
         {pledges.map((p) => (
           <PledgeCard key={p.pledgeId} pledge={p} canRecord={canRecord} />
         ))}
@@ -54,7 +57,7 @@ export function VillagePage() {
             {S.submitVillage}
           </Button>
         ) : village.status !== 'submitted' && canRecord ? (
-          <Typography.Text type="secondary">{S.submitHint}</Typography.Text>
+          <Typography.Text type="secondary">{onPaper ? S.paperSubmitHint : S.submitHint}</Typography.Text>
         ) : null}
       </Flex>
     </Page>

@@ -51,6 +51,12 @@ export type ItemInput = {
   photos: File[];
 };
 
+export const removePhoto = (pledgeId: string, fileId: string) =>
+  request<Village>(
+    'DELETE',
+    `/api/inspection/pledges/${encodeURIComponent(pledgeId)}/photos/${encodeURIComponent(fileId)}`,
+  );
+
 /** A pledge's record goes as a form (text fields and photos): the browser's own multipart encoding. */
 export async function saveItem(pledgeId: string, input: ItemInput) {
   const form = new FormData();
