@@ -64,6 +64,14 @@ describe('实地考核', () => {
     await done.getByText('得分 63.00').waitFor();
     await done.getByTestId('inspection-photo').locator('img').first().waitFor();
     expect(await page.getByTestId('inspection-pledge').filter({ hasText: '未考核' }).count()).toBe(0);
+    // Attached by mistake: its uploader removes it before the village is submitted.
+    await done.getByTestId('inspection-photo').getByRole('button', { name: '删除' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await page.getByText('照片已删除').waitFor();
+    await expect.poll(() => done.getByTestId('inspection-photo').count()).toBe(0);
 
     await page.getByRole('button', { name: '提交本村考核' }).click();
     await page
@@ -114,5 +122,24 @@ describe('实地考核', () => {
     await page.getByText('实地考核：西坡村').waitFor();
     await page.getByText('疑似重复使用').first().waitFor();
     await shot(page, 'inspection-reuse-desktop');
+
+    // 第三考察组 filled paper forms in 青龙村: the office keys one with the phone's form.
+    await page.getByRole('link', { name: '返回' }).click();
+    await page
+      .getByTestId('inspection-villages')
+      .locator('tr')
+      .filter({ hasText: '青龙村' })
+      .getByRole('button', { name: '录入纸质表' })
+      .click();
+    await page.getByText('实地考核：青龙村').waitFor();
+    await page.getByText(/录入纸质考核表：按第三考察组/).waitFor();
+    const sheet = page.getByTestId('inspection-pledge').first();
+    await sheet.getByRole('button', { name: '考核此项' }).click();
+    await sheet.getByText('基本完成', { exact: true }).click();
+    await sheet.getByLabel('完成进度（%）').fill('90');
+    await sheet.getByText('认可', { exact: true }).click();
+    await sheet.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').waitFor();
+    await sheet.getByText('据考察组纸质考核表，由韩文君（乡考评办）代录', { exact: false }).waitFor();
   });
 });
