@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './campaign.ts';
 export * from './county.ts';
+export * from './elections.ts';
 export * from './files.ts';
 export * from './inspection.ts';
 export * from './jury.ts';
