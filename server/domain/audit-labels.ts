@@ -130,6 +130,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'admonishment.record': '记录诫勉谈话',
   'removal_case.open': '启动免职（罢免）案件',
   'removal_case.step': '记录案件办理步骤',
+  'removal_case.recall_proposal': '登记罢免联名要求',
+  'removal_case.recall_vote': '发起罢免表决',
   'pay_base.set': '填写绩效工资基数',
   'pay_sheet.sign': '签发绩效工资表',
   'pay_sheet.correct': '更正绩效工资表',

@@ -7,6 +7,9 @@ import type { CampaignRow, SealPart, TransitionFactsProvider } from './campaigns
 import type { DemoStep } from './demo/demo-county.ts';
 import type { FilePublicity } from './files/file-hooks.ts';
 
+/** A just-certified poll, as afterPollCertified hooks see it (campaignId: its meeting's, if any). */
+export type CertifiedPoll = { id: string; purpose: string; campaignId: string | null };
+
 /** What a module's routes are given: the whole list, for modules that ask the others (campaigns). */
 export type ModuleContext = { modules: readonly ModuleDefinition[] };
 
@@ -27,6 +30,11 @@ export type ModuleDefinition = {
   transitionFacts?: TransitionFactsProvider;
   /** What it starts when a campaign has entered a phase (e.g. sanctions opens 诫勉谈话 tasks), in the transition's transaction. */
   afterTransition?: (tx: Tx, actor: Actor, campaign: CampaignRow) => Promise<void>;
+  /**
+   * What it starts when a poll has just been certified (both certifications in), in the certifying
+   * transaction: e.g. sanctions opens a removal case a failed 民主测评 makes certain.
+   */
+  afterPollCertified?: (tx: Tx, actor: Actor, poll: CertifiedPoll) => Promise<void>;
   /** Its records of a campaign, hashed into the archive seal. */
   seal?: SealPart;
   /** Its generated documents of an archived campaign (承诺书, 表决结果记录…), put in the archive package. */

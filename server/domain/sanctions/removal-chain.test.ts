@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { removalCaseKey, removalTriggers, type YearStanding } from './removal-chain.ts';
+import { certainStanding, removalCaseKey, removalTriggers, type YearStanding } from './removal-chain.ts';
 
 const FAIL = '不合格';
 const graded = (
@@ -104,5 +104,45 @@ describe('removalTriggers', () => {
         expect(removalTriggers(history, FAIL).map((t) => t.years)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('certainStanding', () => {
+  const facts = (over: Partial<Parameters<typeof certainStanding>[0]> = {}) => ({
+    year: 2026,
+    confirmed: undefined,
+    excluded: false,
+    unqualifiedByVillage: false,
+    isSecretary: true,
+    isDirector: true,
+    villageId: 'v1',
+    failGrade: FAIL,
+    ...over,
+  });
+  it.each<[string, Parameters<typeof certainStanding>[0], YearStanding | null]>([
+    ['confirmed results stand as they are', facts({ confirmed: graded(2026, '合格') }), graded(2026, '合格')],
+    [
+      'a certified unqualified 民主测评 forces 不合格',
+      facts({ unqualifiedByVillage: true }),
+      graded(2026, FAIL, { unqualifiedByVillage: true }),
+    ],
+    ['nothing certain yet', facts(), null],
+    [
+      'an excluded cadre is never assumed to fail',
+      facts({ excluded: true, unqualifiedByVillage: true }),
+      null,
+    ],
+  ])('%s', (_, f, standing) => {
+    expect(certainStanding(f)).toEqual(standing);
+  });
+
+  it('opens the case of 2025 and 2026 before 2026 is confirmed, the same one the confirmation opens', () => {
+    const early = certainStanding(facts({ unqualifiedByVillage: true }))!;
+    const later = graded(2026, FAIL, { unqualifiedByVillage: true });
+    const before = [graded(2025, FAIL)];
+    const key = (s: YearStanding) =>
+      removalTriggers([...before, s], FAIL).map((t) => removalCaseKey('p', t.years));
+    expect(key(early)).toEqual(['p:2025-2026']);
+    expect(key(later)).toEqual(key(early));
   });
 });

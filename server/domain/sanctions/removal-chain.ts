@@ -70,3 +70,33 @@ export function removalTriggers(history: readonly YearStanding[], failGrade: str
 /** The key that makes a case unique: one per person and pair of years. */
 export const removalCaseKey = (personId: string, years: readonly [number, number]) =>
   `${personId}:${years[0]}-${years[1]}`;
+
+/**
+ * When a year's 不合格 is CERTAIN, so that a removal case opens at once (rule chosen here): either
+ * the year's results are confirmed (the frozen grade), or the year is not confirmed yet but its
+ * certified 民主测评 is unqualified, which forces the final grade 不合格 (DESIGN §2.4) and can no
+ * longer change (a certified result is frozen). Anything else is not yet certain: null. The case
+ * is the same one either way (one per person and pair of years), so the later confirmation finds it.
+ */
+export function certainStanding(f: {
+  year: number;
+  confirmed: YearStanding | undefined;
+  excluded: boolean;
+  unqualifiedByVillage: boolean;
+  isSecretary: boolean;
+  isDirector: boolean;
+  villageId: string;
+  failGrade: string;
+}): YearStanding | null {
+  if (f.confirmed) return f.confirmed;
+  if (f.excluded || !f.unqualifiedByVillage) return null;
+  return {
+    year: f.year,
+    kind: 'graded',
+    grade: f.failGrade,
+    isSecretary: f.isSecretary,
+    isDirector: f.isDirector,
+    villageId: f.villageId,
+    unqualifiedByVillage: true,
+  };
+}

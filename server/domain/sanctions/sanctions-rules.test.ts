@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { admonishmentReason, unsatisfiedShareText } from './admonishment.ts';
-import { caseStepProblem, nextCaseStep } from './due-process.ts';
+import { caseStepProblem, futureDateProblem, nextCaseStep } from './due-process.ts';
 import { fenToYuan, payFor, payTotals, yuanToFen } from './performance-pay.ts';
 import { recallProposalCheck } from './recall-proposal.ts';
 import { weakVillages } from './weak-organizations.ts';
@@ -86,14 +86,24 @@ describe('due process', () => {
     expect(nextCaseStep([])).toBe('notice');
     expect(nextCaseStep(['notice', 'statement', 'decision', 'outcome'])).toBeNull();
     const done = [{ step: 'notice' as const, on: '2026-12-05' }];
-    expect(caseStepProblem(done, 'statement', '2026-12-10')).toBeNull();
-    expect(caseStepProblem(done, 'decision', '2026-12-10')).toBe('请先完成“陈述申辩”');
-    expect(caseStepProblem(done, 'statement', '2026-12-04')).toContain('日期不能早于上一步“告知”');
+    const today = '2026-12-20';
+    expect(caseStepProblem(done, 'statement', '2026-12-10', today)).toBeNull();
+    expect(caseStepProblem(done, 'decision', '2026-12-10', today)).toBe('请先完成“陈述申辩”');
+    expect(caseStepProblem(done, 'statement', '2026-12-04', today)).toContain('日期不能早于上一步“告知”');
+    expect(caseStepProblem(done, 'statement', '2026-12-20', today)).toBeNull();
+    expect(caseStepProblem(done, 'statement', '2026-12-21', today)).toBe('日期不能晚于今天（2026-12-20）');
     const all = ['notice', 'statement', 'decision', 'outcome'].map((step) => ({
       step: step as 'notice',
       on: '2026-12-05',
     }));
-    expect(caseStepProblem(all, 'outcome', '2026-12-06')).toBe('该案件已办结，不能再添加步骤');
+    expect(caseStepProblem(all, 'outcome', '2026-12-06', today)).toBe('该案件已办结，不能再添加步骤');
+  });
+
+  it('refuses a talk dated after today, naming the field', () => {
+    expect(futureDateProblem('谈话日期', '2026-12-20', '2026-12-20')).toBeNull();
+    expect(futureDateProblem('谈话日期', '2026-12-21', '2026-12-20')).toBe(
+      '“谈话日期”不能晚于今天（2026-12-20）',
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import type { ModuleDefinition } from '../module.ts';
 import { demoReportsYear } from '../reports/reports.demo.ts';
 import { demoResultsYear } from '../results/results.demo.ts';
 import { demoRewardsYear } from '../rewards/rewards.demo.ts';
-import { demoSanctionsYear } from '../sanctions/sanctions.demo.ts';
+import { demoSanctionsCurrentYear, demoSanctionsYear } from '../sanctions/sanctions.demo.ts';
 import {
   DEMO_UNQUALIFIED_CADRE,
   demoVillageEvaluationYear,
@@ -16,7 +16,7 @@ import { DEMO_2025_DATES, DEMO_2025_OPINIONS, DEMO_2025_PLEDGES } from './demo-2
 import { demoActor } from './demo-actors.ts';
 import type { DemoIds } from './demo-county.ts';
 import { runPledgingYear } from './demo-pledging-year.ts';
-import { demoClerkUsername } from './demo-years.ts';
+import { DEMO_FULFILMENT_YEAR, demoClerkUsername } from './demo-years.ts';
 
 /** The year before the demo's current one: evaluated, sanctioned and sealed. */
 export const DEMO_ARCHIVED_YEAR = 2025;
@@ -43,6 +43,9 @@ async function seedArchivedYear(tx: Tx, ids: DemoIds, modules: readonly ModuleDe
   await demoSanctionsYear(tx, campaignId, DEMO_ARCHIVED_YEAR);
   await demoRewardsYear(tx, campaignId);
   await transitionCampaign(tx, office, campaignId, 'archived', modules);
+  // With 2025 in place, 2026's certified 民主测评 settle 刘福贵's second 不合格 (issue 11's demo).
+  const current = ids.campaignIds[DEMO_FULFILMENT_YEAR];
+  if (current) await demoSanctionsCurrentYear(tx, current);
 }
 
 /** Each evaluation module's finished year, in the order a township goes through it. */

@@ -2,11 +2,12 @@ import { eq } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import { conflict } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
-import { polls } from '../../db/schema/index.ts';
+import { meetings, polls } from '../../db/schema/index.ts';
 import { certificationProblems } from '../../domain/voting/certification.ts';
 import type { PollResults } from '../../domain/voting/results.ts';
 import { tallyProblems } from '../../domain/voting/tally.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import type { ModuleDefinition } from '../module.ts';
 import { computeResults, paperTallyState } from './poll-results.ts';
 import { pollShape } from './poll-shape.ts';
 import { type PollRow, pollFor } from './polls.service.ts';
@@ -62,4 +63,20 @@ export async function certifyPoll(tx: Tx, actor: Actor, pollId: string, as: 'cle
     after: both ? { status: 'certified', as, results: frozen } : { as },
   });
   return after!;
+}
+
+/** Each module's afterPollCertified hook, in MODULES order, in the certifying transaction. */
+export async function afterCertified(
+  tx: Tx,
+  actor: Actor,
+  poll: PollRow,
+  modules: readonly ModuleDefinition[],
+): Promise<void> {
+  const [meeting] = await tx
+    .select({ campaignId: meetings.campaignId })
+    .from(meetings)
+    .where(eq(meetings.id, poll.meetingId));
+  const certified = { id: poll.id, purpose: poll.purpose, campaignId: meeting?.campaignId ?? null };
+  for (const { afterPollCertified } of modules)
+    if (afterPollCertified) await afterPollCertified(tx, actor, certified);
 }

@@ -3,7 +3,8 @@ import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { publicAddress } from '../../http/public-address.ts';
 import { useCase } from '../../http/use-case.ts';
-import { certifyPoll } from './poll-certify.ts';
+import type { ModuleContext } from '../module.ts';
+import { afterCertified, certifyPoll } from './poll-certify.ts';
 import { issueCodes, voidCodeBatch } from './poll-codes.ts';
 import { pollRecordDocx } from './poll-record.ts';
 import { pollResults } from './poll-results.ts';
@@ -24,7 +25,7 @@ import { closePoll, createPoll, openPoll, pollInScope, pollView as view } from '
 
 const tags = ['polls'];
 
-export async function pollRoutes(app: App) {
+export async function pollRoutes(app: App, context: ModuleContext) {
   const db = () => app.database.db;
 
   app.post(
@@ -161,9 +162,11 @@ export async function pollRoutes(app: App) {
       },
     },
     async (req) =>
-      useCase(req, async (tx, actor) =>
-        view(tx, actor, await certifyPoll(tx, actor, req.params.id, req.body.as)),
-      ),
+      useCase(req, async (tx, actor) => {
+        const poll = await certifyPoll(tx, actor, req.params.id, req.body.as);
+        if (poll.status === 'certified') await afterCertified(tx, actor, poll, context.modules);
+        return view(tx, actor, poll);
+      }),
   );
 
   app.get(

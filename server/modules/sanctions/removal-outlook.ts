@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
-import { participants, persons, villages } from '../../db/schema/index.ts';
+import { participants, persons, removalCases, villages } from '../../db/schema/index.ts';
 import { workedVillages } from '../../db/worked-villages.ts';
 import { roleLabel } from '../../domain/participants.ts';
 import { PHASES } from '../../domain/phases.ts';
@@ -26,9 +26,10 @@ export type RemovalOutlookRow = {
 const looksAhead = (campaign: CampaignRow) => PHASES.indexOf(campaign.phase) < PHASES.indexOf('sanctions');
 
 /**
- * The cadres of a year not yet in 奖惩 who will face a removal case when its results are confirmed
- * (certain: failed last year, this year's 民主测评 certified unqualified) or would if they fail again
- * (failed last year), from the county's confirmed earlier years and this year's certified polls.
+ * The cadres of a year not yet in 奖惩 who would face a removal case if they fail again (failed last
+ * year), or will when the year enters 奖惩 (its results confirmed 不合格), from the county's confirmed
+ * earlier years and this year's certified polls. A cadre whose case is already open (a certified
+ * unqualified 民主测评 made it certain, sanctions-open.ts) is left out: the case itself is shown.
  */
 export async function removalOutlookOf(
   q: Queryable,
@@ -50,7 +51,16 @@ export async function removalOutlookOf(
     people.map((p) => p.participant.personId),
   );
   const evaluations = await readVillageEvaluations(q, campaign.id);
+  const withCase = new Set(
+    (
+      await q
+        .select({ personId: removalCases.personId })
+        .from(removalCases)
+        .where(eq(removalCases.campaignId, campaign.id))
+    ).map((r) => r.personId),
+  );
   const rows = people.flatMap(({ participant: p, name, villageName }) => {
+    if (withCase.has(p.personId)) return [];
     const own = history.get(p.personId) ?? [];
     const confirmed = own.find((s) => s.year === campaign.year);
     const thisYear: ThisYear = p.excluded

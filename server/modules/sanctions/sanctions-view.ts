@@ -15,6 +15,7 @@ import { CASE_STEP_LABELS, nextCaseStep } from '../../domain/sanctions/due-proce
 import { REMOVAL_MEASURE_LABELS } from '../../domain/sanctions/removal-chain.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
+import { recallFactsOf, recallView } from './recall-read.ts';
 import { removalOutlookOf } from './removal-outlook.ts';
 import type { SanctionsView } from './sanctions.schema.ts';
 
@@ -80,10 +81,12 @@ async function caseViews(q: Queryable, actor: Actor, campaign: CampaignRow) {
         )
         .orderBy(asc(removalCaseSteps.on), asc(removalCaseSteps.createdAt))
     : [];
-  return cases.map(({ row, name, villageName }) => {
+  const views = [];
+  for (const { row, name, villageName } of cases) {
     const own = steps.filter((s) => s.caseId === row.id);
     const closed = row.closedAt !== null;
-    return {
+    const nextStep = nextCaseStep(own.map((s) => s.step));
+    views.push({
       id: row.id,
       name,
       villageName,
@@ -97,9 +100,17 @@ async function caseViews(q: Queryable, actor: Actor, campaign: CampaignRow) {
         text: s.content,
         recordedBy: s.recordedBy,
       })),
-      nextStep: nextCaseStep(own.map((s) => s.step)),
+      nextStep,
+      recall: await recallView(q, row),
       closed,
-      allowedActions: sanctionActions({ role: actor.role, phase: campaign.phase, closed }),
-    };
-  });
+      allowedActions: sanctionActions({
+        role: actor.role,
+        phase: campaign.phase,
+        closed,
+        nextStep,
+        recall: await recallFactsOf(q, row),
+      }),
+    });
+  }
+  return views;
 }

@@ -4,7 +4,7 @@ import type { SealPart, TransitionFactsProvider } from '../campaigns/campaign-ho
 import type { ModuleDefinition } from '../module.ts';
 import { sanctionsRoutes } from './sanctions.routes.ts';
 import { fieldLabels } from './sanctions.schema.ts';
-import { openSanctions, openSanctionTasks } from './sanctions-open.ts';
+import { openAfterEvaluation, openSanctions, openSanctionTasks } from './sanctions-open.ts';
 
 /** sanctions → archived waits until every admonishment is held and every removal case closed. */
 const sanctionsTransitionFacts: TransitionFactsProvider = async (db, campaign) => ({
@@ -50,6 +50,10 @@ export const sanctionsModule: ModuleDefinition = {
   transitionFacts: sanctionsTransitionFacts,
   afterTransition: async (tx, actor, campaign) => {
     if (campaign.phase === 'sanctions') await openSanctions(tx, actor, campaign);
+  },
+  // A certified 民主测评 settles some admonishments and removal cases at once (sanctions-open.ts).
+  afterPollCertified: async (tx, actor, poll) => {
+    if (poll.purpose === 'democratic_evaluation') await openAfterEvaluation(tx, actor, poll.campaignId);
   },
   seal: sanctionsSeal,
 };

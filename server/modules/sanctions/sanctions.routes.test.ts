@@ -156,7 +156,7 @@ describe('recording them', () => {
 
   it('refuses other roles, and bad input names the field', async () => {
     const task = await failedTask();
-    const talk = { talkedBy: '刘金成', talkedOn: '2027-01-12', content: '指出问题', undertaking: '保证整改' };
+    const talk = { talkedBy: '刘金成', talkedOn: '2025-01-12', content: '指出问题', undertaking: '保证整改' };
     expect((await (await t.as('leader')).post(`/api/admonishments/${task!.id}/talk`, talk)).statusCode).toBe(
       403,
     );
@@ -172,12 +172,19 @@ describe('recording them', () => {
     });
     expect(empty.json().error).toMatchObject({ field: 'undertaking' });
     expect(empty.json().error.message).toContain('本人表态');
+    const later = await (await t.as('office')).post(`/api/admonishments/${task!.id}/talk`, {
+      ...talk,
+      talkedOn: '2099-01-12',
+    });
+    expect(later.statusCode).toBe(400);
+    expect(later.json().error).toMatchObject({ field: 'talkedOn' });
+    expect(later.json().error.message).toContain('“谈话日期”不能晚于今天');
     expect((await failedTask()).closed).toBe(false);
   });
 
   it('closes the admonishment with the talk', async () => {
     const task = await failedTask();
-    const talk = { talkedBy: '刘金成', talkedOn: '2027-01-12', content: '指出问题', undertaking: '保证整改' };
+    const talk = { talkedBy: '刘金成', talkedOn: '2025-01-12', content: '指出问题', undertaking: '保证整改' };
     const res = await (await t.as('office')).post(`/api/admonishments/${task!.id}/talk`, talk);
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as SanctionsView).admonishments[0]).toMatchObject({
@@ -196,15 +203,18 @@ describe('recording them', () => {
       t
         .as('office')
         .then((o) => o.post(`/api/removal-cases/${c!.id}/steps`, { step: s, on, text: `${s} 的记录` }));
-    const early = await step('decision', '2027-01-20');
+    const early = await step('decision', '2025-01-20');
     expect(early.statusCode).toBe(400);
     expect(early.json().error).toMatchObject({ field: 'step', message: '请先完成“告知”' });
-    expect((await step('notice', '2027-01-10')).statusCode).toBe(200);
-    const back = await step('statement', '2027-01-09');
+    expect((await step('notice', '2025-01-10')).statusCode).toBe(200);
+    const back = await step('statement', '2025-01-09');
     expect(back.json().error).toMatchObject({ field: 'on' });
-    expect((await step('statement', '2027-01-15')).statusCode).toBe(200);
-    expect((await step('decision', '2027-01-20')).statusCode).toBe(200);
-    const done = await step('outcome', '2027-02-01');
+    const later = await step('statement', '2099-01-15');
+    expect(later.json().error).toMatchObject({ field: 'on' });
+    expect(later.json().error.message).toContain('日期不能晚于今天');
+    expect((await step('statement', '2025-01-15')).statusCode).toBe(200);
+    expect((await step('decision', '2025-01-20')).statusCode).toBe(200);
+    const done = await step('outcome', '2025-02-01');
     expect((done.json() as SanctionsView).removalCases[0]).toMatchObject({ closed: true, nextStep: null });
     const audit = await t.database.db
       .select({ n: count() })

@@ -2,10 +2,13 @@ import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { useCase } from '../../http/use-case.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
+import { recordRecallProposal, startRecallVote } from './recall.service.ts';
 import {
   campaignParams,
   caseParams,
   caseStepBody,
+  recallProposalBody,
+  recallVoteBody,
   talkBody,
   taskParams,
   sanctionsView as view,
@@ -67,6 +70,42 @@ export async function sanctionsRoutes(app: App) {
     async (req) =>
       useCase(req, async (tx, actor) =>
         sanctionsView(tx, actor, await addCaseStep(tx, actor, req.params.caseId, req.body)),
+      ),
+  );
+
+  app.post(
+    '/removal-cases/:caseId/recall-proposal',
+    {
+      config: { permission: 'sanctions.manage' },
+      schema: {
+        tags,
+        summary: '登记罢免村民委员会主任的联名要求（五分之一以上村民或三分之一以上村民代表）',
+        params: caseParams,
+        body: recallProposalBody,
+        response: { 200: view },
+      },
+    },
+    async (req) =>
+      useCase(req, async (tx, actor) =>
+        sanctionsView(tx, actor, await recordRecallProposal(tx, actor, req.params.caseId, req.body)),
+      ),
+  );
+
+  app.post(
+    '/removal-cases/:caseId/recall-vote',
+    {
+      config: { permission: 'sanctions.manage' },
+      schema: {
+        tags,
+        summary: '在本村村民会议上发起罢免表决（表决用途“罢免”）',
+        params: caseParams,
+        body: recallVoteBody,
+        response: { 200: view },
+      },
+    },
+    async (req) =>
+      useCase(req, async (tx, actor) =>
+        sanctionsView(tx, actor, await startRecallVote(tx, actor, req.params.caseId, req.body)),
       ),
   );
 }

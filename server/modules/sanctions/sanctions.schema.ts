@@ -15,6 +15,11 @@ export const fieldLabels: Record<string, string> = {
   step: '办理步骤',
   on: '日期',
   text: '内容',
+  voterSignatures: '村民联名人数',
+  registeredVoters: '有选举权的村民人数',
+  representativeSignatures: '村民代表联名人数',
+  representatives: '村民代表人数',
+  meetingId: '村民会议',
 };
 
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
@@ -38,7 +43,42 @@ export const caseStepBody = z.strictObject({
 });
 export type CaseStepBody = z.infer<typeof caseStepBody>;
 
+const headcount = z.int('应为整数').min(0, '不能小于 0').max(1_000_000);
+
+/** 罢免要求: the signatures and what they are out of, and the day it was handed in. */
+export const recallProposalBody = z.strictObject({
+  voterSignatures: headcount,
+  registeredVoters: headcount,
+  representativeSignatures: headcount,
+  representatives: headcount,
+  on: isoDate,
+});
+export type RecallProposalBody = z.infer<typeof recallProposalBody>;
+
+export const recallVoteBody = z.strictObject({ meetingId: z.uuid('请选择村民会议') });
+export type RecallVoteBody = z.infer<typeof recallVoteBody>;
+
 const actions = z.array(z.enum(SANCTION_ACTIONS));
+
+/** A committee director's recall on the case (null on a case without one). */
+export const recallView = z.object({
+  proposal: z
+    .object({
+      voterSignatures: z.number(),
+      registeredVoters: z.number(),
+      representativeSignatures: z.number(),
+      representatives: z.number(),
+      on: z.string(),
+      met: z.boolean(),
+      rule: z.string(),
+    })
+    .nullable(),
+  /** The village's 村民会议 the vote may be started at (empty once started). */
+  meetings: z.array(z.object({ id: z.string(), title: z.string(), startsAt: z.string() })),
+  poll: z.object({ id: z.string(), title: z.string(), status: z.string(), meetingId: z.string() }).nullable(),
+  /** Once the poll is certified: its result by the recall rule. */
+  result: z.object({ passed: z.boolean(), verdict: z.string(), rule: z.string() }).nullable(),
+});
 
 export const admonishmentView = z.object({
   id: z.string(),
@@ -73,6 +113,7 @@ export const removalCaseView = z.object({
     }),
   ),
   nextStep: z.enum(CASE_STEPS).nullable(),
+  recall: recallView.nullable(),
   closed: z.boolean(),
   allowedActions: actions,
 });

@@ -4,11 +4,14 @@ import { badRequest } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { admonishmentTasks, removalCaseSteps, removalCases } from '../../db/schema/index.ts';
+import { localToday } from '../../domain/local-time.ts';
 import { sanctionRefusal } from '../../domain/policies/sanctions.ts';
-import { caseStepProblem } from '../../domain/sanctions/due-process.ts';
+import { caseStepProblem, futureDateProblem, nextCaseStep } from '../../domain/sanctions/due-process.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import { refuse } from '../pledges/pledge-policy.ts';
+import { townshipZone } from '../pledges/township-zone.ts';
+import { recallFactsOf } from './recall-read.ts';
 import type { CaseStepBody, TalkBody } from './sanctions.schema.ts';
 
 /** Records the admonishment talk (谈话人, day, content, the cadre's undertaking) and closes the task. */
@@ -18,6 +21,12 @@ export async function recordTalk(tx: Tx, actor: Actor, taskId: string, body: Tal
   refuse(
     sanctionRefusal({ role: actor.role, phase: campaign.phase, closed: task.closedAt !== null }, 'record'),
   );
+  const future = futureDateProblem(
+    '谈话日期',
+    body.talkedOn,
+    localToday(await townshipZone(tx, task.townshipId)),
+  );
+  if (future) throw badRequest('talkedOn', future);
   await tx
     .update(admonishmentTasks)
     .set({ ...body, closedAt: new Date(), closedBy: actor.displayName })
@@ -37,15 +46,25 @@ export async function recordTalk(tx: Tx, actor: Actor, taskId: string, body: Tal
 export async function addCaseStep(tx: Tx, actor: Actor, caseId: string, body: CaseStepBody) {
   const row = await findInScope(tx, removalCases, actor.scope, caseId, '案件', { lock: true });
   const campaign = await findCampaign(tx, actor.scope, row.campaignId);
-  refuse(
-    sanctionRefusal({ role: actor.role, phase: campaign.phase, closed: row.closedAt !== null }, 'record'),
-  );
   const done = await tx
     .select({ step: removalCaseSteps.step, on: removalCaseSteps.on })
     .from(removalCaseSteps)
     .where(eq(removalCaseSteps.caseId, row.id))
     .orderBy(asc(removalCaseSteps.createdAt));
-  const problem = caseStepProblem(done, body.step, body.on);
+  refuse(
+    sanctionRefusal(
+      {
+        role: actor.role,
+        phase: campaign.phase,
+        closed: row.closedAt !== null,
+        nextStep: nextCaseStep(done.map((d) => d.step)),
+        recall: await recallFactsOf(tx, row),
+      },
+      'record',
+    ),
+  );
+  const today = localToday(await townshipZone(tx, row.townshipId));
+  const problem = caseStepProblem(done, body.step, body.on, today);
   if (problem) throw badRequest(problem.startsWith('日期') ? 'on' : 'step', problem);
   await tx.insert(removalCaseSteps).values({
     countyId: row.countyId,

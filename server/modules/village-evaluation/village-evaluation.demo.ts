@@ -38,6 +38,11 @@ export const DEMO_UNQUALIFIED_CADRE = '刘福贵';
 /** 愚公村 is still to be evaluated (its meeting recorded), 王屋村 has its poll drafted; the rest are certified. */
 const NOT_STARTED = '愚公村';
 const DRAFTED = '王屋村';
+/**
+ * 北山村 held its 2026 evaluation early, on 28 October: 刘福贵's admonishment, due a month after
+ * that meeting, is overdue on the demo's 1 December (issue 11's demo).
+ */
+const EARLY = '北山村';
 
 /** A chair's account username: `jw` + the village code's last four digits (`jd…` are the office's). */
 const chairUsername = (village: DemoVillage) => `jw${village.code.slice(-4)}`;
@@ -263,7 +268,11 @@ export const seedVillageEvaluations: DemoStep = async (tx, ids) => {
     const stage: Stage =
       village.name === NOT_STARTED ? 'meeting' : village.name === DRAFTED ? 'drafted' : 'certified';
     const day =
-      village.name === NOT_STARTED ? `${DEMO_FULFILMENT_YEAR}-12-01` : dayOf(DEMO_FULFILMENT_YEAR, i);
+      village.name === NOT_STARTED
+        ? `${DEMO_FULFILMENT_YEAR}-12-01`
+        : village.name === EARLY
+          ? `${DEMO_FULFILMENT_YEAR}-10-28`
+          : dayOf(DEMO_FULFILMENT_YEAR, i);
     await evaluateVillage(ctx, village, day, stage, unqualified);
   }
 };

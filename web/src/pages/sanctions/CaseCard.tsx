@@ -1,11 +1,20 @@
 import { Alert, Button, Card, Flex, Steps, Tag, Typography } from 'antd';
 import { formatLocalDate } from '../../../../server/domain/local-time.ts';
 import { CASE_STEP_LABELS, CASE_STEPS } from '../../../../server/domain/sanctions/due-process.ts';
+import { RecallSection } from './RecallSection.tsx';
 import { S } from './strings.ts';
 import type { RemovalCase } from './types.ts';
 
 /** One removal case: its measures, the four due-process steps as recorded, and the next step's button. */
-export function CaseCard({ item, onStep }: { item: RemovalCase; onStep: (c: RemovalCase) => void }) {
+export function CaseCard({
+  item,
+  onStep,
+  onPropose,
+}: {
+  item: RemovalCase;
+  onStep: (c: RemovalCase) => void;
+  onPropose: (c: RemovalCase) => void;
+}) {
   const done = item.steps.length;
   return (
     <Card
@@ -44,6 +53,7 @@ export function CaseCard({ item, onStep }: { item: RemovalCase; onStep: (c: Remo
             };
           })}
         />
+        {item.recall ? <RecallSection item={item} onPropose={onPropose} /> : null}
         {item.nextStep && item.allowedActions.includes('record') ? (
           <Button type="primary" onClick={() => onStep(item)} style={{ alignSelf: 'flex-start' }}>
             {S.nextStep(CASE_STEP_LABELS[item.nextStep])}

@@ -11,6 +11,9 @@ import type { RemovalCase, StepValues } from './types.ts';
 export function CaseStepModal({ target, onClose }: { target: RemovalCase | null; onClose: () => void }) {
   const step = target?.nextStep ?? 'notice';
   const last = target?.steps.at(-1);
+  const today = localToday();
+  // The outcome of a recall case starts from the certified recall vote's result.
+  const result = step === 'outcome' ? target?.recall?.result : null;
   return (
     <FormModal<StepValues>
       open={target !== null}
@@ -18,7 +21,7 @@ export function CaseStepModal({ target, onClose }: { target: RemovalCase | null;
       title={target ? S.stepTitle(CASE_STEP_LABELS[step], target.name) : ''}
       intro={target ? S.years(target.years[0], target.years[1]) : undefined}
       onClose={onClose}
-      initialValues={{ on: localToday() }}
+      initialValues={{ on: today, ...(result ? { text: `${result.verdict}。${result.rule}` } : {}) }}
       mutationFn={(values) => addCaseStep(target!.id, { ...values, step })}
       success={S.stepDone}
       invalidate={[keys.sanctions.all]}
@@ -29,7 +32,7 @@ export function CaseStepModal({ target, onClose }: { target: RemovalCase | null;
         extra={last ? S.stepOnHelp(last.label, last.on) : undefined}
         rules={[{ required: true, message: S.pickDate }]}
       >
-        <Input type="date" min={last?.on} />
+        <Input type="date" min={last?.on} max={today} />
       </Form.Item>
       <Form.Item
         name="text"

@@ -8,6 +8,7 @@ import { AdmonishmentTable } from './AdmonishmentTable.tsx';
 import { CaseCard } from './CaseCard.tsx';
 import { CaseStepModal } from './CaseStepModal.tsx';
 import { useSanctions } from './queries.ts';
+import { RecallProposalModal } from './RecallProposalModal.tsx';
 import { RemovalOutlookCard } from './RemovalOutlookCard.tsx';
 import { S } from './strings.ts';
 import { TalkModal } from './TalkModal.tsx';
@@ -21,10 +22,12 @@ function SanctionsCards({
   data,
   onTalk,
   onStep,
+  onPropose,
 }: {
   data: Sanctions;
   onTalk: (a: Admonishment) => void;
   onStep: (c: RemovalCase) => void;
+  onPropose: (c: RemovalCase) => void;
 }) {
   return (
     <>
@@ -39,7 +42,7 @@ function SanctionsCards({
         ) : (
           <Flex vertical gap={12}>
             {data.removalCases.map((c) => (
-              <CaseCard key={c.id} item={c} onStep={onStep} />
+              <CaseCard key={c.id} item={c} onStep={onStep} onPropose={onPropose} />
             ))}
           </Flex>
         )}
@@ -62,6 +65,7 @@ export function SanctionsPage() {
   const sanctions = useSanctions(campaign?.id);
   const [talk, setTalk] = useState<Admonishment | null>(null);
   const [step, setStep] = useState<RemovalCase | null>(null);
+  const [propose, setPropose] = useState<RemovalCase | null>(null);
   if (campaigns.isPending) return <FullPageSpin />;
   if (campaigns.isError)
     return <LoadError error={campaigns.error} onRetry={() => void campaigns.refetch()} />;
@@ -102,12 +106,15 @@ export function SanctionsPage() {
             />
             <RemovalOutlookCard rows={data.removalOutlook} />
           </>
-        ) : (
-          <SanctionsCards data={data} onTalk={setTalk} onStep={setStep} />
-        )}
+        ) : null}
+        {/* In 评诺 what a certified 民主测评 already settled is open too (cases, admonishments). */}
+        {!before || data.admonishments.length > 0 || data.removalCases.length > 0 ? (
+          <SanctionsCards data={data} onTalk={setTalk} onStep={setStep} onPropose={setPropose} />
+        ) : null}
       </Flex>
       <TalkModal task={talk} onClose={() => setTalk(null)} />
       <CaseStepModal target={step} onClose={() => setStep(null)} />
+      <RecallProposalModal target={propose} onClose={() => setPropose(null)} />
     </Page>
   );
 }

@@ -30,7 +30,7 @@ export function TalkModal({ task, onClose }: { task: Admonishment | null; onClos
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="talkedOn" label={S.talkedOn} rules={[{ required: true, message: S.pickDate }]}>
-        <Input type="date" />
+        <Input type="date" max={localToday()} />
       </Form.Item>
       <Form.Item name="content" label={S.content} rules={required}>
         <Input.TextArea rows={4} maxLength={5000} showCount />

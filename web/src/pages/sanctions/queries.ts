@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/query-keys.ts';
-import type { Sanctions, StepValues, TalkValues } from './types.ts';
+import type { ProposalValues, Sanctions, StepValues, TalkValues } from './types.ts';
 
 const enc = encodeURIComponent;
 
@@ -18,3 +18,9 @@ export const recordTalk = (taskId: string, body: TalkValues) =>
 
 export const addCaseStep = (caseId: string, body: StepValues) =>
   api.post<Sanctions>(`/api/removal-cases/${enc(caseId)}/steps`, body);
+
+export const recordRecallProposal = (caseId: string, body: ProposalValues) =>
+  api.post<Sanctions>(`/api/removal-cases/${enc(caseId)}/recall-proposal`, body);
+
+export const startRecallVote = (caseId: string, meetingId: string) =>
+  api.post<Sanctions>(`/api/removal-cases/${enc(caseId)}/recall-vote`, { meetingId });

@@ -9,7 +9,7 @@ export const S = {
   noCampaign:
     '还没有进入“评诺”或“奖惩”阶段的考评年度。年度考评结果审核确认后，进入“奖惩”阶段即生成诫勉谈话任务和免职（罢免）案件。',
   beforeSanctions: (year: number, phase: string) =>
-    `${year} 年度尚在“${phase}”阶段：考评结果审核确认、进入“奖惩”阶段后，自动生成诫勉谈话任务和免职（罢免）案件。`,
+    `${year} 年度尚在“${phase}”阶段：民主测评已确认、结果已经确定的（不满意票过半，或达到预警比例），已生成诫勉谈话任务和免职（罢免）案件；其余在考评结果审核确认、进入“奖惩”阶段后生成。`,
   outlook: '确认结果后将启动免职（罢免）程序的村干部',
   outlookIntro:
     '上年度考评不合格的村干部，本年度再评为不合格即启动免职（罢免）程序。本年度民主测评已确认“不合格”的，等次必为不合格，确认结果后程序必然启动，请提前做好告知准备。',
@@ -69,6 +69,26 @@ export const S = {
     outcome: '执行结果（如：已撤销党内职务；罢免表决结果）',
   },
   stepDone: '已记录',
+  recallTitle: '罢免村民委员会主任',
+  recallNoProposal:
+    '尚未登记罢免要求。罢免须由本村五分之一以上有选举权的村民或者三分之一以上的村民代表联名提出。',
+  recallPropose: '登记罢免联名要求',
+  recallProposeAgain: '修改罢免联名要求',
+  recallProposalTitle: (name: string) => `登记罢免联名要求：${name}`,
+  recallProposalIntro:
+    '按联名材料如实填写人数；达到五分之一以上村民或三分之一以上村民代表联名的，方可发起罢免表决。',
+  recallProposalDone: '已登记罢免要求',
+  voterSignatures: '村民联名人数',
+  registeredVoters: '有选举权的村民人数',
+  representativeSignatures: '村民代表联名人数',
+  representatives: '村民代表人数',
+  proposedOn: '提出日期',
+  recallMeeting: '选择本村的村民会议',
+  recallNoMeeting: '请先在“会议与表决”中登记本村召开罢免表决的村民会议，再回到这里发起表决。',
+  recallStart: '发起罢免表决',
+  recallStarted: '已发起罢免表决',
+  recallPoll: '罢免表决：',
+  pollStatus: { draft: '未开始', open: '投票中', closed: '已结束，待确认', certified: '已确认' },
   stepsDone: (n: number) => `已完成 ${n}/4 步`,
   recordedBy: (by: string) => `记录人：${by}`,
   caseClosed: '案件已办结',
