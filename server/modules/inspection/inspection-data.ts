@@ -108,9 +108,8 @@ export const itemsOf = (db: Queryable, campaignId: string, villageId?: string) =
 /** A village's pledges to inspect, how many have their record, and how many of those were keyed from paper. */
 export type VillageCounts = { pledges: number; inspected: number; onPaper: number };
 
-/** The counts of one village from its pledges and the campaign's records. */
-export function villageCounts(pledgeRows: InspectedPledge[], items: ItemRow[]): VillageCounts {
-  const byPledge = new Map(items.map((i) => [i.pledgeId, i]));
+/** The counts of one village from its pledges and the records by pledge id. */
+export function villageCounts(pledgeRows: InspectedPledge[], byPledge: Map<string, ItemRow>): VillageCounts {
   const records = pledgeRows.flatMap((p) => byPledge.get(p.pledge.id) ?? []);
   return {
     pledges: pledgeRows.length,

@@ -119,7 +119,7 @@ export async function inspectionOverview(db: Queryable, actor: Actor, campaignId
       const assignment = assignments.find((a) => a.villageId === v.id);
       const team = teams.find((t) => t.team.id === assignment?.teamId);
       const own = pledgeRows.filter((p) => p.pledge.villageId === v.id);
-      return villageRow(actor, campaign, zone, v, assignment, team, villageCounts(own, items));
+      return villageRow(actor, campaign, zone, v, assignment, team, villageCounts(own, byPledge));
     }),
     participants: [...results].map(([participantId, r]) => ({
       participantId,

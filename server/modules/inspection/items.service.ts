@@ -43,7 +43,13 @@ export async function villageContext(
     : undefined;
   const pledgeRows = await inspectedPledges(db, campaign.id, village.id);
   const items = await itemsOf(db, campaign.id, village.id);
-  const facts = villageFacts(actor, campaign, assignment, team, villageCounts(pledgeRows, items));
+  const facts = villageFacts(
+    actor,
+    campaign,
+    assignment,
+    team,
+    villageCounts(pledgeRows, new Map(items.map((i) => [i.pledgeId, i]))),
+  );
   return { campaign, village, assignment, team, pledgeRows, items, facts };
 }
 export type VillageContext = Awaited<ReturnType<typeof villageContext>>;
