@@ -10,7 +10,6 @@ import { campaigns } from '../server/db/schema/index.ts';
 import { buildApp } from '../server/http/app.ts';
 import { CSRF_HEADER } from '../server/http/auth.ts';
 import { confirmResults } from '../server/modules/county/county.test-support.ts';
-import { loadDemo } from '../server/modules/demo/demo.service.ts';
 import { DEMO_PASSWORD } from '../server/modules/demo/demo-data.ts';
 import {
   addPledges,
@@ -23,6 +22,7 @@ import {
 } from '../server/modules/pledges/pledges.test-support.ts';
 import { choose, openPollWithCodes } from '../server/modules/polls/voting-fixture.ts';
 import { createTestContext, type TestContext } from '../server/test/harness.ts';
+import { openDemoDataDir } from '../server/test/test-database.ts';
 import { type ArchiveReport, archiveReport } from './archive-verify.ts';
 
 /** Tampers inside a transaction, reports, and rolls back, so each case starts from the sealed year. */
@@ -173,9 +173,7 @@ describe('the npm run archive:verify command on an embedded data directory', () 
 
   /** The demo 2027 year archived with one pledge of 李建国, over HTTP on the app of that directory. */
   async function archiveOnePledge() {
-    process.env.VP_FAST_HASH = '1';
-    const database = await openDatabase({ dataDir });
-    await loadDemo(database);
+    const database = await openDemoDataDir(dataDir);
     const app = await buildApp({ database, rateLimitPerMinute: 100_000 });
     const as = async (username: string) => {
       const login = await app.inject({

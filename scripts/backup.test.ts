@@ -6,12 +6,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase, type Queryable } from '../server/db/client.ts';
 import { createScratchDatabase } from '../server/db/scratch-database.ts';
-import { loadDemo } from '../server/modules/demo/demo.service.ts';
+import { createDemoScratchDatabase, openDemoDataDir } from '../server/test/test-database.ts';
 import { auditReport } from './audit-verify.ts';
 import { BackupError, backupPglite, backupPostgres } from './backup.ts';
 import { backupKind, restorePglite, restorePostgres, verifyRestored } from './restore.ts';
 
-/** Loading the demo into an on-disk database and copying it takes a while on a busy machine. */
+/** Copying the demo into an on-disk database and backing it up takes a while on a busy machine. */
 const SLOW = 240_000;
 const work = mkdtempSync(join(tmpdir(), 'vp-backup-'));
 const cleanups: (() => Promise<void> | void)[] = [() => rmSync(work, { recursive: true, force: true })];
@@ -31,8 +31,8 @@ async function fingerprint(db: Queryable) {
   return (result as unknown as { rows: { what: string }[] }).rows[0]!.what;
 }
 
+/** The fingerprint of a database holding the run's demo (and its audit log verified), then closed. */
 async function withDemo(database: Database): Promise<string> {
-  await loadDemo(database);
   const seen = await fingerprint(database.db);
   expect((await auditReport(database.db)).exitCode).toBe(0);
   await database.close();
@@ -47,7 +47,7 @@ describe('backup and restore of the embedded database', () => {
   it(
     'backs up a stopped server’s data directory, ballot.key included',
     async () => {
-      before = await withDemo(await openDatabase({ dataDir }));
+      before = await withDemo(await openDemoDataDir(dataDir));
       writeFileSync(join(dataDir, 'ballot.key'), `${'ab'.repeat(32)}\n`, { mode: 0o600 });
       const lines = await backupPglite(dataDir, file);
       expect(lines[0]).toContain('已备份嵌入式数据库');
@@ -115,7 +115,7 @@ describe.skipIf(!process.env.DATABASE_URL)('backup and restore on PostgreSQL', (
     'pg_dump → pg_restore into an empty database: the same data, the audit log whole',
     async () => {
       const serverUrl = process.env.DATABASE_URL!;
-      const source = await createScratchDatabase(serverUrl, { prefix: 'vp_backup', forceDrop: true });
+      const source = await createDemoScratchDatabase(serverUrl, 'vp_backup');
       const target = await createScratchDatabase(serverUrl, { prefix: 'vp_restore', forceDrop: true });
       cleanups.push(source.drop, target.drop);
       const before = await withDemo(await openDatabase({ url: source.url, poolSize: 2 }));

@@ -40,7 +40,8 @@ export type DatabaseOptions =
   | { url: string; poolSize?: number }
   /**
    * dataDir: a folder for PGlite's files, or undefined for an in-memory database (tests);
-   * loadDataDir: an in-memory database started from a PGlite dump (tests' shared demo copy).
+   * loadDataDir: a database started from a PGlite dump (tests' shared demo copy), in memory or, with
+   * dataDir, in a folder that holds no database yet.
    */
   | { dataDir?: string; loadDataDir?: Blob };
 
@@ -96,7 +97,9 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     releaseLock = acquireDataDirLock(resolve(dataDir));
   }
   try {
-    const client = dataDir ? new PGlite(resolve(dataDir, 'pg')) : new PGlite({ loadDataDir });
+    const client = dataDir
+      ? new PGlite(resolve(dataDir, 'pg'), { loadDataDir })
+      : new PGlite({ loadDataDir });
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../db/client.ts';
 import { normalizeCode } from '../../domain/voting/ballot-code.ts';
+import { openDemoDataDir } from '../../test/test-database.ts';
 import { codeHmac, setBallotKey } from './ballot-key.ts';
 import { castBallot, openCodeVote, type ServerProcess, signIn, startServer } from './server-process.ts';
 
@@ -23,7 +24,6 @@ let pollId = '';
 let choices: { questionId: string; optionId: string }[] = [];
 let database: Database | null = null;
 
-beforeAll(() => setBallotKey(Buffer.from(KEY, 'utf8')));
 afterAll(async () => {
   server?.child.kill('SIGKILL');
   await database?.close();
@@ -37,6 +37,9 @@ async function castOne(url: string, code: string) {
 
 describe('the server process', () => {
   it('keeps every acknowledged ballot across a SIGKILL mid-stream', async () => {
+    // The server starts on a copy of the run's demo rather than loading it (what it needs is the clerk).
+    await (await openDemoDataDir(dataDir)).close();
+    setBallotKey(Buffer.from(KEY, 'utf8'));
     server = await startServer(dataDir, KEY);
     const clerk = await signIn(server.url, 'clerk');
     const vote = await openCodeVote(clerk, '崩溃测试表决', 400);
@@ -152,5 +155,5 @@ describe('the server process', () => {
     const ourBallots = (dump.ballots as { poll_id: string }[]).filter((b) => b.poll_id === pollId);
     expect(ours).toHaveLength(1);
     expect(ours[0]).toMatchObject({ after: { ballots: ourBallots.length } });
-  });
+  }, 120_000);
 });
