@@ -20,6 +20,8 @@ export const PUBLICATION_KIND_RULES = {
   results: { label: '考评结果', scope: 'either', participant: 'optional' },
   /** 表彰: commendations. */
   commendation: { label: '表彰决定', scope: 'either', participant: 'optional' },
+  /** 候选人竞职承诺: a village's 换届 candidates' speeches and public pledges (server/modules/elections). */
+  candidates: { label: '候选人竞职承诺', scope: 'village', participant: 'none' },
 } as const satisfies Record<
   string,
   { label: string; scope: 'township' | 'village' | 'either'; participant: 'none' | 'optional' }

@@ -12,6 +12,7 @@ import { demoModule } from './demo/demo.module.ts';
 import { demoArchivedYearModule } from './demo/demo-archived-year.ts';
 import { demoEvaluationPhaseModule } from './demo/demo-evaluation-phase.ts';
 import { demoYearsModule } from './demo/demo-years.module.ts';
+import { electionsModule } from './elections/elections.module.ts';
 import { filesModule } from './files/files.module.ts';
 import { healthModule } from './health.routes.ts';
 import { historyModule } from './history/history.module.ts';
@@ -73,6 +74,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   // After the archived 2025: its demo lists 2025's 北山村 for rectification.
   weakOrganizationsModule,
   historyModule,
+  electionsModule,
 ];
 
 /** Every module's routes, under /api (app.ts registers this with the prefix). */

@@ -2,6 +2,7 @@
 import { formatLocalDate } from '../../server/domain/local-time.ts';
 import { h } from '../vote/dom.ts';
 import type { BoardPublication } from './board-types.ts';
+import { candidatesContent } from './candidates-list.ts';
 import { resultsContent } from './results-list.ts';
 import { S } from './strings.ts';
 
@@ -53,6 +54,7 @@ function contentOf(content: Content): HTMLElement {
     );
   }
   if (content.kind === 'results') return resultsContent(content);
+  if (content.kind === 'candidates') return candidatesContent(content);
   return h('p', { class: 'pledge-content' }, content.text);
 }
 

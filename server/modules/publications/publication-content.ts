@@ -3,6 +3,7 @@
  * renders these as they were; nothing here is read again from the live pledges. Type-only for the web.
  */
 import type { PublicationKind } from '../../domain/publicity.ts';
+import type { CandidatesContent } from '../elections/elections.schema.ts';
 import type { ResultsSnapshot } from '../results/results-publication.ts';
 
 /** A pledge's progress as published (践诺情况); absent on a pledges publication. */
@@ -43,11 +44,11 @@ export type PlanContent = {
 export type SetsContent = { kind: 'pledges' | 'progress'; text: string | null; sets: PublishedSet[] };
 
 export type TextContent = {
-  kind: Exclude<PublicationKind, 'plan' | 'pledges' | 'progress' | 'results'>;
+  kind: Exclude<PublicationKind, 'plan' | 'pledges' | 'progress' | 'results' | 'candidates'>;
   text: string;
 };
 
 /** 考评结果: the office's text and the confirmed results (server/modules/results/results-publication.ts). */
 export type ResultsContent = { kind: 'results'; text: string } & Partial<ResultsSnapshot>;
 
-export type PublicationContent = PlanContent | SetsContent | TextContent | ResultsContent;
+export type PublicationContent = PlanContent | SetsContent | TextContent | ResultsContent | CandidatesContent;

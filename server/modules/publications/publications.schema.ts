@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PUBLICATION_ACTIONS } from '../../domain/policies/publication.ts';
 import { PUBLICATION_KINDS } from '../../domain/publicity.ts';
 import { isoDate } from '../../http/date-fields.ts';
+import { candidatesContent } from '../elections/elections.schema.ts';
 import { publicProgressReport } from '../progress/progress.schema.ts';
 
 export const fieldLabels: Record<string, string> = {
@@ -101,6 +102,7 @@ export const contentSchema = z.discriminatedUnion('kind', [
     results: z.array(publishedResult).optional(),
   }),
   z.object({ kind: z.literal('commendation'), text: z.string() }),
+  candidatesContent,
 ]);
 
 /** What the board and the office both show of a publication's period. */

@@ -18,6 +18,7 @@ import {
 import { appendAudit } from '../audit/audit.service.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
+import { candidatesSnapshot } from '../elections/elections-view.ts';
 import { resultsSnapshot } from '../results/results-publication.ts';
 import type { PublicationContent } from './publication-content.ts';
 import { approvedSets, planFacts, progressOf } from './publication-snapshot.ts';
@@ -75,6 +76,7 @@ async function contentFor(
   }
   if (kind === 'results')
     return { kind, text: text ?? '', ...(await resultsSnapshot(tx, campaign.id, villageId)) };
+  if (kind === 'candidates') return candidatesSnapshot(tx, campaign.id, villageId ?? '', text);
   return { kind, text: text ?? '' };
 }
 
@@ -86,7 +88,8 @@ function defaultTitle(
 ) {
   const who = [villageName, person].filter(Boolean).join('');
   const label = PUBLICATION_KIND_RULES[kind].label;
-  return kind === 'plan' ? `${year}年度村干部承诺考评活动方案公示` : `${who}${year}年度村干部${label}公示`;
+  if (kind === 'plan') return `${year}年度村干部承诺考评活动方案公示`;
+  return kind === 'candidates' ? `${who}换届选举${label}公示` : `${who}${year}年度村干部${label}公示`;
 }
 
 /** Publishes now (`at`: the moment recorded as its publication; the demo's past notices pass theirs). */

@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { hasPermission, type Me, type Permission } from '../api/session.ts';
 import { countyMenu, countyReportMenu } from '../pages/county/routes.tsx';
 import { dashboardMenu } from '../pages/dashboard/routes.tsx';
+import { electionsMenu } from '../pages/elections/routes.tsx';
 import { inspectionMenu } from '../pages/inspection/routes.tsx';
 import { jurorMenu, juryMenu } from '../pages/jury/routes.tsx';
 import { lettersMenu } from '../pages/letters/routes.tsx';
@@ -86,6 +87,7 @@ export function menuSectionsFor(me: Me): MenuSection[] {
         may('sanctions.read') && sanctionsMenu,
         may('sanctions.read') && rewardsMenu,
         may('sanctions.read') && weakOrganizationsMenu,
+        may('sanctions.read') && electionsMenu,
       ],
     ],
     [

@@ -2,6 +2,7 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
 import { countyRoutes } from '../pages/county/routes.tsx';
 import { dashboardRoutes } from '../pages/dashboard/routes.tsx';
+import { electionsRoutes } from '../pages/elections/routes.tsx';
 import { historyRoutes } from '../pages/history/routes.tsx';
 import { inspectionRoutes } from '../pages/inspection/routes.tsx';
 import { juryRoutes, juryStandaloneRoutes } from '../pages/jury/routes.tsx';
@@ -148,6 +149,7 @@ const routes: RouteObject[] = withLazyElements([
       ...sanctionsRoutes,
       ...historyRoutes,
       ...weakOrganizationsRoutes,
+      ...electionsRoutes,
       ...rewardsRoutes,
       { path: '*', element: <NotFound /> },
     ],

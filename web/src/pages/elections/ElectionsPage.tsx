@@ -1,0 +1,77 @@
+import { Alert, Button, Empty, Flex, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { Page } from '../../shared/Page.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
+import { useCampaigns } from '../campaigns/queries.ts';
+import { ElectionCard } from './ElectionCard.tsx';
+import { CreateElectionModal } from './ElectionModals.tsx';
+import { useElections } from './queries.ts';
+import { S } from './strings.ts';
+
+/** 换届选举竞聘演讲与公开承诺: the chosen year's elections, candidates, speeches and pledges. */
+export function ElectionsPage() {
+  const campaigns = useCampaigns();
+  const years = [...(campaigns.data ?? [])]
+    .filter((c) => c.phase !== 'archived')
+    .sort((a, b) => b.year - a.year || a.townshipName.localeCompare(b.townshipName));
+  const [chosen, setChosen] = useState<string | undefined>();
+  const campaignId = chosen ?? years[0]?.id;
+  if (campaigns.isPending) return <FullPageSpin />;
+  if (campaigns.isError)
+    return <LoadError error={campaigns.error} onRetry={() => void campaigns.refetch()} />;
+  return (
+    <Page
+      title={S.title}
+      extra={
+        years.length > 0 && (
+          <Select
+            aria-label={S.year}
+            value={campaignId}
+            onChange={setChosen}
+            options={years.map((c) => ({ value: c.id, label: S.yearOption(c.townshipName, c.year) }))}
+            style={{ minWidth: 180 }}
+          />
+        )
+      }
+    >
+      {campaignId ? (
+        <YearElections key={campaignId} campaignId={campaignId} />
+      ) : (
+        <Empty description={S.noYears} />
+      )}
+    </Page>
+  );
+}
+
+function YearElections({ campaignId }: { campaignId: string }) {
+  const query = useElections(campaignId);
+  const [creating, setCreating] = useState(false);
+  if (query.isPending) return <FullPageSpin />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  const v = query.data;
+  return (
+    <Flex vertical gap={16}>
+      <Alert type="info" showIcon message={S.intro} />
+      {v.canCreate && v.villages.length > 0 && (
+        <div>
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {S.create}
+          </Button>
+        </div>
+      )}
+      {v.elections.length === 0 ? (
+        <Typography.Text type="secondary">{S.none}</Typography.Text>
+      ) : (
+        v.elections.map((e) => (
+          <ElectionCard key={e.id} campaignId={campaignId} election={e} categories={v.categories} />
+        ))
+      )}
+      <CreateElectionModal
+        open={creating}
+        campaignId={campaignId}
+        villages={v.villages}
+        onClose={() => setCreating(false)}
+      />
+    </Flex>
+  );
+}
