@@ -39,7 +39,11 @@ describe('a cadre’s history (履职档案)', () => {
     // 2026 is still in 评诺: its numbers are the live preview, not confirmed.
     expect(y2026).toMatchObject({ phase: 'evaluation' });
     expect(y2026!.result?.confirmed ?? false).toBe(false);
-    expect(y2026!.consequences).toEqual([]);
+    // …but his certified 民主测评 already settles his second 不合格: admonishment and removal case are open.
+    expect(y2026!.consequences.map((c) => [c.kind, c.closed])).toEqual([
+      ['admonishment', false],
+      ['removal_case', false],
+    ]);
   });
 
   it('is the county’s, the township office’s, a contact leader’s and the cadre’s own, nobody else’s', async () => {

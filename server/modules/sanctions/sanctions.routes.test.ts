@@ -219,7 +219,7 @@ describe('recording them', () => {
     const audit = await t.database.db
       .select({ n: count() })
       .from(auditLog)
-      .where(eq(auditLog.action, 'removal_case.step'));
+      .where(and(eq(auditLog.action, 'removal_case.step'), eq(auditLog.entityId, c!.id)));
     expect(audit[0]!.n).toBe(4);
     const archive = await (await t.as('office')).post(`/api/campaigns/${year}/transition`, {
       to: 'archived',

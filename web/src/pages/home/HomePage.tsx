@@ -110,7 +110,7 @@ function CountyHome() {
   );
 }
 
-function VillageHome({ villageId }: { villageId: string }) {
+function VillageHome({ villageId, me }: { villageId: string; me: Me }) {
   const village = useVillage(villageId);
   const campaigns = useCampaigns();
   if (village.isPending || campaigns.isPending) return <FullPageSpin />;
@@ -122,6 +122,12 @@ function VillageHome({ villageId }: { villageId: string }) {
       )}
       {/* 述职报告: a cadre's own, a clerk's village's cadres (评诺 only). */}
       <ReportsHomeCard />
+      {/* A cadre's own 履职档案 (every year's pledges, grades and consequences). */}
+      {me.role === 'village_cadre' && me.personId ? (
+        <Card size="small">
+          <Link to={`/history/people/${me.personId}`}>{S.myHistory}</Link>
+        </Card>
+      ) : null}
       <VillageCard village={village.data} title={`${S.myVillage}：${village.data.name}`} />
       {campaigns.data && <CampaignCard campaigns={campaigns.data} manage={false} />}
     </Flex>
@@ -166,7 +172,7 @@ function ScopeHome({ me }: { me: Me }) {
       </Flex>
     );
   }
-  if (me.villageId) return <VillageHome villageId={me.villageId} />;
+  if (me.villageId) return <VillageHome villageId={me.villageId} me={me} />;
   return <TownshipStaffHome me={me} />;
 }
 

@@ -28,6 +28,7 @@ export const S = {
   latestCampaign: '最近一次考评活动',
   none: '尚未开展',
   myVillage: '本村情况',
+  myHistory: '我的履职档案',
   contactVillages: '我的联系村',
   noContactVillages: '还没有为您指定联系村，请联系乡考评办。',
   adultPopulation: '18岁以上人口',

@@ -1,6 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Grid, Input, Table, Tag, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { yuanToFen } from '../../../../server/domain/sanctions/performance-pay.ts';
 import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
@@ -39,11 +39,55 @@ function Versions({ pay }: { pay: Pay }) {
   );
 }
 
+/** On a phone: one small card per cadre (村 · 职务, 等次 × 系数, base and amount), then the totals. */
+function PayList({ pay, baseCell }: { pay: Pay; baseCell: (l: PayLine) => ReactNode }) {
+  const C = P.columns;
+  return (
+    <Flex vertical gap={8} data-testid="pay-lines">
+      {pay.lines.map((l) => (
+        <Card key={l.participantId} size="small" data-name={l.name}>
+          <Flex vertical gap={4}>
+            <Flex justify="space-between" gap={8} wrap>
+              <Typography.Text strong>{l.name}</Typography.Text>
+              <Typography.Text>
+                {C.grade}：{l.grade ?? '—'}
+                {l.coefficient === null ? '' : ` × ${coefficientText(l.coefficient)}`}
+              </Typography.Text>
+            </Flex>
+            <Typography.Text type="secondary">
+              {l.villageName} · {l.posts.join('、')}
+            </Typography.Text>
+            <Flex justify="space-between" align="center" gap={8} wrap>
+              <Flex align="center" gap={4}>
+                {C.base}：{baseCell(l)}
+              </Flex>
+              <Typography.Text strong>
+                {C.amount}：{l.amount ?? '—'}
+              </Typography.Text>
+            </Flex>
+          </Flex>
+        </Card>
+      ))}
+      <Flex justify="space-between" gap={8} wrap>
+        <Typography.Text strong>
+          {P.total}（{P.people(pay.totals.cadres)}）
+        </Typography.Text>
+        <span>
+          {C.base} <span data-testid="pay-total-base">{pay.totals.base}</span>
+        </span>
+        <Typography.Text strong>
+          {C.amount} <span data-testid="pay-total-amount">{pay.totals.amount}</span>
+        </Typography.Text>
+      </Flex>
+    </Flex>
+  );
+}
+
 /** 绩效工资: base per cadre (typed here or imported), the amounts and totals, sign-off, correction. */
 export function PayCard({ pay }: { pay: Pay }) {
   const t = useLocalTime();
-  // Columns before the base: 村, 姓名, 等次, and on a wide screen also 职务 and 系数.
-  const leading = Grid.useBreakpoint().md ? 5 : 3;
+  // A wide screen has the table; a phone one card per cadre (a table of seven columns scrolls there).
+  const wide = Grid.useBreakpoint().md !== false;
   const editable = pay.allowedActions.includes('edit');
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [correcting, setCorrecting] = useState(false);
@@ -141,47 +185,48 @@ export function PayCard({ pay }: { pay: Pay }) {
         {editable && pay.totals.missing > 0 ? (
           <Alert type="info" showIcon title={P.missing(pay.totals.missing)} />
         ) : null}
-        <Table<PayLine>
-          rowKey="participantId"
-          dataSource={pay.lines}
-          pagination={false}
-          size="small"
-          scroll={{ x: 'max-content' }}
-          data-testid="pay-lines"
-          onRow={(l) => ({ 'data-name': l.name }) as never}
-          columns={[
-            { title: C.village, dataIndex: 'villageName' },
-            { title: C.name, dataIndex: 'name' },
-            // On a phone the name, grade, base and amount stay in view; posts and the coefficient need room.
-            { title: C.posts, responsive: ['md'], render: (_, l) => l.posts.join('、') },
-            { title: C.grade, render: (_, l) => l.grade ?? '—' },
-            {
-              title: C.coefficient,
-              align: 'right',
-              responsive: ['md'],
-              render: (_, l) => (l.coefficient === null ? '—' : coefficientText(l.coefficient)),
-            },
-            { title: C.base, align: 'right', render: (_, l) => baseCell(l) },
-            { title: C.amount, align: 'right', render: (_, l) => l.amount ?? '—' },
-          ]}
-          summary={() => (
-            <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={leading}>
-                <Typography.Text strong>
-                  {P.total}（{P.people(pay.totals.cadres)}）
-                </Typography.Text>
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={leading} align="right">
-                <span data-testid="pay-total-base">{pay.totals.base}</span>
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={leading + 1} align="right">
-                <Typography.Text strong data-testid="pay-total-amount">
-                  {pay.totals.amount}
-                </Typography.Text>
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          )}
-        />
+        {wide ? (
+          <Table<PayLine>
+            rowKey="participantId"
+            dataSource={pay.lines}
+            pagination={false}
+            size="small"
+            data-testid="pay-lines"
+            onRow={(l) => ({ 'data-name': l.name }) as never}
+            columns={[
+              { title: C.village, dataIndex: 'villageName' },
+              { title: C.name, dataIndex: 'name' },
+              { title: C.posts, render: (_, l) => l.posts.join('、') },
+              { title: C.grade, render: (_, l) => l.grade ?? '—' },
+              {
+                title: C.coefficient,
+                align: 'right',
+                render: (_, l) => (l.coefficient === null ? '—' : coefficientText(l.coefficient)),
+              },
+              { title: C.base, align: 'right', render: (_, l) => baseCell(l) },
+              { title: C.amount, align: 'right', render: (_, l) => l.amount ?? '—' },
+            ]}
+            summary={() => (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0} colSpan={5}>
+                  <Typography.Text strong>
+                    {P.total}（{P.people(pay.totals.cadres)}）
+                  </Typography.Text>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={5} align="right">
+                  <span data-testid="pay-total-base">{pay.totals.base}</span>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={6} align="right">
+                  <Typography.Text strong data-testid="pay-total-amount">
+                    {pay.totals.amount}
+                  </Typography.Text>
+                </Table.Summary.Cell>
+              </Table.Summary.Row>
+            )}
+          />
+        ) : (
+          <PayList pay={pay} baseCell={baseCell} />
+        )}
         <Flex gap={8} wrap align="center">
           {editable ? (
             <Button
