@@ -104,7 +104,10 @@ export function SanctionsPage() {
               showIcon
               message={S.beforeSanctions(campaign.year, PHASE_LABELS[campaign.phase])}
             />
-            <RemovalOutlookCard rows={data.removalOutlook} />
+            {/* Once a case is open, an empty outlook says nothing more. */}
+            {data.removalOutlook.length > 0 || data.removalCases.length === 0 ? (
+              <RemovalOutlookCard rows={data.removalOutlook} />
+            ) : null}
           </>
         ) : null}
         {/* In 评诺 what a certified 民主测评 already settled is open too (cases, admonishments). */}
