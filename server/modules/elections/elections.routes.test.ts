@@ -137,7 +137,7 @@ describe('recording a village’s election', () => {
       villageId,
       startDate: today,
     });
-    expect(published.statusCode, published.body).toBe(200);
+    expect(published.statusCode, published.body).toBe(201);
     await office.post(candidates, {
       ...body,
       personId: undefined,
