@@ -2,11 +2,13 @@
  * 公示 and the public boards: on a 375 px phone the village board shows each cadre's pledges and
  * the publications with their periods and objection links, and the township board lists its
  * villages; the A4 poster prints on exactly one page with a QR code of the board's address; at
- * 1366 px the office publishes a village's progress, which the village board then shows in period.
+ * 1366 px the office publishes a village's progress, which the village board then shows in period, and
+ * records a 换届 candidate's speech and public pledge, published to the village board.
  */
 import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, localToday } from '../server/domain/local-time.ts';
 import { DESKTOP, type E2E, login, PHONE, shot, startE2E } from './harness.ts';
 
 let e2e: E2E;
@@ -138,5 +140,57 @@ describe('the office publishes', () => {
     await live.first().getByTestId('object').waitFor();
     await live.first().locator('summary').click();
     await live.first().getByText('截至11月30日的落实情况，欢迎监督。').waitFor();
+  });
+});
+
+describe('换届 candidates’ speeches and public pledges', () => {
+  it('the office records a candidate with a pledge and publishes; the village board shows them', async () => {
+    const day = addDays(localToday(), 10);
+    await office.goto('/elections');
+    await office.getByRole('button', { name: '登记换届选举' }).click();
+    const create = office.getByRole('dialog');
+    await create.getByLabel('村', { exact: true }).click();
+    await office.locator('.ant-select-item-option').filter({ hasText: '南河村' }).click();
+    await create.getByLabel('选举日期', { exact: true }).fill(day);
+    await create.getByRole('button', { name: /确\s*定/ }).click();
+    await office.getByText('已登记换届选举').waitFor();
+    const card = office.locator('[data-testid="election"][data-village="南河村"]');
+    await card.getByRole('button', { name: '登记候选人' }).click();
+    const form = office.getByRole('dialog');
+    await form.getByLabel('姓名', { exact: true }).fill('赵明远');
+    await form.getByLabel('竞聘演讲', { exact: true }).fill('当选后三年内建成村级养老服务站，请乡亲们监督。');
+    await form.getByLabel('承诺类别', { exact: true }).click();
+    await office.locator('.ant-select-item-option').filter({ hasText: '经济发展' }).click();
+    await form.getByLabel('承诺事项', { exact: true }).fill('建成村级养老服务站');
+    await form.getByLabel('具体内容', { exact: true }).fill('利用闲置校舍改建养老服务站');
+    await form.getByLabel('完成标准', { exact: true }).fill('服务站投入使用，可容纳20位老人');
+    await form.getByLabel('完成时限', { exact: true }).fill(addDays(day, 700));
+    await form.getByRole('button', { name: /确\s*定/ }).click();
+    await office.getByText('已登记候选人').waitFor();
+    await card.locator('[data-testid="election-candidate"][data-name="赵明远"]').waitFor();
+    await card.getByRole('button', { name: '公示竞聘演讲和承诺' }).click();
+    await office
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await office.getByText('已公示，村务公开栏可以看到').waitFor();
+    await shot(office, 'office-election');
+
+    const candidate = phone.locator('[data-testid="public-candidate"][data-name="赵明远"]');
+    await expect
+      .poll(
+        async () => {
+          await phone.goto(`/public/villages/${villageId('南河村')}`);
+          await phone.getByTestId('public-publications').waitFor();
+          return phone.getByText('南河村换届选举候选人竞职承诺公示').count();
+        },
+        { timeout: 20_000, interval: 2_000 },
+      )
+      .toBeGreaterThan(0);
+    const publication = phone.getByTestId('publication').filter({ hasText: '候选人竞职承诺' });
+    await publication.locator('summary').click();
+    await candidate.getByText('【经济发展】建成村级养老服务站：利用闲置校舍改建养老服务站').waitFor();
+    await candidate.getByText(/当选后三年内建成村级养老服务站/).waitFor();
+    expect(await pageWidth(phone)).toBeLessThanOrEqual(PHONE.width);
   });
 });

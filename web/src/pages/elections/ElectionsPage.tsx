@@ -12,7 +12,8 @@ import { S } from './strings.ts';
 export function ElectionsPage() {
   const campaigns = useCampaigns();
   const years = [...(campaigns.data ?? [])]
-    .filter((c) => c.phase !== 'archived')
+    // A year in 筹备 is not public yet (the boards show the latest year past it); an archived one is sealed.
+    .filter((c) => c.phase !== 'setup' && c.phase !== 'archived')
     .sort((a, b) => b.year - a.year || a.townshipName.localeCompare(b.townshipName));
   const [chosen, setChosen] = useState<string | undefined>();
   const campaignId = chosen ?? years[0]?.id;
