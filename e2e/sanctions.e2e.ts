@@ -91,7 +91,9 @@ describe('before 奖惩 (the demo as it stands)', () => {
     await recall.getByText('符合提出条件').waitFor();
 
     await recall.getByRole('combobox', { name: '选择本村的村民会议' }).click();
-    await page.getByRole('option', { name: /北山村村民会议/ }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '北山村村民会议' })
+      .click();
     await recall.getByRole('button', { name: '发起罢免表决' }).click();
     const link = recall.getByTestId('recall-poll');
     await link.waitFor();
