@@ -140,6 +140,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'weak_organization.list': '列入软弱涣散村级组织整顿',
   'weak_organization.follow_up': '记录整顿跟踪',
   'weak_organization.close': '整顿销号',
+  'election.create': '登记换届选举',
+  'election.candidate': '登记候选人竞聘演讲和公开承诺',
+  'election.results': '登记换届选举结果',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -160,6 +163,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   result_set: '考评结果',
   admonishment_task: '诫勉谈话任务',
   removal_case: '免职（罢免）案件',
+  election: '换届选举',
   pay_base: '绩效工资基数',
   pay_sheet: '绩效工资表',
   commendation_notice: '表彰决定',
