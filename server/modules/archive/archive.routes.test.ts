@@ -13,6 +13,7 @@ import { digestOf, sha256Hex } from '../../domain/archive/seal-digest.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { confirmResults } from '../county/county.test-support.ts';
 import { ok } from '../pledges/pledges.test-support.ts';
+import { closeOpenSanctions } from '../sanctions/sanctions.test-support.ts';
 
 type Submission = { xlsxSha256: string; docxSha256: string };
 
@@ -69,9 +70,11 @@ describe('the archive package of a sealed year', () => {
     const list = ok(await office.get('/api/campaigns')) as { id: string; year: number }[];
     campaignId = list.find((c) => c.year === 2026)!.id;
     // Later phases need other modules' facts (grades, sanctions): put the year at 奖惩, confirm its
-    // results and submit them to the county (archiving waits for that), then archive it.
+    // results, close its open 奖惩 tasks and submit the results to the county (archiving waits for
+    // both), then archive it.
     await t.database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, campaignId));
     await confirmResults(t.database.db, campaignId);
+    await closeOpenSanctions(t.database, campaignId);
     submission = ok(
       await office.post(`/api/county/reports/${campaignId}/submissions`, {}),
       201,

@@ -7,6 +7,7 @@ import { auditLog, campaigns } from '../../db/schema/index.ts';
 import type { FinalResult } from '../../domain/evaluation/types.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { DEMO_FULFILMENT_YEAR } from '../demo/demo-years.ts';
+import { closeOpenSanctions } from '../sanctions/sanctions.test-support.ts';
 import { confirmResults } from './county.test-support.ts';
 import { COUNTY_SUMMARY_SHEET, SUMMARY_HEAD_ROWS } from './county-workbook.ts';
 import { RESULT_HEAD_ROWS } from './result-workbook.ts';
@@ -105,9 +106,11 @@ describe('reports to the county', () => {
   });
 
   it('keeps the year from being archived (奖惩 → 已归档) until its results are submitted', async () => {
-    // At 奖惩 with nothing else open (no sanction task was opened: the phase is set directly).
+    // At 奖惩 (the phase is set directly), with the tasks its certified 民主测评 opened closed: only the
+    // report to the county is missing.
     await t.database.db.update(campaigns).set({ phase: 'sanctions' }).where(eq(campaigns.id, campaignId));
     try {
+      await closeOpenSanctions(t.database, campaignId);
       const office = await t.as('office');
       const detail = (await office.get(`/api/campaigns/${campaignId}`)).json();
       expect(detail.nextPhaseRefusals).toEqual([

@@ -23,6 +23,7 @@ export const fieldLabels: Record<string, string> = {
   recognition: '群众认可度',
   note: '考核意见',
   photos: '照片',
+  fileId: '照片',
   villageId: '村',
   pledgeId: '承诺事项',
 };
