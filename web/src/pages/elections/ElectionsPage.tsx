@@ -1,8 +1,7 @@
-import { Alert, Button, Empty, Flex, Select, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { Page } from '../../shared/Page.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
-import { useCampaigns } from '../campaigns/queries.ts';
+import { YearPage } from '../../shared/YearPage.tsx';
 import { ElectionCard } from './ElectionCard.tsx';
 import { CreateElectionModal } from './ElectionModals.tsx';
 import { useElections } from './queries.ts';
@@ -10,37 +9,11 @@ import { S } from './strings.ts';
 
 /** 换届选举竞聘演讲与公开承诺: the chosen year's elections, candidates, speeches and pledges. */
 export function ElectionsPage() {
-  const campaigns = useCampaigns();
-  const years = [...(campaigns.data ?? [])]
-    // A year in 筹备 is not public yet (the boards show the latest year past it); an archived one is sealed.
-    .filter((c) => c.phase !== 'setup' && c.phase !== 'archived')
-    .sort((a, b) => b.year - a.year || a.townshipName.localeCompare(b.townshipName));
-  const [chosen, setChosen] = useState<string | undefined>();
-  const campaignId = chosen ?? years[0]?.id;
-  if (campaigns.isPending) return <FullPageSpin />;
-  if (campaigns.isError)
-    return <LoadError error={campaigns.error} onRetry={() => void campaigns.refetch()} />;
   return (
-    <Page
-      title={S.title}
-      extra={
-        years.length > 0 && (
-          <Select
-            aria-label={S.year}
-            value={campaignId}
-            onChange={setChosen}
-            options={years.map((c) => ({ value: c.id, label: S.yearOption(c.townshipName, c.year) }))}
-            style={{ minWidth: 180 }}
-          />
-        )
-      }
-    >
-      {campaignId ? (
-        <YearElections key={campaignId} campaignId={campaignId} />
-      ) : (
-        <Empty description={S.noYears} />
-      )}
-    </Page>
+    // A year in 筹备 is not public yet (the boards show the latest year past it); an archived one is sealed.
+    <YearPage title={S.title} labels={S} shows={(c) => c.phase !== 'setup' && c.phase !== 'archived'}>
+      {(campaignId) => <YearElections campaignId={campaignId} />}
+    </YearPage>
   );
 }
 
