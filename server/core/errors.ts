@@ -37,3 +37,14 @@ export const conflict = (code: string, message: string, field?: string) =>
   new AppError('conflict', code, message, field);
 export const wrongPhase = (message: string) => new AppError('conflict', 'WRONG_PHASE', message);
 export const tooMany = (message: string) => new AppError('too_many', 'TOO_MANY_REQUESTS', message);
+
+/** A policy's refusal (server/domain/policies): who may not (403), or not in this state (409), and why. */
+export type PolicyRefusal = { kind: 'forbidden' | 'conflict'; code: string; message: string };
+
+/** The policy's refusal as the error a service throws (403 or 409 with its Chinese reason). */
+export function refuse(refusal: PolicyRefusal | null): void {
+  if (!refusal) return;
+  throw refusal.kind === 'forbidden'
+    ? forbidden(refusal.message, refusal.code)
+    : conflict(refusal.code, refusal.message);
+}

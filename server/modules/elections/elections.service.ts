@@ -4,7 +4,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { badRequest, conflict } from '../../core/errors.ts';
+import { badRequest, conflict, refuse } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { candidatePledges, electionCandidates, elections, persons, villages } from '../../db/schema/index.ts';
@@ -20,7 +20,6 @@ import { type ElectionAction, electionRefusal } from '../../domain/policies/elec
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertNotArchived, findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
-import { refuse } from '../pledges/pledge-policy.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
 import type { CandidateBody, ElectionBody } from './elections.schema.ts';
 

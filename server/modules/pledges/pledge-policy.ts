@@ -1,5 +1,5 @@
 import type { Actor, Scope } from '../../core/actor.ts';
-import { conflict, forbidden } from '../../core/errors.ts';
+import { refuse } from '../../core/errors.ts';
 import type { Queryable } from '../../db/client.ts';
 import { requiredItems } from '../../domain/pledging/checklist.ts';
 import type { SetStatus } from '../../domain/pledging/workflow.ts';
@@ -10,7 +10,6 @@ import {
   type PledgeAction,
   type PledgeFacts,
   type PledgingFacts,
-  type PolicyRefusal,
   participantActions,
   participantRefusal,
   pledgeActions,
@@ -28,14 +27,6 @@ import {
   type SetContext,
   stateOf,
 } from './pledge-access.ts';
-
-/** The policy's refusal as the error a service throws (403 or 409 with its Chinese reason). */
-export function refuse(refusal: PolicyRefusal | null): void {
-  if (!refusal) return;
-  throw refusal.kind === 'forbidden'
-    ? forbidden(refusal.message, refusal.code)
-    : conflict(refusal.code, refusal.message);
-}
 
 export const pledgingFacts = (
   actor: Pick<Actor, 'role' | 'personId'>,

@@ -1,12 +1,12 @@
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { badRequest, conflict } from '../../core/errors.ts';
+import { badRequest, conflict, refuse } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { pledgeOverlapOverrides } from '../../db/schema/index.ts';
 import { approve, returnSet } from '../../domain/pledging/workflow.ts';
 import { pairRefusal } from '../../domain/policies/pledge.ts';
 import { lockedSet, pledgeInScope, stateOf } from './pledge-access.ts';
 import { computeVillageChecklist } from './pledge-checklist.service.ts';
-import { assertSetAction, pairFacts, refuse } from './pledge-policy.ts';
+import { assertSetAction, pairFacts } from './pledge-policy.ts';
 import { auditPledging, recordEvent, unwrap } from './pledge-records.ts';
 import { moveSet } from './pledges.service.ts';
 

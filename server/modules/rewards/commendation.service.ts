@@ -5,6 +5,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
+import { refuse } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { commendationNotices, type Honouree } from '../../db/schema/index.ts';
 import { localToday } from '../../domain/local-time.ts';
@@ -12,7 +13,6 @@ import { type CommendationAction, commendationRefusal } from '../../domain/polic
 import { publicationText } from '../../domain/rewards/commendation-text.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { chainHead } from '../audit/chain-head.ts';
-import { refuse } from '../pledges/pledge-policy.ts';
 import { publish } from '../publications/publications.service.ts';
 import { honouredGrade, honoureesOf, type NoticeRow, noticeOf, noticeTextOf } from './commendation-read.ts';
 import type { NoticeBody } from './rewards.schema.ts';

@@ -5,14 +5,13 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { badRequest } from '../../core/errors.ts';
+import { badRequest, refuse } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { payBases, paySheets } from '../../db/schema/index.ts';
 import { type PayAction, payRefusal } from '../../domain/policies/rewards.ts';
 import { yuanToFen } from '../../domain/sanctions/performance-pay.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { chainHead } from '../audit/chain-head.ts';
-import { refuse } from '../pledges/pledge-policy.ts';
 import { basesOf, draftLines, lineTotals, sheetVersions } from './pay-lines.ts';
 import type { BasesBody } from './rewards.schema.ts';
 import { type RewardsYear, rewardsYear } from './rewards-year.ts';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { badRequest, notFound } from '../../core/errors.ts';
+import { badRequest, notFound, refuse } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { participants, persons, removalCaseSteps, removalCases } from '../../db/schema/index.ts';
@@ -11,7 +11,6 @@ import { recallProposalCheck, recallProposalProblem } from '../../domain/sanctio
 import { appendAudit } from '../audit/audit.service.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import { meetingInScope } from '../meetings/meetings.service.ts';
-import { refuse } from '../pledges/pledge-policy.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
 import { createPoll } from '../polls/polls.service.ts';
 import { RECALL_MEETING_KIND, recallFactsOf } from './recall-read.ts';

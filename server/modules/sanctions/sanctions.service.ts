@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { badRequest } from '../../core/errors.ts';
+import { badRequest, refuse } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { admonishmentTasks, removalCaseSteps, removalCases } from '../../db/schema/index.ts';
@@ -9,7 +9,6 @@ import { sanctionRefusal } from '../../domain/policies/sanctions.ts';
 import { caseStepProblem, futureDateProblem, nextCaseStep } from '../../domain/sanctions/due-process.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
-import { refuse } from '../pledges/pledge-policy.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
 import { recallFactsOf } from './recall-read.ts';
 import type { CaseStepBody, TalkBody } from './sanctions.schema.ts';

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
-import { badRequest } from '../../core/errors.ts';
+import { badRequest, refuse } from '../../core/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import { findInScope } from '../../db/find-in-scope.ts';
 import { users, villages, weakOrganizationFollowUps, weakOrganizations } from '../../db/schema/index.ts';
@@ -9,7 +9,6 @@ import { weakListingRefusal, weakOrganizationRefusal } from '../../domain/polici
 import { appendAudit } from '../audit/audit.service.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
-import { refuse } from '../pledges/pledge-policy.ts';
 import { townshipZone } from '../pledges/township-zone.ts';
 import { currentResultSet } from '../results/results-read.ts';
 import type { CloseBody, FollowUpBody, ListBody } from './weak-organizations.schema.ts';
