@@ -1,7 +1,11 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../core/actor.ts';
+import type { Tx } from '../../db/client.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { useCase } from '../../http/use-case.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
+import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import { recordRecallProposal, startRecallVote } from './recall.service.ts';
 import {
   campaignParams,
@@ -17,6 +21,10 @@ import { addCaseStep, recordTalk } from './sanctions.service.ts';
 import { sanctionsView } from './sanctions-view.ts';
 
 const tags = ['sanctions'];
+
+/** An office write, answered with the year's 奖惩 as it now stands, read in the write's transaction. */
+const answered = (req: FastifyRequest, write: (tx: Tx, actor: Actor) => Promise<CampaignRow>) =>
+  useCase(req, async (tx, actor) => sanctionsView(tx, actor, await write(tx, actor)));
 
 export async function sanctionsRoutes(app: App) {
   app.get(
@@ -49,10 +57,7 @@ export async function sanctionsRoutes(app: App) {
         response: { 200: view },
       },
     },
-    async (req) =>
-      useCase(req, async (tx, actor) =>
-        sanctionsView(tx, actor, await recordTalk(tx, actor, req.params.taskId, req.body)),
-      ),
+    async (req) => answered(req, (tx, actor) => recordTalk(tx, actor, req.params.taskId, req.body)),
   );
 
   app.post(
@@ -67,10 +72,7 @@ export async function sanctionsRoutes(app: App) {
         response: { 200: view },
       },
     },
-    async (req) =>
-      useCase(req, async (tx, actor) =>
-        sanctionsView(tx, actor, await addCaseStep(tx, actor, req.params.caseId, req.body)),
-      ),
+    async (req) => answered(req, (tx, actor) => addCaseStep(tx, actor, req.params.caseId, req.body)),
   );
 
   app.post(
@@ -85,10 +87,7 @@ export async function sanctionsRoutes(app: App) {
         response: { 200: view },
       },
     },
-    async (req) =>
-      useCase(req, async (tx, actor) =>
-        sanctionsView(tx, actor, await recordRecallProposal(tx, actor, req.params.caseId, req.body)),
-      ),
+    async (req) => answered(req, (tx, actor) => recordRecallProposal(tx, actor, req.params.caseId, req.body)),
   );
 
   app.post(
@@ -103,9 +102,6 @@ export async function sanctionsRoutes(app: App) {
         response: { 200: view },
       },
     },
-    async (req) =>
-      useCase(req, async (tx, actor) =>
-        sanctionsView(tx, actor, await startRecallVote(tx, actor, req.params.caseId, req.body)),
-      ),
+    async (req) => answered(req, (tx, actor) => startRecallVote(tx, actor, req.params.caseId, req.body)),
   );
 }
