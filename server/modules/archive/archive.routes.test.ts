@@ -7,11 +7,21 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageReport } from '../../../scripts/archive-verify.ts';
 import { ROOT_DIR } from '../../config.ts';
-import { auditLog, campaigns, pledgeSets } from '../../db/schema/index.ts';
+import type { Tx } from '../../db/client.ts';
+import {
+  auditLog,
+  campaigns,
+  candidatePledges,
+  electionCandidates,
+  elections,
+  pledgeSets,
+} from '../../db/schema/index.ts';
 import type { ArchiveManifest } from '../../domain/archive/manifest.ts';
 import { digestOf, sha256Hex } from '../../domain/archive/seal-digest.ts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { checkSeal, type SealCheck } from '../campaigns/campaign-seal.ts';
 import { confirmResults } from '../county/county.test-support.ts';
+import { MODULES } from '../index.ts';
 import { ok } from '../pledges/pledges.test-support.ts';
 import { closeOpenSanctions } from '../sanctions/sanctions.test-support.ts';
 
@@ -283,6 +293,72 @@ describe('the archive package of a sealed year', () => {
       unavailableReason: '该年度考评活动归档封存后才能下载归档包',
     });
   });
+
+  /** What the seal check says of the year after `tamper` (SQL), rolled back afterwards. */
+  async function sealAfter(tamper: (tx: Tx) => Promise<unknown>): Promise<SealCheck> {
+    let check: SealCheck | undefined;
+    await t.database
+      .transaction(async (tx) => {
+        await tamper(tx);
+        const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId));
+        check = await checkSeal(tx, { ...campaign!, sealHash: campaign!.sealHash! }, MODULES);
+        throw new Error('rollback');
+      })
+      .catch((error: Error) => {
+        if (error.message !== 'rollback') throw error;
+      });
+    return check!;
+  }
+
+  it('covers the 换届 elections: a candidate’s public pledge changed after sealing is named', async () => {
+    const [pledge] = await t.database.db
+      .select({ id: candidatePledges.id })
+      .from(candidatePledges)
+      .innerJoin(electionCandidates, eq(electionCandidates.id, candidatePledges.candidateId))
+      .innerJoin(elections, eq(elections.id, electionCandidates.electionId))
+      .where(eq(elections.campaignId, campaignId))
+      .limit(1);
+    expect(pledge, 'the demo’s 2026 has a 换届 candidate with public pledges').toBeDefined();
+    expect(await sealAfter(async () => undefined)).toMatchObject({ intact: true, changed: [] });
+    const check = await sealAfter((tx) =>
+      tx.update(candidatePledges).set({ title: '改过的承诺' }).where(eq(candidatePledges.id, pledge!.id)),
+    );
+    expect(check).toMatchObject({ intact: false, changed: ['换届选举竞聘承诺'] });
+  });
+
+  // A year's records in a table of its own (a campaign_id column) are under some module's seal:
+  // deleting them after sealing is noticed. Rectification of 软弱涣散 villages runs on after the year
+  // is archived (weak-organizations.module.ts), so it is not sealed.
+  const NOT_SEALED = new Set(['weak_organizations']);
+
+  it('notices the year’s rows deleted from any table that records them by campaign', async () => {
+    const tables = (
+      (await t.database.db.execute(sql`
+        select c.table_name from information_schema.columns c
+        join information_schema.tables t using (table_schema, table_name)
+        where c.table_schema = 'public' and c.column_name = 'campaign_id' and t.table_type = 'BASE TABLE'
+        order by c.table_name`)) as unknown as { rows: { table_name: string }[] }
+    ).rows.map((r) => r.table_name);
+    expect(tables).toContain('elections');
+    const unnoticed: string[] = [];
+    let checked = 0;
+    for (const table of tables.filter((name) => !NOT_SEALED.has(name))) {
+      const name = sql.identifier(table);
+      const rows = (await t.database.db.execute(
+        sql`select count(*)::int as n from ${name} where campaign_id = ${campaignId}`,
+      )) as unknown as { rows: { n: number }[] };
+      if (rows.rows[0]!.n === 0) continue;
+      checked++;
+      // Replica mode: no foreign key or immutability trigger stops the deletion (as a hand in SQL could).
+      const check = await sealAfter(async (tx) => {
+        await tx.execute(sql`set local session_replication_role = replica`);
+        await tx.execute(sql`delete from ${name} where campaign_id = ${campaignId}`);
+      });
+      if (check.intact) unnoticed.push(table);
+    }
+    expect(checked).toBeGreaterThan(15);
+    expect(unnoticed).toEqual([]);
+  }, 300_000);
 
   it('is not built from records changed after sealing, and says which', async () => {
     await t.database.db.execute(
