@@ -14,8 +14,11 @@ type TenantTable = PgTable & {
 };
 
 export type FindOptions = {
-  /** Lock the row for the transaction (`for update`): one writer at a time. */
-  lock?: boolean;
+  /**
+   * Lock the row for the transaction: `true` is `for update` (one writer at a time); `'share'` is
+   * `for share` (writers side by side, while one that locks it for update waits for them all).
+   */
+  lock?: boolean | 'share';
   /**
    * Scope columns of the table when they are not the standard tenant ids (the org tables: a village's
    * own id is its village column).
@@ -45,7 +48,7 @@ export async function findInScope<T extends TenantTable>(
     .select()
     .from(table as PgTable)
     .where(and(eq(table.id, id), scopeWhere(scope, columns)));
-  const [row] = options.lock ? await query.for('update') : await query;
+  const [row] = options.lock ? await query.for(options.lock === 'share' ? 'share' : 'update') : await query;
   if (!row) throw notFound(what);
   return row as T['$inferSelect'];
 }

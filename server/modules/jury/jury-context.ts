@@ -21,7 +21,8 @@ export type CampaignRow = typeof campaigns.$inferSelect;
 export const campaignInScope = (db: Queryable, actor: Actor, id: string) =>
   findInScope(db, campaigns, actor.scope, id, '考评活动');
 
-export const meetingInScope = (db: Queryable, actor: Actor, id: string, lock = false) =>
+/** `lock`: `true` for update (one writer), `'share'` for share (writers side by side). */
+export const meetingInScope = (db: Queryable, actor: Actor, id: string, lock: boolean | 'share' = false) =>
   findInScope(db, juryMeetings, actor.scope, id, '乡集中述职会', { lock });
 
 /** The rules a meeting runs by: frozen at its start, else the campaign's current config. */

@@ -1,11 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { juryScores } from '../../db/schema/index.ts';
+import type { Actor } from '../../core/actor.ts';
+import { juryMeetings, juryScores } from '../../db/schema/index.ts';
 import { juryScore } from '../../domain/evaluation/jury-score.ts';
 import { type Client, createTestContext, type TestContext } from '../../test/harness.ts';
 import type { MeetingView } from './jury.schema.ts';
 import { demoMeeting, jurorPhones, ok, secondOffice, signInWithCode } from './jury.test-support.ts';
 import { readJuryResults } from './jury-results.ts';
+import { submitScore } from './scores.service.ts';
 
 let t: TestContext;
 let meeting: MeetingView;
@@ -60,6 +62,29 @@ describe('the demo meeting, set up and ready to run', () => {
     expect((await (await t.as('leader')).get(`${base}/screen`)).statusCode).toBe(200);
     expect((await juror.get(`${base}/screen`)).statusCode).toBe(403);
     expect((await (await t.as('office2')).get(base)).statusCode).toBe(404);
+  });
+
+  it('does not find the meeting for a juror of another township: 404, nothing stored', async () => {
+    const [row] = await t.database.db.select().from(juryMeetings).where(eq(juryMeetings.id, meeting.id));
+    const elsewhere = Object.values(t.demo.townshipIds).find((id) => id !== row!.townshipId)!;
+    const outsider: Actor = {
+      userId: crypto.randomUUID(),
+      username: 'juror_elsewhere',
+      displayName: '外乡评委',
+      role: 'juror',
+      scope: { countyId: row!.countyId, townshipId: elsewhere, villageId: null },
+      personId: null,
+      contactVillageIds: [],
+    };
+    const before = await scoreCount();
+    const attempt = t.database.transaction((tx) =>
+      submitScore(tx, outsider, meeting.id, { reporterId: meeting.reporters[0]!.id, total: 80 }),
+    );
+    await expect(attempt).rejects.toMatchObject({
+      kind: 'not_found',
+      message: expect.stringContaining('乡集中述职会'),
+    });
+    expect(await scoreCount()).toBe(before);
   });
 
   it('bad setup input: 400 in Chinese naming the field, nothing stored', async () => {

@@ -19,7 +19,14 @@ import { formatLocalDateTime } from '../../domain/local-time.ts';
 import { type JurorFacts, jurorActions, jurorRefusal } from '../../domain/policies/jury.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { ScoreBody } from './jury.schema.ts';
-import { contextOf, type MeetingContext, type MeetingRow, postsOf, reporterRows } from './jury-context.ts';
+import {
+  contextOf,
+  type MeetingContext,
+  type MeetingRow,
+  meetingInScope,
+  postsOf,
+  reporterRows,
+} from './jury-context.ts';
 import { settleAndAnnounce, settleReporterAndAnnounce } from './jury-settle.ts';
 import { checkedScore } from './score-value.ts';
 
@@ -63,17 +70,8 @@ function jurorFacts(
 }
 
 /** The meeting row, shared-locked: scores go in side by side, while 下一位 (for update) waits for them. */
-async function meetingShared(tx: Tx, actor: Actor, meetingId: string): Promise<MeetingRow> {
-  const [meeting] = await tx
-    .select()
-    .from(juryMeetings)
-    .where(and(eq(juryMeetings.id, meetingId), eq(juryMeetings.countyId, actor.scope.countyId)))
-    .for('share');
-  if (!meeting || (actor.scope.townshipId && meeting.townshipId !== actor.scope.townshipId)) {
-    throw notFound('乡集中述职会');
-  }
-  return meeting;
-}
+const meetingShared = (tx: Tx, actor: Actor, meetingId: string): Promise<MeetingRow> =>
+  meetingInScope(tx, actor, meetingId, 'share');
 
 /** A juror's score of the current reporter, once. Recused, second, or not the current one: refused. */
 export async function submitScore(tx: Tx, actor: Actor, meetingId: string, body: ScoreBody) {
