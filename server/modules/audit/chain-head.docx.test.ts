@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { polls } from '../../db/schema/index.ts';
@@ -18,10 +19,11 @@ import { chainHead } from './chain-head.ts';
 let t: TestContext;
 let setId: string;
 let pollId: string;
+let campaignId: string;
 
 beforeAll(async () => {
   t = await createTestContext();
-  const campaignId = await demoCampaignInPledging(t);
+  campaignId = await demoCampaignInPledging(t);
   const [cadre, clerk, leader, office] = await Promise.all(['cadre', 'clerk', 'leader', 'office'].map(t.as));
   const participantId = (await participantIds(t, campaignId)).李建国!;
   await addPledges(cadre!, participantId, [
@@ -58,5 +60,22 @@ describe('the chain head on generated documents', () => {
     const text = await documentText(url());
     expect(text).toContain(chainHeadLine(head, '示范县'));
     expect(text).toContain(`审计链（示范县）：第 ${head.seq} 条 · 哈希 ${head.hash.slice(0, 16)}…`);
+  });
+});
+
+describe('the chain head on exported workbooks', () => {
+  it.each([
+    ['承诺进度', () => `/api/campaigns/${campaignId}/pledging/overview.xlsx`, ['承诺进度']],
+    ['践诺看板', () => '/api/dashboard.xlsx', ['各村践诺情况', '按类别', '落后事项', '信访与整改']],
+  ])('%s', async (_, url, sheets) => {
+    const res = await (await t.as('office')).get(url());
+    expect(res.statusCode, res.body).toBe(200);
+    const head = await chainHead(t.database.db, t.demo.countyId);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    for (const name of sheets) {
+      const line = String(workbook.getWorksheet(name)!.getRow(2).getCell(1).value);
+      expect(line, name).toContain(chainHeadLine(head, '示范县'));
+    }
   });
 });

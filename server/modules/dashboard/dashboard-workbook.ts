@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
+import { chainHeadLine } from '../../domain/audit-chain-head.ts';
 import { STALE_AFTER_DAYS, STANDING_LABELS, STANDING_STATUSES } from '../../domain/dashboard/standing.ts';
 import { formatLocalDate } from '../../domain/local-time.ts';
+import type { CountyChainHead } from '../audit/chain-head.ts';
 import type { Dashboard } from './dashboard.service.ts';
 
-type Loaded = Dashboard & { campaign: NonNullable<Dashboard['campaign']> };
+/** The dashboard of a campaign, with the county's audit chain head at export (every document prints it). */
+type Loaded = Dashboard & { campaign: NonNullable<Dashboard['campaign']>; chainHead: CountyChainHead };
 
 const BOLD: Partial<ExcelJS.Font> = { bold: true };
 const BEHIND_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE2E1' } };
@@ -14,7 +17,9 @@ export const DASHBOARD_SHEETS = ['各村践诺情况', '按类别', '落后事�
 function title(sheet: ExcelJS.Worksheet, d: Loaded, what: string) {
   sheet.addRow([`${d.campaign.townshipName} ${d.campaign.year}年度村官承诺践诺${what}`]).font = BOLD;
   const only = d.contactVillagesOnly ? '（联系村）' : '';
-  sheet.addRow([`统计日期：${formatLocalDate(d.today)}${only}`]);
+  sheet.addRow([
+    `统计日期：${formatLocalDate(d.today)}${only}　${chainHeadLine(d.chainHead, d.chainHead.countyName)}`,
+  ]);
 }
 
 function villagesSheet(workbook: ExcelJS.Workbook, d: Loaded) {

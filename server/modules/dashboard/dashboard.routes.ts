@@ -1,6 +1,7 @@
 import { notFound } from '../../core/errors.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
+import { chainHead } from '../audit/chain-head.ts';
 import { dashboardQuery, dashboardView } from './dashboard.schema.ts';
 import { dashboard } from './dashboard.service.ts';
 import { dashboardWorkbook } from './dashboard-workbook.ts';
@@ -32,9 +33,11 @@ export async function dashboardRoutes(app: App) {
       schema: { tags, summary: '导出践诺看板的数字（.xlsx）', querystring: dashboardQuery },
     },
     async (req, reply) => {
-      const data = await dashboard(db(), actorOf(req), req.query.campaignId);
+      const actor = actorOf(req);
+      const data = await dashboard(db(), actor, req.query.campaignId);
       if (!data.campaign) throw notFound('考评活动');
-      const bytes = await dashboardWorkbook({ ...data, campaign: data.campaign });
+      const head = await chainHead(db(), actor.scope.countyId);
+      const bytes = await dashboardWorkbook({ ...data, campaign: data.campaign, chainHead: head });
       const name = `${data.campaign.year}年度践诺看板.xlsx`;
       return reply
         .header('content-type', XLSX)

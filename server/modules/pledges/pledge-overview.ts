@@ -5,6 +5,7 @@ import type { Queryable } from '../../db/client.ts';
 import { participants, persons, pledgeSets, pledges, villages } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../db/scope.ts';
 import { workedVillages } from '../../db/worked-villages.ts';
+import { chainHeadLine } from '../../domain/audit-chain-head.ts';
 import { formatLocalDate, formatLocalDateTime } from '../../domain/local-time.ts';
 import { deadlineStanding } from '../../domain/pledging/deadline.ts';
 import {
@@ -15,6 +16,7 @@ import {
   type SetStatus,
 } from '../../domain/pledging/workflow.ts';
 import { sortByVillage } from '../../domain/village-order.ts';
+import { chainHead } from '../audit/chain-head.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import { townshipZone } from './township-zone.ts';
 
@@ -126,8 +128,9 @@ export async function overviewWorkbook(
   now = new Date(),
 ): Promise<Buffer> {
   const overview = await pledgingOverview(db, actor, campaignId, now);
+  const head = await chainHead(db, actor.scope.countyId);
   const workbook = new ExcelJS.Workbook();
-  progressSheet(workbook, overview, now);
+  progressSheet(workbook, overview, now, chainHeadLine(head, head.countyName));
   itemsSheet(
     workbook,
     overview,
@@ -142,12 +145,13 @@ export async function overviewWorkbook(
 
 type Overview = Awaited<ReturnType<typeof pledgingOverview>>;
 
-function progressSheet(workbook: ExcelJS.Workbook, overview: Overview, now: Date) {
+/** `headLine`: the county's audit chain head as every generated document prints it. */
+function progressSheet(workbook: ExcelJS.Workbook, overview: Overview, now: Date, headLine: string) {
   const sheet = workbook.addWorksheet('承诺进度');
   sheet.addRow([
     `${overview.campaign.year}年度村官承诺进度（承诺截止日期 ${formatLocalDate(overview.commitmentDeadline)}）`,
   ]).font = TOTAL_FONT;
-  sheet.addRow([`导出时间：${formatLocalDateTime(now, overview.timeZone)}`]);
+  sheet.addRow([`导出时间：${formatLocalDateTime(now, overview.timeZone)}　${headLine}`]);
   const statusColumns = SET_STATUSES.map((s) => SET_STATUS_LABELS[s]);
   sheet.addRow(['村', '承诺主体', '尚未起草', ...statusColumns, '所处环节', '是否逾期']).font = TOTAL_FONT;
   for (const v of overview.villages) {
