@@ -24,38 +24,51 @@ export type JuryScore = {
 /** Hundredths as an integer, so sums are exact (a stored score has at most 2 decimals). */
 const hundredths = (value: number) => Math.round(value * 100);
 
-/** Mean of hundredths rounded half up to a hundredth, as a number of 2 decimals. */
-function meanOf(values: number[]): number {
-  const sum = values.reduce((a, v) => a + hundredths(v), 0);
-  return Math.round(sum / values.length) / 100;
-}
-
 /**
  * The trimmed mean. With ties at an extreme exactly one of the tied scores is dropped: the first in
  * the given order (the service gives them in 评委 order, so the choice is stable).
  */
-export function juryScore(scores: CountedScore[], trimMinScores: number): JuryScore {
-  const trimmed = scores.length >= Math.max(trimMinScores, 3);
+export function juryScore(scores: readonly CountedScore[], trimMinScores: number): JuryScore {
+  const n = scores.length;
+  const trimmed = n >= Math.max(trimMinScores, 3);
   const rule = trimmed ? JURY_TRIM_RULE : juryMeanRule(trimMinScores);
-  if (scores.length === 0) return { score: null, scores: [], trimmed: false, rule };
+  if (n === 0) return { score: null, scores: [], trimmed: false, rule };
+  // One pass each, no intermediate arrays: a province computes some 40,000 of these at once.
   let high = -1;
   let low = -1;
   if (trimmed) {
-    scores.forEach((s, i) => {
-      if (high < 0 || hundredths(s.value) > hundredths(scores[high]!.value)) high = i;
-    });
-    scores.forEach((s, i) => {
-      if (i === high) return;
-      if (low < 0 || hundredths(s.value) < hundredths(scores[low]!.value)) low = i;
-    });
+    let highValue = 0;
+    for (let i = 0; i < n; i++) {
+      const h = hundredths(scores[i]!.value);
+      if (high < 0 || h > highValue) {
+        high = i;
+        highValue = h;
+      }
+    }
+    let lowValue = 0;
+    for (let i = 0; i < n; i++) {
+      if (i === high) continue;
+      const h = hundredths(scores[i]!.value);
+      if (low < 0 || h < lowValue) {
+        low = i;
+        lowValue = h;
+      }
+    }
   }
-  const entries = scores.map((s, i) => ({
-    juror: s.juror,
-    value: s.value,
-    dropped: i === high || i === low,
-  }));
-  const kept = entries.filter((e) => !e.dropped).map((e) => e.value);
-  return { score: meanOf(kept), scores: entries, trimmed, rule };
+  const entries: JuryScoreEntry[] = [];
+  // The mean of the kept scores in hundredths, rounded half up to a hundredth.
+  let sum = 0;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const { juror, value } = scores[i]!;
+    const dropped = i === high || i === low;
+    entries.push({ juror, value, dropped });
+    if (!dropped) {
+      sum += hundredths(value);
+      kept += 1;
+    }
+  }
+  return { score: Math.round(sum / kept) / 100, scores: entries, trimmed, rule };
 }
 
 /** A score a juror may give: within 0..max with at most 2 decimals; null when fine, else Chinese. */
@@ -74,6 +87,8 @@ export type MissingPolicy = 'leave_out' | 'wait';
 /** One juror's place in a reporter's panel: their score, none yet, or 回避. */
 export type PanelSeat = { juror: string; value: number | null; recused: boolean };
 
+const counts = (s: PanelSeat): s is PanelSeat & CountedScore => s.value !== null;
+
 export type ReporterResult = JuryScore & {
   complete: boolean;
   recused: number;
@@ -91,18 +106,14 @@ export function reporterResult(
   rules: { trimMinScores: number; missingPolicy: MissingPolicy },
   closed: boolean,
 ): ReporterResult {
-  const recused = panel.filter((s) => s.recused).length;
-  const counted = panel.flatMap((s) =>
-    !s.recused && s.value !== null ? [{ juror: s.juror, value: s.value }] : [],
-  );
+  let recused = 0;
+  const counted: CountedScore[] = [];
+  for (const s of panel) {
+    if (s.recused) recused += 1;
+    else if (counts(s)) counted.push(s); // the seat itself: juryScore reads its juror and value
+  }
   const missing = panel.length - recused - counted.length;
   const complete = missing === 0 ? counted.length > 0 : closed && rules.missingPolicy === 'leave_out';
-  const result = juryScore(counted, rules.trimMinScores);
-  return {
-    ...result,
-    score: complete ? result.score : null,
-    complete,
-    recused,
-    missing,
-  };
+  const { score, scores, trimmed, rule } = juryScore(counted, rules.trimMinScores);
+  return { score: complete ? score : null, scores, trimmed, rule, complete, recused, missing };
 }

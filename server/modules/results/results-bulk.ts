@@ -4,8 +4,14 @@
  * (a reporter's scores, a participant's inspected pledges: one row each), then the same pure rules
  * as every other view of those parts (evaluationsOf, panelOf, resultsFrom, finalResults).
  * readFinalResults and previewResults are this read for one campaign.
+ *
+ * The statements are independent: on the pool they run at once, each on a connection of its own,
+ * and each part is computed as soon as its rows are in, while the database still works on the
+ * others (in a transaction: one after another). `readPartRows` and `resultsFromRows` are the two
+ * halves on their own (the bench times the fetching alone).
  */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.ts';
 import {
   campaigns,
@@ -29,6 +35,7 @@ import {
 import type { CampaignConfig } from '../../domain/campaign-config.ts';
 import { finalResults, type ResultParticipant } from '../../domain/evaluation/final.ts';
 import type { RecognitionLevel } from '../../domain/evaluation/inspection-score.ts';
+import { type PanelSeat, reporterResult } from '../../domain/evaluation/jury-score.ts';
 import type {
   FinalResult,
   InspectionResult,
@@ -36,10 +43,11 @@ import type {
   JuryResult,
   VillageEvaluationResult,
 } from '../../domain/evaluation/types.ts';
+import type { EvaluationQuestion } from '../../domain/evaluation/village-evaluation.ts';
 import { POST_LABELS } from '../../domain/participants.ts';
 import { type ResultPledge, resultsFrom } from '../inspection/inspection-results.ts';
 import { rulesOf } from '../jury/jury-context.ts';
-import { panelOf, tiesByJuror } from '../jury/jury-panels.ts';
+import { aliasOf, tiesByJuror } from '../jury/jury-panels.ts';
 import { evaluationsOf, standingCertified } from '../village-evaluation/village-evaluation-results.ts';
 
 export type ResultCampaign = { id: string; config: CampaignConfig };
@@ -54,12 +62,23 @@ const groupBy = <T>(rows: readonly T[], key: (r: T) => string) => {
   return out;
 };
 
-/** Each campaign's active participants (excluded ones take no part), with names and posts. */
-export async function participantsOf(
-  q: Queryable,
-  campaignIds: string[],
-): Promise<Map<string, ResultParticipant[]>> {
-  const rows = await q
+type Reads = readonly (() => Promise<unknown>)[];
+type Read<T extends Reads> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+
+/**
+ * Independent reads: at once on the pool (each statement takes a connection of its own), one after
+ * another in a transaction (one connection, one snapshot; node-postgres would only queue them).
+ */
+async function readAll<T extends Reads>(q: Queryable, reads: T): Promise<Read<T>> {
+  if (!(q instanceof PgTransaction)) return (await Promise.all(reads.map((r) => r()))) as Read<T>;
+  const out: unknown[] = [];
+  for (const r of reads) out.push(await r());
+  return out as Read<T>;
+}
+
+/** Active participants (excluded ones take no part) with names, posts and village codes. */
+const participantRows = (q: Queryable, campaignIds: string[]) =>
+  q
     .select({
       campaignId: participants.campaignId,
       participantId: participants.id,
@@ -75,6 +94,9 @@ export async function participantsOf(
     .innerJoin(persons, eq(persons.id, participants.personId))
     .innerJoin(villages, eq(villages.id, participants.villageId))
     .where(and(inArray(participants.campaignId, campaignIds), eq(participants.excluded, false)));
+type ParticipantRow = Awaited<ReturnType<typeof participantRows>>[number];
+
+function participantsFrom(rows: readonly ParticipantRow[]): Map<string, ResultParticipant[]> {
   const out = new Map<string, ResultParticipant[]>();
   for (const [campaignId, list] of groupBy(rows, (r) => r.campaignId)) {
     out.set(
@@ -91,149 +113,244 @@ export async function participantsOf(
   return out;
 }
 
-/** 民主测评: each campaign's standing certified polls, read as readVillageEvaluations does. */
-async function villageParts(q: Queryable, campaignIds: string[]) {
-  const rows = await q
+/** Each campaign's active participants (excluded ones take no part), with names and posts. */
+export async function participantsOf(
+  q: Queryable,
+  campaignIds: string[],
+): Promise<Map<string, ResultParticipant[]>> {
+  return participantsFrom(await participantRows(q, campaignIds));
+}
+
+/**
+ * What the village score reads of one question of a certified result, fetched as
+ * [subjectType, subjectId, blank, invalid, option kinds, option scores, option votes]: the frozen
+ * result holds much more (labels, ids, paper and electronic counts, quorum). The three option lists
+ * come from one filter (options with all three keys), so index i of each is one option.
+ */
+type QuestionTuple = [
+  string | null,
+  string | null,
+  number,
+  number,
+  EvaluationQuestion['options'][number]['kind'][],
+  (number | null)[],
+  number[],
+];
+const SCORED_OPTIONS = '$.options[*] ? (exists(@.kind) && exists(@.score) && exists(@.votes))';
+
+/**
+ * 民主测评: each campaign's certified polls (only certified ones decide which result stands, as
+ * readVillageEvaluations reads them), each question as a QuestionTuple.
+ */
+const pollRows = (q: Queryable, campaignIds: string[]) =>
+  q
     .select({
       campaignId: meetings.campaignId,
       id: polls.id,
-      villageId: polls.villageId,
       status: polls.status,
       correctsPollId: polls.correctsPollId,
       certifiedAt: polls.certifiedAt,
-      result: polls.result,
       createdAt: polls.createdAt,
+      questions: sql<QuestionTuple[] | null>`case when ${polls.result} is null then null else coalesce((
+        select json_agg(json_build_array(x->'subjectType', x->'subjectId', x->'blank', x->'invalid',
+          jsonb_path_query_array(x, ${sql.raw(`'${SCORED_OPTIONS}.kind'`)}),
+          jsonb_path_query_array(x, ${sql.raw(`'${SCORED_OPTIONS}.score'`)}),
+          jsonb_path_query_array(x, ${sql.raw(`'${SCORED_OPTIONS}.votes'`)})))
+        from jsonb_array_elements(${polls.result}->'questions') x), '[]') end`,
     })
     .from(polls)
     .innerJoin(meetings, eq(meetings.id, polls.meetingId))
-    .where(and(inArray(meetings.campaignId, campaignIds), eq(polls.purpose, 'democratic_evaluation')));
+    .where(
+      and(
+        inArray(meetings.campaignId, campaignIds),
+        eq(polls.purpose, 'democratic_evaluation'),
+        eq(polls.status, 'certified'),
+      ),
+    );
+type PollRow = Awaited<ReturnType<typeof pollRows>>[number];
+
+function villageFrom(rows: readonly PollRow[]): Map<string, VillageEvaluationResult> {
   const out = new Map<string, VillageEvaluationResult>();
-  for (const list of groupBy(rows, (r) => r.campaignId ?? '').values()) {
+  const polled = rows.map(({ questions, ...poll }) => ({
+    ...poll,
+    result: questions && {
+      questions: questions.map(
+        ([subjectType, subjectId, blank, invalid, kinds, scores, votes]): EvaluationQuestion => ({
+          subjectType,
+          subjectId,
+          blank,
+          invalid,
+          options: kinds.map((kind, i) => ({ kind, score: scores[i] ?? null, votes: votes[i] ?? 0 })),
+        }),
+      ),
+    },
+  }));
+  for (const list of groupBy(polled, (r) => r.campaignId ?? '').values()) {
     list.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     for (const [id, result] of evaluationsOf(standingCertified(list))) out.set(id, result);
   }
   return out;
 }
 
-/** 乡集中述职: every reporter's result, a reporter's scores grouped in SQL as [jurorId, total] pairs. */
-async function juryParts(q: Queryable, list: ResultCampaign[]): Promise<Map<string, JuryResult>> {
-  const out = new Map<string, JuryResult>();
-  const meetingRows = await q
-    .select()
-    .from(juryMeetings)
-    .where(
-      inArray(
-        juryMeetings.campaignId,
-        list.map((c) => c.id),
-      ),
-    );
-  if (meetingRows.length === 0) return out;
-  const meetingIds = meetingRows.map((m) => m.id);
-  const [reporters, jurorRows, ties, scores] = [
-    await q
-      .select({
-        id: juryReporters.id,
-        meetingId: juryReporters.meetingId,
-        participantId: juryReporters.participantId,
-        villageId: juryReporters.villageId,
-        status: juryReporters.status,
-      })
-      .from(juryReporters)
-      .where(inArray(juryReporters.meetingId, meetingIds))
-      .orderBy(asc(juryReporters.position)),
-    await q
-      .select({ id: jurors.id, meetingId: jurors.meetingId, alias: jurors.alias })
-      .from(jurors)
-      .where(inArray(jurors.meetingId, meetingIds))
-      .orderBy(asc(jurors.alias), asc(jurors.createdAt)),
-    await q
-      .select({ jurorId: jurorTies.jurorId, villageId: jurorTies.villageId })
-      .from(jurorTies)
-      .where(inArray(jurorTies.meetingId, meetingIds)),
+/** 乡集中述职: the campaigns' meetings, reporters, jurors, ties, and each reporter's scores grouped. */
+function juryRows(q: Queryable, campaignIds: string[]) {
+  const ofCampaigns = inArray(juryMeetings.campaignId, campaignIds);
+  return readAll(q, [
+    () => q.select().from(juryMeetings).where(ofCampaigns),
+    () =>
+      q
+        .select({
+          id: juryReporters.id,
+          meetingId: juryReporters.meetingId,
+          participantId: juryReporters.participantId,
+          villageId: juryReporters.villageId,
+          status: juryReporters.status,
+        })
+        .from(juryReporters)
+        .innerJoin(juryMeetings, eq(juryMeetings.id, juryReporters.meetingId))
+        .where(ofCampaigns)
+        .orderBy(asc(juryReporters.position)),
+    () =>
+      q
+        .select({ id: jurors.id, meetingId: jurors.meetingId, alias: jurors.alias })
+        .from(jurors)
+        .innerJoin(juryMeetings, eq(juryMeetings.id, jurors.meetingId))
+        .where(ofCampaigns)
+        .orderBy(asc(jurors.alias), asc(jurors.createdAt)),
+    () =>
+      q
+        .select({ jurorId: jurorTies.jurorId, villageId: jurorTies.villageId })
+        .from(jurorTies)
+        .innerJoin(juryMeetings, eq(juryMeetings.id, jurorTies.meetingId))
+        .where(ofCampaigns),
     // Two aggregates of one group advance over the same rows in the same order, so index i of one
     // is index i of the other (an ORDER BY here made the plan 3× slower); JSON parses faster than arrays.
-    await q
-      .select({
-        reporterId: juryScores.reporterId,
-        jurorIds: sql<string[]>`json_agg(${juryScores.jurorId})`,
-        totals: sql<number[]>`json_agg(${juryScores.total})`,
-      })
-      .from(juryScores)
-      .where(inArray(juryScores.meetingId, meetingIds))
-      .groupBy(juryScores.reporterId),
-  ];
+    () =>
+      q
+        .select({
+          reporterId: juryScores.reporterId,
+          jurorIds: sql<string[]>`json_agg(${juryScores.jurorId})`,
+          totals: sql<number[]>`json_agg(${juryScores.total})`,
+        })
+        .from(juryScores)
+        .innerJoin(juryMeetings, eq(juryMeetings.id, juryScores.meetingId))
+        .where(ofCampaigns)
+        .groupBy(juryScores.reporterId),
+  ] as const);
+}
+type JuryRows = Awaited<ReturnType<typeof juryRows>>;
+
+/**
+ * Every reporter's result by participant id: the seats of panelOf (each juror of the meeting in 评委
+ * order, their score or none, 回避 when tied to the reporter's village) and its rule, reporterResult.
+ * What panelOf works out per seat is worked out here once per meeting (a juror's 评委N and ties), and
+ * the seats are the rule's own input (a province has some 500,000 of them).
+ */
+function juryFrom(list: readonly ResultCampaign[], rows: JuryRows): Map<string, JuryResult> {
+  const [meetingRows, reporters, jurorRows, ties, scores] = rows;
+  const out = new Map<string, JuryResult>();
   const configOf = new Map(list.map((c) => [c.id, c.config]));
   const jurorsOf = groupBy(jurorRows, (j) => j.meetingId);
   const tied = tiesByJuror(ties);
-  const scoresOf = new Map<string, Map<string, { total: number }>>();
-  for (const s of scores) {
-    const mine = new Map<string, { total: number }>();
-    for (const [i, jurorId] of s.jurorIds.entries()) mine.set(jurorId, { total: Number(s.totals[i]) });
-    scoresOf.set(s.reporterId, mine);
-  }
-  const rulesOfMeeting = new Map(
-    meetingRows.map((m) => [m.id, rulesOf(m, { config: configOf.get(m.campaignId)! })]),
+  const panels = new Map(
+    meetingRows.map((m) => {
+      const list = (jurorsOf.get(m.id) ?? []).map((j) => ({ label: aliasOf(j) ?? '', ties: tied.get(j.id) }));
+      const seatOf = new Map((jurorsOf.get(m.id) ?? []).map((j, k) => [j.id, k]));
+      return [m.id, { jurors: list, seatOf, rules: rulesOf(m, { config: configOf.get(m.campaignId)! }) }];
+    }),
   );
+  const scoresOf = new Map(scores.map((s) => [s.reporterId, s]));
   for (const r of reporters) {
-    const { result } = panelOf(
-      jurorsOf.get(r.meetingId) ?? [],
-      r,
-      tied,
-      scoresOf.get(r.id),
-      rulesOfMeeting.get(r.meetingId)!,
-    );
-    out.set(r.participantId, {
-      score: result.score,
-      complete: result.complete,
-      scores: result.scores,
-      recused: result.recused,
-      missing: result.missing,
-      rule: result.rule,
-    });
+    const panel = panels.get(r.meetingId)!;
+    const values: (number | null)[] = panel.jurors.map(() => null);
+    const given = scoresOf.get(r.id);
+    if (given) {
+      for (let i = 0; i < given.jurorIds.length; i++) {
+        const k = panel.seatOf.get(given.jurorIds[i]!);
+        if (k !== undefined) values[k] = Number(given.totals[i]);
+      }
+    }
+    const seats: PanelSeat[] = panel.jurors.map((j, k) => ({
+      juror: j.label,
+      value: values[k]!,
+      recused: j.ties?.has(r.villageId) ?? false,
+    }));
+    const {
+      score,
+      complete,
+      scores: counted,
+      recused,
+      missing,
+      rule,
+    } = reporterResult(seats, panel.rules, r.status === 'done');
+    out.set(r.participantId, { score, complete, scores: counted, recused, missing, rule });
   }
   return out;
 }
 
-/** An inspected pledge as grouped in SQL: [pledgeId, title, villageId, status, progress, recognition]. */
-type PledgeTuple = [string, string, string, InspectionStatus | null, number | null, RecognitionLevel | null];
+/**
+ * An inspected pledge as grouped in SQL: [position, pledgeId, title, villageId, status, progress,
+ * recognition]. Unordered (an ordered aggregate sorts every group on its own): set order is restored here.
+ */
+type PledgeTuple = [
+  number,
+  string,
+  string,
+  string,
+  InspectionStatus | null,
+  number | null,
+  RecognitionLevel | null,
+];
 
-/** 实地考核: each participant's confirmed pledges of an approved set, with their items, in set order. */
-async function inspectionParts(q: Queryable, list: ResultCampaign[]): Promise<Map<string, InspectionResult>> {
-  const ids = list.map((c) => c.id);
-  const [rows, assignments] = [
-    await q
-      .select({
-        campaignId: pledges.campaignId,
-        participantId: pledges.participantId,
-        pledges: sql<PledgeTuple[]>`json_agg(json_build_array(${pledges.id}, ${pledges.title},
-          ${pledges.villageId}, ${inspectionItems.status}, ${inspectionItems.progressPercent},
-          ${inspectionItems.recognition}) order by ${pledges.position})`,
-      })
-      .from(pledges)
-      .innerJoin(pledgeSets, eq(pledgeSets.id, pledges.setId))
-      .innerJoin(participants, eq(participants.id, pledges.participantId))
-      .leftJoin(
-        inspectionItems,
-        and(eq(inspectionItems.pledgeId, pledges.id), eq(inspectionItems.campaignId, pledges.campaignId)),
-      )
-      .where(
-        and(
-          inArray(pledges.campaignId, ids),
-          eq(pledgeSets.status, 'approved'),
-          eq(pledges.status, 'confirmed'),
-          eq(participants.excluded, false),
+/** 实地考核: each participant's confirmed pledges of an approved set with their items, in set order; submitted villages. */
+function inspectionRows(q: Queryable, campaignIds: string[]) {
+  return readAll(q, [
+    () =>
+      q
+        .select({
+          campaignId: pledges.campaignId,
+          participantId: pledges.participantId,
+          pledges: sql<PledgeTuple[]>`json_agg(json_build_array(${pledges.position}, ${pledges.id},
+            ${pledges.title}, ${pledges.villageId}, ${inspectionItems.status},
+            ${inspectionItems.progressPercent}, ${inspectionItems.recognition}))`,
+        })
+        .from(pledges)
+        .innerJoin(pledgeSets, eq(pledgeSets.id, pledges.setId))
+        .innerJoin(participants, eq(participants.id, pledges.participantId))
+        .leftJoin(
+          inspectionItems,
+          and(eq(inspectionItems.pledgeId, pledges.id), eq(inspectionItems.campaignId, pledges.campaignId)),
+        )
+        .where(
+          and(
+            inArray(pledges.campaignId, campaignIds),
+            eq(pledgeSets.status, 'approved'),
+            eq(pledges.status, 'confirmed'),
+            eq(participants.excluded, false),
+          ),
+        )
+        .groupBy(pledges.campaignId, pledges.participantId),
+    () =>
+      q
+        .select({ campaignId: inspectionVillages.campaignId, villageId: inspectionVillages.villageId })
+        .from(inspectionVillages)
+        .where(
+          and(
+            inArray(inspectionVillages.campaignId, campaignIds),
+            sql`${inspectionVillages.submittedAt} is not null`,
+          ),
         ),
-      )
-      .groupBy(pledges.campaignId, pledges.participantId),
-    await q
-      .select({ campaignId: inspectionVillages.campaignId, villageId: inspectionVillages.villageId })
-      .from(inspectionVillages)
-      .where(
-        and(inArray(inspectionVillages.campaignId, ids), sql`${inspectionVillages.submittedAt} is not null`),
-      ),
-  ];
+  ] as const);
+}
+type InspectionRows = Awaited<ReturnType<typeof inspectionRows>>;
+
+function inspectionFrom(
+  list: readonly ResultCampaign[],
+  rows: InspectionRows,
+): Map<string, InspectionResult> {
+  const [groups, assignments] = rows;
   const submittedOf = groupBy(assignments, (a) => a.campaignId);
-  const rowsOf = groupBy(rows, (r) => r.campaignId);
+  const rowsOf = groupBy(groups, (r) => r.campaignId);
   const out = new Map<string, InspectionResult>();
   for (const campaign of list) {
     const mine = rowsOf.get(campaign.id);
@@ -241,7 +358,8 @@ async function inspectionParts(q: Queryable, list: ResultCampaign[]): Promise<Ma
     const pledgeList: ResultPledge[] = [];
     const items: Parameters<typeof resultsFrom>[1] = [];
     for (const r of mine) {
-      for (const [id, title, villageId, status, progressPercent, recognition] of r.pledges) {
+      const inOrder = [...r.pledges].sort((a, b) => a[0] - b[0]);
+      for (const [, id, title, villageId, status, progressPercent, recognition] of inOrder) {
         pledgeList.push({
           pledge: { id, title, villageId, participantId: r.participantId },
           cadreName: '', // not part of the result
@@ -259,7 +377,53 @@ async function inspectionParts(q: Queryable, list: ResultCampaign[]): Promise<Ma
   return out;
 }
 
-/** The live preview of each campaign: its parts as they stand now, under the config given. */
+/** Every row the campaigns' results are computed from. */
+export type PartRows = {
+  people: ParticipantRow[];
+  polls: PollRow[];
+  jury: JuryRows;
+  inspection: InspectionRows;
+};
+
+/** The rows of the three parts and the participants of the campaigns, fetched and nothing else. */
+export async function readPartRows(q: Queryable, campaignIds: string[]): Promise<PartRows> {
+  const [people, pollList, jury, inspection] = await readAll(q, [
+    () => participantRows(q, campaignIds),
+    () => pollRows(q, campaignIds),
+    () => juryRows(q, campaignIds),
+    () => inspectionRows(q, campaignIds),
+  ] as const);
+  return { people, polls: pollList, jury, inspection };
+}
+
+type Parts = Parameters<typeof finalResults>[1];
+
+/** Each campaign's final results, in rank order. */
+const finalsOf = (
+  list: readonly ResultCampaign[],
+  people: Map<string, ResultParticipant[]>,
+  parts: Parts,
+  now: Date,
+) => new Map(list.map((c) => [c.id, finalResults(people.get(c.id) ?? [], parts, c.config, now)]));
+
+/** Each campaign's final results (rank order) from rows readPartRows fetched: the computing alone. */
+export function resultsFromRows(
+  list: readonly ResultCampaign[],
+  rows: PartRows,
+  now: Date,
+): Map<string, FinalResult[]> {
+  const parts = {
+    village: villageFrom(rows.polls),
+    jury: juryFrom(list, rows.jury),
+    inspection: inspectionFrom(list, rows.inspection),
+  };
+  return finalsOf(list, participantsFrom(rows.people), parts, now);
+}
+
+/**
+ * The live preview of each campaign: its parts as they stand now, under the config given. Each part
+ * is computed as soon as its rows are in, while the database still works on the others.
+ */
 export async function previewResultsOf(
   q: Queryable,
   list: ResultCampaign[],
@@ -267,18 +431,13 @@ export async function previewResultsOf(
 ): Promise<Map<string, FinalResult[]>> {
   if (list.length === 0) return new Map();
   const ids = list.map((c) => c.id);
-  const [people, village, jury, inspection] = [
-    await participantsOf(q, ids),
-    await villageParts(q, ids),
-    await juryParts(q, list),
-    await inspectionParts(q, list),
-  ];
-  return new Map(
-    list.map((c) => [
-      c.id,
-      finalResults(people.get(c.id) ?? [], { village, jury, inspection }, c.config, now),
-    ]),
-  );
+  const [people, village, jury, inspection] = await readAll(q, [
+    async () => participantsFrom(await participantRows(q, ids)),
+    async () => villageFrom(await pollRows(q, ids)),
+    async () => juryFrom(list, await juryRows(q, ids)),
+    async () => inspectionFrom(list, await inspectionRows(q, ids)),
+  ] as const);
+  return finalsOf(list, people, { village, jury, inspection }, now);
 }
 
 /**

@@ -2,7 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { meetings, polls } from '../../db/schema/index.ts';
 import type { VillageEvaluationResult } from '../../domain/evaluation/types.ts';
-import { evaluationOfQuestion, villageEvaluationScore } from '../../domain/evaluation/village-evaluation.ts';
+import {
+  type EvaluationQuestion,
+  evaluationOfQuestion,
+  villageEvaluationScore,
+} from '../../domain/evaluation/village-evaluation.ts';
 
 export type EvaluationPoll = Pick<
   typeof polls.$inferSelect,
@@ -32,7 +36,9 @@ export async function campaignEvaluationPolls(db: Queryable, campaignId: string)
  * (a new, linked poll, DESIGN §2.3) no longer counts; a correction still in progress does not yet
  * replace it.
  */
-export function standingCertified<T extends EvaluationPoll>(rows: T[]): T[] {
+export function standingCertified<
+  T extends Pick<EvaluationPoll, 'id' | 'status' | 'correctsPollId'> & { result: unknown },
+>(rows: T[]): T[] {
   const certified = rows.filter((r) => r.status === 'certified' && r.result);
   const replaced = new Set(certified.flatMap((r) => (r.correctsPollId ? [r.correctsPollId] : [])));
   return certified.filter((r) => !replaced.has(r.id));
@@ -53,7 +59,9 @@ export async function readVillageEvaluations(
 
 /** Each participant's result from the standing certified polls (sorted here by certification). */
 export function evaluationsOf(
-  standing: Pick<EvaluationPoll, 'id' | 'certifiedAt' | 'result'>[],
+  standing: (Pick<EvaluationPoll, 'id' | 'certifiedAt'> & {
+    result: { questions: readonly EvaluationQuestion[] } | null;
+  })[],
 ): Map<string, VillageEvaluationResult> {
   const byParticipant = new Map<string, VillageEvaluationResult>();
   // Oldest certification first, so a later one (a second poll on the same person) wins.
