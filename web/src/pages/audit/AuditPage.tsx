@@ -6,7 +6,7 @@ import { DEFAULT_TIME_ZONE, formatLocalDateTime } from '../../../../server/domai
 import { api, errorMessage, queryString } from '../../api/client.ts';
 import { keys } from '../../api/query-keys.ts';
 import type { AuditEntry, AuditPage as AuditPageData, ChainCheck } from '../../api/types.ts';
-import { Page } from '../../app/Page.tsx';
+import { Page } from '../../shared/Page.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
 import { type AuditFilter, AuditFilters } from './AuditFilters.tsx';
 import { actionLabel, ENTITY_LABELS, S } from './strings.ts';

@@ -2,8 +2,8 @@ import { Empty } from 'antd';
 import { Navigate } from 'react-router';
 import { type Me, useCurrentUser } from '../../api/session.ts';
 import type { CampaignSummary, Participant } from '../../api/types.ts';
-import { Page } from '../../app/Page.tsx';
-import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { Page } from '../../shared/Page.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useCampaigns, useParticipants } from '../campaigns/queries.ts';
 import { S } from './strings.ts';
 

@@ -1,7 +1,7 @@
 import { Flex, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useMeeting } from '../meetings/queries.ts';
 import { PrintSheet } from './PrintSheet.tsx';
 import { usePoll } from './queries.ts';

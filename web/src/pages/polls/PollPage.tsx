@@ -2,8 +2,8 @@ import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/ic
 import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Page } from '../../app/Page.tsx';
-import { FullPageSpin, LoadError } from '../../app/StatusPages.tsx';
+import { Page } from '../../shared/Page.tsx';
+import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
 import { useMeeting } from '../meetings/queries.ts';
 import type { MeetingDetail } from '../meetings/types.ts';
 import { CertifyCard } from './CertifyCard.tsx';
