@@ -30,34 +30,42 @@ function weightedOf(score: number, weight: number): number {
   return (hundredths(score) * hundredths(weight)) / 1_000_000;
 }
 
+const formulas = new Map<string, string>();
+
+/** The formula in words; the same few weights recur in every township, so each is written once. */
 export function compositeFormula(weights: CampaignConfig['compositeWeights']): string {
-  const terms = EVALUATION_PARTS.map((p) => `${EVALUATION_PART_LABELS[p]} × ${weights[p]}%`);
-  return `综合得分 = ${terms.join(' + ')}（四舍五入保留两位小数）`;
+  const key = `${weights.village}/${weights.jury}/${weights.inspection}`;
+  let formula = formulas.get(key);
+  if (formula === undefined) {
+    const terms = EVALUATION_PARTS.map((p) => `${EVALUATION_PART_LABELS[p]} × ${weights[p]}%`);
+    formula = `综合得分 = ${terms.join(' + ')}（四舍五入保留两位小数）`;
+    formulas.set(key, formula);
+  }
+  return formula;
 }
 
 export function composite(
   parts: CompositeParts,
   weights: CampaignConfig['compositeWeights'],
 ): CompositeExplanation {
-  const explained: CompositePartExplanation[] = EVALUATION_PARTS.map((part) => {
+  const explained: CompositePartExplanation[] = [];
+  const missing: EvaluationPart[] = [];
+  // Sum of score hundredths × weight hundredths-of-percent: units of 1e-6, exact in integers.
+  let units = 0;
+  for (const part of EVALUATION_PARTS) {
     const score = parts[part];
-    return {
+    const weight = weights[part];
+    explained.push({
       part,
       label: EVALUATION_PART_LABELS[part],
       score,
-      weight: weights[part],
-      weighted: score === null ? null : weightedOf(score, weights[part]),
-    };
-  });
-  const missing = explained.filter((p) => p.score === null && p.weight > 0).map((p) => p.part);
-  let value: number | null = null;
-  if (missing.length === 0) {
-    // Sum of score hundredths × weight hundredths-of-percent: units of 1e-6, exact in integers.
-    const units = explained.reduce(
-      (sum, p) => sum + (p.score === null ? 0 : hundredths(p.score) * hundredths(p.weight)),
-      0,
-    );
-    value = Math.floor((units + 5_000) / 10_000) / 100;
+      weight,
+      weighted: score === null ? null : weightedOf(score, weight),
+    });
+    if (score === null) {
+      if (weight > 0) missing.push(part);
+    } else units += hundredths(score) * hundredths(weight);
   }
+  const value = missing.length === 0 ? Math.floor((units + 5_000) / 10_000) / 100 : null;
   return { formula: compositeFormula(weights), parts: explained, missing, composite: value };
 }

@@ -35,9 +35,22 @@ export type EvaluationParts = {
   inspection: ReadonlyMap<string, InspectionResult>;
 };
 
-/** The config version every number names: SHA-256 of the config's canonical JSON. */
-export const configHash = (config: CampaignConfig) =>
-  createHash('sha256').update(canonicalJson(config)).digest('hex');
+const hashes = new Map<string, string>();
+
+/**
+ * The config version every number names: SHA-256 of the config's canonical JSON. Remembered by the
+ * config's plain JSON (a province's townships mostly share a handful of configs).
+ */
+export function configHash(config: CampaignConfig): string {
+  const key = JSON.stringify(config);
+  let hash = hashes.get(key);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(canonicalJson(config)).digest('hex');
+    if (hashes.size >= 1000) hashes.clear();
+    hashes.set(key, hash);
+  }
+  return hash;
+}
 
 /** Active participants only (excluded ones take no part); the result comes in rank order. */
 export function finalResults(

@@ -25,16 +25,23 @@ export type GradeInput = {
 
 const two = (x: number) => x.toFixed(2);
 
+/** The first band (best first) the composite reaches, or undefined. */
+function bandOf(composite: number, grades: CampaignConfig['grades']) {
+  for (const band of grades) if (composite >= band.minScore) return band;
+  return undefined;
+}
+
 /** The band the composite reaches, else failGrade. */
 export function gradeByScore(
   composite: number,
   config: Pick<CampaignConfig, 'grades' | 'failGrade'>,
 ): string {
-  return config.grades.find((band) => composite >= band.minScore)?.label ?? config.failGrade;
+  return bandOf(composite, config.grades)?.label ?? config.failGrade;
 }
 
 function scoreReason(composite: number, grade: string, config: GradeConfig): string {
-  const band = config.grades.find((b) => b.label === grade);
+  let band: CampaignConfig['grades'][number] | undefined;
+  for (const b of config.grades) if (b.label === grade) band ??= b;
   if (band) return `综合得分 ${two(composite)}，不低于${band.label}分数线 ${band.minScore}，评为${grade}`;
   const last = config.grades[config.grades.length - 1];
   return last
@@ -54,12 +61,14 @@ export function gradeInRankOrder(rows: readonly GradeInput[], config: GradeConfi
   const top = config.grades[0]?.label ?? null;
   const next = config.grades[1]?.label ?? config.failGrade;
   let topHeld = 0;
-  const base = { bands: config.grades, failGrade: config.failGrade };
+  // Written out in each literal: `{ ...base, more }` costs V8 some µs per object, 40,000 times over.
+  const { grades: bands, failGrade } = config;
   return rows.map((row) => {
     const byScore = row.composite === null ? null : gradeByScore(row.composite, config);
     if (row.forcedFail) {
       return {
-        ...base,
+        bands,
+        failGrade,
         grade: config.failGrade,
         byScore,
         forcedFail: true,
@@ -69,7 +78,8 @@ export function gradeInRankOrder(rows: readonly GradeInput[], config: GradeConfi
     }
     if (row.composite === null || byScore === null) {
       return {
-        ...base,
+        bands,
+        failGrade,
         grade: null,
         byScore: null,
         forcedFail: false,
@@ -81,7 +91,8 @@ export function gradeInRankOrder(rows: readonly GradeInput[], config: GradeConfi
       if (topHeld >= limit) {
         const share = `${Math.round(config.topGradeCap * 1000) / 10}%`;
         return {
-          ...base,
+          bands,
+          failGrade,
           grade: next,
           byScore,
           forcedFail: false,
@@ -92,7 +103,8 @@ export function gradeInRankOrder(rows: readonly GradeInput[], config: GradeConfi
       topHeld += 1;
     }
     return {
-      ...base,
+      bands,
+      failGrade,
       grade: byScore,
       byScore,
       forcedFail: false,

@@ -101,11 +101,17 @@ function participantsFrom(rows: readonly ParticipantRow[]): Map<string, ResultPa
   for (const [campaignId, list] of groupBy(rows, (r) => r.campaignId)) {
     out.set(
       campaignId,
-      list.map(({ isSecretary, isDirector, campaignId: _, ...r }) => ({
-        ...r,
+      // Written out: `{ ...r, posts }` costs V8 some µs per object, 40,000 times over.
+      list.map((r) => ({
+        participantId: r.participantId,
+        personId: r.personId,
+        villageId: r.villageId,
+        name: r.name,
+        villageName: r.villageName,
+        villageCode: r.villageCode,
         posts: [
-          ...(isSecretary ? [POST_LABELS.party_secretary] : []),
-          ...(isDirector ? [POST_LABELS.committee_director] : []),
+          ...(r.isSecretary ? [POST_LABELS.party_secretary] : []),
+          ...(r.isDirector ? [POST_LABELS.committee_director] : []),
         ],
       })),
     );
@@ -171,20 +177,27 @@ type PollRow = Awaited<ReturnType<typeof pollRows>>[number];
 
 function villageFrom(rows: readonly PollRow[]): Map<string, VillageEvaluationResult> {
   const out = new Map<string, VillageEvaluationResult>();
-  const polled = rows.map(({ questions, ...poll }) => ({
-    ...poll,
-    result: questions && {
-      questions: questions.map(
-        ([subjectType, subjectId, blank, invalid, kinds, scores, votes]): EvaluationQuestion => ({
-          subjectType,
-          subjectId,
-          blank,
-          invalid,
-          options: kinds.map((kind, i) => ({ kind, score: scores[i] ?? null, votes: votes[i] ?? 0 })),
-        }),
-      ),
-    },
-  }));
+  const polled = rows.map(
+    ({ campaignId, id, status, correctsPollId, certifiedAt, createdAt, questions }) => ({
+      campaignId,
+      id,
+      status,
+      correctsPollId,
+      certifiedAt,
+      createdAt,
+      result: questions && {
+        questions: questions.map(
+          ([subjectType, subjectId, blank, invalid, kinds, scores, votes]): EvaluationQuestion => ({
+            subjectType,
+            subjectId,
+            blank,
+            invalid,
+            options: kinds.map((kind, i) => ({ kind, score: scores[i] ?? null, votes: votes[i] ?? 0 })),
+          }),
+        ),
+      },
+    }),
+  );
   for (const list of groupBy(polled, (r) => r.campaignId ?? '').values()) {
     list.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     for (const [id, result] of evaluationsOf(standingCertified(list))) out.set(id, result);
