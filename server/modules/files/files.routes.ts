@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { notFound } from '../../core/errors.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf } from '../../http/auth.ts';
 import { IMMUTABLE } from '../../http/cache-control.ts';
@@ -41,8 +42,7 @@ export async function fileRoutes(app: App, context: ModuleContext) {
     },
     async (req, reply) => {
       const blob = await publicBlob(db(), req.params.hash, publicity);
-      if (!blob)
-        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '照片不存在或尚未公开' } });
+      if (!blob) throw notFound('照片');
       if (req.headers['if-none-match'] === `"${blob.sha256}"`) return reply.status(304).send();
       return sendBlob(reply, blob, IMMUTABLE);
     },
@@ -56,7 +56,7 @@ export async function fileRoutes(app: App, context: ModuleContext) {
     },
     async (req, reply) => {
       const found = await blobInScope(db(), actorOf(req), req.params.id, req.params.variant);
-      if (!found) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '文件不存在' } });
+      if (!found) throw notFound('文件');
       reply.header('content-disposition', contentDisposition(found.file));
       return sendBlob(reply, found.blob, 'private, max-age=86400');
     },

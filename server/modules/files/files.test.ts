@@ -16,7 +16,7 @@ import {
   villages,
 } from '../../db/schema/index.ts';
 import type { App } from '../../http/app.ts';
-import { registerErrorHandler } from '../../http/error-handler.ts';
+import { registerErrorHandler, VILLAGER_BAD_LINK } from '../../http/error-handler.ts';
 import { openTestDatabase } from '../../test/test-database.ts';
 import type { ModuleDefinition } from '../module.ts';
 import { publicFileUrl } from './file-views.ts';
@@ -155,7 +155,10 @@ describe('a photo from a phone', () => {
     const res = await upload([photo(await cameraJpeg(2))]);
     const { subjectId, files: stored } = res.json() as Stored;
     const url = publicFileUrl(stored[0]!.sha256);
-    expect((await app.inject({ method: 'GET', url })).statusCode).toBe(404);
+    const unpublished = await app.inject({ method: 'GET', url });
+    expect(unpublished.statusCode).toBe(404);
+    // The one error path: on a public route a 404 says what every public link says.
+    expect(unpublished.json()).toEqual({ error: { code: 'NOT_FOUND', message: VILLAGER_BAD_LINK } });
     published.add(subjectId);
     const answer = await app.inject({ method: 'GET', url });
     expect(answer.statusCode).toBe(200);
