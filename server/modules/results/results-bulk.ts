@@ -10,7 +10,7 @@
  * others (in a transaction: one after another). `readPartRows` and `resultsFromRows` are the two
  * halves on their own (the bench times the fetching alone).
  */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.ts';
 import {
@@ -67,7 +67,7 @@ type Read<T extends Reads> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]
 
 /**
  * Independent reads: at once on the pool (each statement takes a connection of its own), one after
- * another in a transaction (one connection, one snapshot; node-postgres would only queue them).
+ * another in a transaction (its one connection: node-postgres would only queue them).
  */
 async function readAll<T extends Reads>(q: Queryable, reads: T): Promise<Read<T>> {
   if (!(q instanceof PgTransaction)) return (await Promise.all(reads.map((r) => r()))) as Read<T>;
@@ -76,25 +76,41 @@ async function readAll<T extends Reads>(q: Queryable, reads: T): Promise<Read<T>
   return out as Read<T>;
 }
 
+/**
+ * A statement's rows as the driver gives them. At tens of thousands of rows drizzle's mapping of a
+ * select, field by field, costs about as much as the fetching; so the large statements here are
+ * written out, each column named as its row type says. None reads a timestamp (the two drivers give
+ * those differently to a raw statement).
+ */
+async function rowsOf<T>(q: Queryable, query: SQL): Promise<T[]> {
+  return ((await q.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+type ParticipantRow = {
+  campaignId: string;
+  participantId: string;
+  personId: string;
+  villageId: string;
+  isSecretary: boolean;
+  isDirector: boolean;
+  name: string;
+  villageName: string;
+  villageCode: string | null;
+};
+
 /** Active participants (excluded ones take no part) with names, posts and village codes. */
 const participantRows = (q: Queryable, campaignIds: string[]) =>
-  q
-    .select({
-      campaignId: participants.campaignId,
-      participantId: participants.id,
-      personId: participants.personId,
-      villageId: participants.villageId,
-      isSecretary: participants.isSecretary,
-      isDirector: participants.isDirector,
-      name: persons.name,
-      villageName: villages.name,
-      villageCode: villages.code,
-    })
-    .from(participants)
-    .innerJoin(persons, eq(persons.id, participants.personId))
-    .innerJoin(villages, eq(villages.id, participants.villageId))
-    .where(and(inArray(participants.campaignId, campaignIds), eq(participants.excluded, false)));
-type ParticipantRow = Awaited<ReturnType<typeof participantRows>>[number];
+  rowsOf<ParticipantRow>(
+    q,
+    sql`select ${participants.campaignId} as "campaignId", ${participants.id} as "participantId",
+      ${participants.personId} as "personId", ${participants.villageId} as "villageId",
+      ${participants.isSecretary} as "isSecretary", ${participants.isDirector} as "isDirector",
+      ${persons.name} as "name", ${villages.name} as "villageName", ${villages.code} as "villageCode"
+    from ${participants}
+    join ${persons} on ${persons.id} = ${participants.personId}
+    join ${villages} on ${villages.id} = ${participants.villageId}
+    where ${and(inArray(participants.campaignId, campaignIds), eq(participants.excluded, false))}`,
+  );
 
 function participantsFrom(rows: readonly ParticipantRow[]): Map<string, ResultParticipant[]> {
   const out = new Map<string, ResultParticipant[]>();
@@ -211,18 +227,14 @@ function juryRows(q: Queryable, campaignIds: string[]) {
   return readAll(q, [
     () => q.select().from(juryMeetings).where(ofCampaigns),
     () =>
-      q
-        .select({
-          id: juryReporters.id,
-          meetingId: juryReporters.meetingId,
-          participantId: juryReporters.participantId,
-          villageId: juryReporters.villageId,
-          status: juryReporters.status,
-        })
-        .from(juryReporters)
-        .innerJoin(juryMeetings, eq(juryMeetings.id, juryReporters.meetingId))
-        .where(ofCampaigns)
-        .orderBy(asc(juryReporters.position)),
+      rowsOf<{ id: string; meetingId: string; participantId: string; villageId: string; status: string }>(
+        q,
+        sql`select ${juryReporters.id} as "id", ${juryReporters.meetingId} as "meetingId",
+          ${juryReporters.participantId} as "participantId", ${juryReporters.villageId} as "villageId",
+          ${juryReporters.status} as "status"
+        from ${juryReporters} join ${juryMeetings} on ${juryMeetings.id} = ${juryReporters.meetingId}
+        where ${ofCampaigns} order by ${juryReporters.position}`,
+      ),
     () =>
       q
         .select({ id: jurors.id, meetingId: jurors.meetingId, alias: jurors.alias })
@@ -239,16 +251,13 @@ function juryRows(q: Queryable, campaignIds: string[]) {
     // Two aggregates of one group advance over the same rows in the same order, so index i of one
     // is index i of the other (an ORDER BY here made the plan 3× slower); JSON parses faster than arrays.
     () =>
-      q
-        .select({
-          reporterId: juryScores.reporterId,
-          jurorIds: sql<string[]>`json_agg(${juryScores.jurorId})`,
-          totals: sql<number[]>`json_agg(${juryScores.total})`,
-        })
-        .from(juryScores)
-        .innerJoin(juryMeetings, eq(juryMeetings.id, juryScores.meetingId))
-        .where(ofCampaigns)
-        .groupBy(juryScores.reporterId),
+      rowsOf<{ reporterId: string; jurorIds: string[]; totals: number[] }>(
+        q,
+        sql`select ${juryScores.reporterId} as "reporterId", json_agg(${juryScores.jurorId}) as "jurorIds",
+          json_agg(${juryScores.total}) as "totals"
+        from ${juryScores} join ${juryMeetings} on ${juryMeetings.id} = ${juryScores.meetingId}
+        where ${ofCampaigns} group by ${juryScores.reporterId}`,
+      ),
   ] as const);
 }
 type JuryRows = Awaited<ReturnType<typeof juryRows>>;
@@ -285,7 +294,7 @@ function juryFrom(list: readonly ResultCampaign[], rows: JuryRows): Map<string, 
     }
     const seats: PanelSeat[] = panel.jurors.map((j, k) => ({
       juror: j.label,
-      value: values[k]!,
+      value: values[k] ?? null,
       recused: j.ties?.has(r.villageId) ?? false,
     }));
     const {
@@ -319,30 +328,24 @@ type PledgeTuple = [
 function inspectionRows(q: Queryable, campaignIds: string[]) {
   return readAll(q, [
     () =>
-      q
-        .select({
-          campaignId: pledges.campaignId,
-          participantId: pledges.participantId,
-          pledges: sql<PledgeTuple[]>`json_agg(json_build_array(${pledges.position}, ${pledges.id},
-            ${pledges.title}, ${pledges.villageId}, ${inspectionItems.status},
-            ${inspectionItems.progressPercent}, ${inspectionItems.recognition}))`,
-        })
-        .from(pledges)
-        .innerJoin(pledgeSets, eq(pledgeSets.id, pledges.setId))
-        .innerJoin(participants, eq(participants.id, pledges.participantId))
-        .leftJoin(
-          inspectionItems,
-          and(eq(inspectionItems.pledgeId, pledges.id), eq(inspectionItems.campaignId, pledges.campaignId)),
-        )
-        .where(
-          and(
-            inArray(pledges.campaignId, campaignIds),
-            eq(pledgeSets.status, 'approved'),
-            eq(pledges.status, 'confirmed'),
-            eq(participants.excluded, false),
-          ),
-        )
-        .groupBy(pledges.campaignId, pledges.participantId),
+      rowsOf<{ campaignId: string; participantId: string; pledges: PledgeTuple[] }>(
+        q,
+        sql`select ${pledges.campaignId} as "campaignId", ${pledges.participantId} as "participantId",
+          json_agg(json_build_array(${pledges.position}, ${pledges.id}, ${pledges.title}, ${pledges.villageId},
+            ${inspectionItems.status}, ${inspectionItems.progressPercent}, ${inspectionItems.recognition})) as "pledges"
+        from ${pledges}
+        join ${pledgeSets} on ${pledgeSets.id} = ${pledges.setId}
+        join ${participants} on ${participants.id} = ${pledges.participantId}
+        left join ${inspectionItems} on ${inspectionItems.pledgeId} = ${pledges.id}
+          and ${inspectionItems.campaignId} = ${pledges.campaignId}
+        where ${and(
+          inArray(pledges.campaignId, campaignIds),
+          eq(pledgeSets.status, 'approved'),
+          eq(pledges.status, 'confirmed'),
+          eq(participants.excluded, false),
+        )}
+        group by ${pledges.campaignId}, ${pledges.participantId}`,
+      ),
     () =>
       q
         .select({ campaignId: inspectionVillages.campaignId, villageId: inspectionVillages.villageId })
