@@ -276,27 +276,27 @@ function juryFrom(list: readonly ResultCampaign[], rows: JuryRows): Map<string, 
   const tied = tiesByJuror(ties);
   const panels = new Map(
     meetingRows.map((m) => {
-      const list = (jurorsOf.get(m.id) ?? []).map((j) => ({ label: aliasOf(j) ?? '', ties: tied.get(j.id) }));
-      const seatOf = new Map((jurorsOf.get(m.id) ?? []).map((j, k) => [j.id, k]));
-      return [m.id, { jurors: list, seatOf, rules: rulesOf(m, { config: configOf.get(m.campaignId)! }) }];
+      const inOrder = jurorsOf.get(m.id) ?? [];
+      const seated = inOrder.map((j) => ({ label: aliasOf(j) ?? '', ties: tied.get(j.id) }));
+      const seatOf = new Map(inOrder.map((j, k) => [j.id, k]));
+      return [m.id, { jurors: seated, seatOf, rules: rulesOf(m, { config: configOf.get(m.campaignId)! }) }];
     }),
   );
   const scoresOf = new Map(scores.map((s) => [s.reporterId, s]));
   for (const r of reporters) {
     const panel = panels.get(r.meetingId)!;
-    const values: (number | null)[] = panel.jurors.map(() => null);
+    const seats: PanelSeat[] = panel.jurors.map((j) => ({
+      juror: j.label,
+      value: null,
+      recused: j.ties?.has(r.villageId) ?? false,
+    }));
     const given = scoresOf.get(r.id);
     if (given) {
       for (let i = 0; i < given.jurorIds.length; i++) {
-        const k = panel.seatOf.get(given.jurorIds[i]!);
-        if (k !== undefined) values[k] = Number(given.totals[i]);
+        const seat = seats[panel.seatOf.get(given.jurorIds[i]!) ?? -1];
+        if (seat) seat.value = Number(given.totals[i]);
       }
     }
-    const seats: PanelSeat[] = panel.jurors.map((j, k) => ({
-      juror: j.label,
-      value: values[k] ?? null,
-      recused: j.ties?.has(r.villageId) ?? false,
-    }));
     const {
       score,
       complete,
