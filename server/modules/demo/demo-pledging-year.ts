@@ -207,7 +207,11 @@ async function confirmationVote(tx: Tx, villageId: string, run: VillageRun, sets
     const questions = (await pollShape(tx, pollId)).map((q) => {
       const unsatisfied = 1 + spread(q.label, 6);
       const counts = Object.fromEntries(
-        q.options.map((o) => [o.id, o.kind === 'unsatisfied' ? unsatisfied : valid - unsatisfied]),
+        // Every valid ballot answered each pledge: none left it blank or chose 弃权.
+        q.options.map((o) => [
+          o.id,
+          o.kind === 'unsatisfied' ? unsatisfied : o.kind === 'satisfied' ? valid - unsatisfied : 0,
+        ]),
       );
       return { questionId: q.id, counts };
     });

@@ -6,6 +6,7 @@ import { pledgeOpinions, pledges, pledgeVoteRounds } from '../../db/schema/index
 import { roleLabel } from '../../domain/participants.ts';
 import { applyVote, cancelVote, committeeDecision, startVote } from '../../domain/pledging/workflow.ts';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../domain/voting/meeting-kinds.ts';
+import { allowsAbstain } from '../../domain/voting/purposes.ts';
 import { meetingInScope } from '../meetings/meetings.service.ts';
 import { pollResults } from '../polls/poll-results.ts';
 import { pollShape } from '../polls/poll-shape.ts';
@@ -54,8 +55,16 @@ export async function recordCommittee(
   return row;
 }
 
+/** A pledge's options in its set's vote; 弃权 only where the purpose lets a voter abstain. */
+const SET_VOTE_OPTIONS = [
+  { label: '满意', kind: 'satisfied' as const },
+  { label: '不满意', kind: 'unsatisfied' as const },
+  ...(allowsAbstain('pledge_confirmation') ? [{ label: '弃权', kind: 'abstain' as const }] : []),
+];
+
 /**
- * Puts the set's pending items to the vote: a poll with one question per pledge (满意 / 不满意) at a
+ * Puts the set's pending items to the vote: a poll with one question per pledge (满意 / 不满意 / 弃权:
+ * the purpose allows abstaining, so a phone offers what a paper ballot's blank question gives) at a
  * 村民会议 or 党员和村民代表会议, created through the voting engine in the same transaction as the
  * set's move to 'voting', so a refusal at any step leaves no poll behind.
  */
@@ -81,10 +90,7 @@ export async function startSetVote(
         label: `${p.title}（完成标准：${p.completionStandard}）`.slice(0, 200),
         subjectType: 'pledge' as const,
         subjectId: p.id,
-        options: [
-          { label: '满意', kind: 'satisfied' as const },
-          { label: '不满意', kind: 'unsatisfied' as const },
-        ],
+        options: SET_VOTE_OPTIONS,
       })),
   });
   await tx

@@ -254,6 +254,14 @@ describe('meetings and the vote', () => {
     const poll = ok(await clerk.get(`/api/polls/${vote.pollId}`));
     expect(poll.purpose).toBe('pledge_confirmation');
     expect(poll.questions.every((q: { subjectType: string }) => q.subjectType === 'pledge')).toBe(true);
+    // The purpose lets a voter abstain: a phone offers 弃权, as a paper ballot may leave a pledge blank.
+    for (const q of poll.questions as { options: { label: string; kind: string }[] }[]) {
+      expect(q.options.map((o) => [o.label, o.kind])).toEqual([
+        ['满意', 'satisfied'],
+        ['不满意', 'unsatisfied'],
+        ['弃权', 'abstain'],
+      ]);
+    }
     const res = await clerk.post(`/api/pledge-sets/${setId}/apply-vote`);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('POLL_NOT_CERTIFIED');

@@ -125,9 +125,11 @@ export async function paperVote(
   ok(await clerk.post(`/api/polls/${pollId}/open`));
   ok(await clerk.post(`/api/polls/${pollId}/close`));
   const questions = poll.questions.map(
-    (q: { id: string; label: string; options: { id: string; label: string }[] }) => {
+    (q: { id: string; label: string; options: { id: string; kind: string }[] }) => {
       const no = rejects(q.label);
-      const counts = Object.fromEntries(q.options.map((o) => [o.id, o.label === '不满意' ? no : 100 - no]));
+      const counts = Object.fromEntries(
+        q.options.map((o) => [o.id, o.kind === 'unsatisfied' ? no : o.kind === 'satisfied' ? 100 - no : 0]),
+      );
       return { questionId: q.id, counts };
     },
   );
