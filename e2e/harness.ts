@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { createScratchDatabase } from '../server/db/scratch-database.ts';
+import { type DemoSnapshot, readDump } from '../server/test/demo-snapshot-file.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = '/usr/bin/chromium';
+/** The bundled server (`node scripts/build-server.mjs`; npm run test:e2e builds it), as npm start runs it. */
+export const SERVER_BUNDLE = join(ROOT, 'dist/server/main.mjs');
 export const DEMO_PASSWORD = 'Demo2026';
 
 /**
@@ -73,7 +76,7 @@ export type E2E = {
 /** A running server process: its loopback address, its output so far, and how to stop it. */
 type ServerProcess = { loopbackUrl: string; port: number; output: () => string; stop: () => Promise<void> };
 
-/** Spawns `server/main.ts` on a free port over the data directory (and database) given, and waits until it is healthy. */
+/** Spawns the bundled server on a free port over the data directory (and database) given, and waits until it is healthy. */
 async function startServer(dataDir: string, databaseUrl: string | null): Promise<ServerProcess> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -81,13 +84,15 @@ async function startServer(dataDir: string, databaseUrl: string | null): Promise
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
+    // The server runs as in production: its ballot key from DATA_DIR/ballot.key, not Vitest's in-memory one.
+    VITEST: '',
     VP_LOG: process.env.E2E_SERVER_LOG === '1' ? '1' : '0',
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
 
   let log = '';
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const server = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -150,6 +155,27 @@ export async function makeDemoTemplate(): Promise<{ template: DemoTemplate; remo
       rmSync(dataDir, { recursive: true, force: true });
       await postgres?.drop();
     },
+  };
+}
+
+/**
+ * The template made from npm test's shared demo snapshot (the one the unit/API tests used) instead of
+ * loading the demo again: its PGlite dump unpacked into a data directory, or its PostgreSQL template
+ * database, with the ballot key the demo was made under. The snapshot itself belongs to npm test.
+ */
+export async function demoTemplateFromSnapshot(
+  snapshot: DemoSnapshot,
+): Promise<{ template: DemoTemplate; remove: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vp-e2e-template-'));
+  if (snapshot.pgliteDump) {
+    const { openDatabase } = await import('../server/db/client.ts');
+    const database = await openDatabase({ dataDir, loadDataDir: readDump(snapshot.pgliteDump) });
+    await database.close();
+  }
+  writeFileSync(join(dataDir, 'ballot.key'), `${snapshot.ballotKey}\n`, { mode: 0o600 });
+  return {
+    template: { dataDir, database: snapshot.postgresTemplate ?? null },
+    remove: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
 

@@ -1,9 +1,11 @@
-// npm start: build the web app when it is missing or older than its sources, then run the server.
+// npm start: build the web app and the server bundle when missing or older than their sources, then run
+// the bundled server.
 // Several servers started at once (several processes on one PostgreSQL) build it once: the first
 // takes dist/.build.lock, the others wait for it and then find the build fresh.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServer, SERVER_BUNDLE, serverBundleStale } from './build-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const built = join(root, 'dist/web/index.html');
@@ -59,8 +61,17 @@ if (stale()) {
   }
   if (status !== 0) process.exit(status);
 }
+// The build above made the server bundle too; this catches a server change alone (under a second).
+if (serverBundleStale()) {
+  await takeLock();
+  try {
+    if (serverBundleStale()) await buildServer();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
+const server = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -1,7 +1,8 @@
 // npm test: the whole suite, doing its own set-up. Steps run in order and stop at the first failure,
 // exiting with that step's code. With DATABASE_URL set, the unit/API tests run on that PostgreSQL server.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -47,7 +48,7 @@ function ensureChromium() {
   return existsSync(CHROMIUM) ? 0 : 1;
 }
 
-function browserTests() {
+function browserTests(env) {
   if (!existsSync(join(root, 'e2e', 'vitest.config.ts'))) {
     console.log('e2e/vitest.config.ts does not exist yet: no browser tests to run, step skipped.');
     return 0;
@@ -58,15 +59,43 @@ function browserTests() {
     const build = run('npm', ['run', 'build']);
     if (build !== 0) return build;
   }
-  return run('npm', ['run', 'test:e2e']);
+  return run('npm', ['run', 'test:e2e'], env);
+}
+
+// The demo, loaded once for the unit/API tests and the browser tests alike (scripts/test-demo.ts):
+// loading it is half a minute of CPU, and both steps only ever start from copies of it. It loads
+// beside the lint and type check (one core each) and is waited for before the tests.
+const demoDir = mkdtempSync(join(tmpdir(), 'vp-test-demo-'));
+const demoFile = join(demoDir, 'snapshot.json');
+const tsxArgs = (...args) => ['--import', 'tsx', ...args];
+let demoLoad = null;
+function startDemoLoad() {
+  const child = spawn(process.execPath, tsxArgs('scripts/test-demo.ts', 'make', demoFile), {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  demoLoad = { child, done: new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1))) };
+  return 0;
+}
+const demoLoaded = () => demoLoad.done;
+const withDemo = (step) => () => step({ VP_TEST_DEMO: demoFile });
+async function removeDemo() {
+  if (demoLoad && demoLoad.child.exitCode === null) {
+    demoLoad.child.kill('SIGTERM');
+    await demoLoad.done;
+  }
+  if (existsSync(demoFile)) run(process.execPath, tsxArgs('scripts/test-demo.ts', 'remove', demoFile));
+  rmSync(demoDir, { recursive: true, force: true });
 }
 
 const steps = [
   ['Chromium for the browser tests', ensureChromium],
+  ['Demo data for the tests: loading starts (copied by every test file)', startDemoLoad],
   ['Lint and format check (biome check .)', () => run(bin('biome'), ['check', '.'])],
   ['Type check (tsc --noEmit -p .)', () => run(bin('tsc'), ['--noEmit', '-p', '.'])],
-  ['Unit and API tests (vitest run)', () => run(bin('vitest'), ['run'])],
-  ['Web build and browser tests (npm run build, npm run test:e2e)', browserTests],
+  ['Demo data for the tests: loaded', demoLoaded],
+  ['Unit and API tests (vitest run)', withDemo((env) => run(bin('vitest'), ['run'], env))],
+  ['Web build and browser tests (npm run build, npm run test:e2e)', withDemo(browserTests)],
 ];
 
 const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite';
@@ -74,8 +103,9 @@ console.log(`npm test: ${steps.length} steps, database: ${database}`);
 for (const [index, [title, step]] of steps.entries()) {
   const stepStarted = Date.now();
   console.log(`\n━━━ npm test [${index + 1}/${steps.length}] ${title} ━━━`);
-  const code = step();
+  const code = await step();
   if (code !== 0) {
+    await removeDemo();
     console.error(
       `\n✗ npm test FAILED at step ${index + 1}/${steps.length} (${title}), exit code ${code}, after ${seconds(started)}.`,
     );
@@ -83,4 +113,5 @@ for (const [index, [title, step]] of steps.entries()) {
   }
   console.log(`✓ step ${index + 1}/${steps.length} passed in ${seconds(stepStarted)}`);
 }
+await removeDemo();
 console.log(`\n✓ npm test PASSED: all ${steps.length} steps on ${database}, in ${seconds(started)}.`);

@@ -1,7 +1,19 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder holding package.json above this module: the checkout, from server/ or from the bundle in dist/server/. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+export const ROOT_DIR = projectRoot(dirname(fileURLToPath(import.meta.url)));
+
+/** The bundled server `node scripts/build-server.mjs` writes; npm start and the tests' servers run it. */
+export const SERVER_BUNDLE = join(ROOT_DIR, 'dist', 'server', 'main.mjs');
 
 /**
  * VP_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client (so rate limits count

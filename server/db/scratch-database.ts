@@ -12,6 +12,12 @@ async function run(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
+/** Drops a scratch database by name (FORCE ends sessions still connected); a failure is only warned about. */
+export const dropScratchDatabase = (serverUrl: string, name: string, force = true) =>
+  run(serverUrl, `drop database if exists ${name}${force ? ' with (force)' : ''}`).catch((error: Error) =>
+    console.warn(`could not drop ${name}: ${error.message}`),
+  );
+
 /**
  * A new, empty database `<prefix>_<random>` on the PostgreSQL server of `serverUrl`, for tests and
  * benchmarks that must not share state. `drop` removes it (FORCE ends sessions still connected).
@@ -28,10 +34,7 @@ export async function createScratchDatabase(
   return {
     name,
     url: url.toString(),
-    drop: () =>
-      run(serverUrl, `drop database if exists ${name}${options.forceDrop ? ' with (force)' : ''}`).catch(
-        (error: Error) => console.warn(`could not drop ${name}: ${error.message}`),
-      ),
+    drop: () => dropScratchDatabase(serverUrl, name, options.forceDrop),
   };
 }
 

@@ -1,25 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/client.ts';
-import { createScratchDatabase } from '../db/scratch-database.ts';
+import { createScratchDatabase, dropScratchDatabase } from '../db/scratch-database.ts';
 import { setBallotKey } from '../modules/ballots/ballot-key.ts';
-import type { DemoIds } from '../modules/demo/demo.service.ts';
 import { loadDemo } from '../modules/demo/demo.service.ts';
-
-/**
- * The demo, loaded once per test run and copied into each test file's database: loading it through
- * the services takes seconds (it runs a whole spring of pledging and voting), copying it a fraction.
- * PGlite: a dump of the data directory in a file; PostgreSQL: a template database.
- */
-export type DemoSnapshot = {
-  ids: DemoIds;
-  /** The ballot key the demo's codes and ID-card hashes were made under (hex): each copy uses it. */
-  ballotKey: string;
-  pgliteDump?: string;
-  postgresTemplate?: string;
-};
+import type { DemoSnapshot } from './demo-snapshot-file.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,7 +14,7 @@ declare module 'vitest' {
   }
 }
 
-/** Makes the snapshot; the returned function removes it. */
+/** Makes the snapshot (on DATABASE_URL's server when set); the returned function removes it. */
 export async function makeDemoSnapshot(): Promise<{ snapshot: DemoSnapshot; remove: () => Promise<void> }> {
   process.env.VP_FAST_HASH = '1';
   const key = randomBytes(32);
@@ -39,7 +26,8 @@ export async function makeDemoSnapshot(): Promise<{ snapshot: DemoSnapshot; remo
     const database = await openDatabase({ url: scratch.url, poolSize: 4 });
     const ids = await loadDemo(database);
     await database.close();
-    return { snapshot: { ids, ballotKey, postgresTemplate: scratch.name }, remove: scratch.drop };
+    const snapshot = { ids, ballotKey, postgresTemplate: scratch.name };
+    return { snapshot, remove: () => removeDemoSnapshot(snapshot) };
   }
   const database = await openDatabase({});
   const ids = await loadDemo(database);
@@ -47,11 +35,13 @@ export async function makeDemoSnapshot(): Promise<{ snapshot: DemoSnapshot; remo
   const pglite = (database.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
   writeFileSync(dump, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
   await database.close();
-  return {
-    snapshot: { ids, ballotKey, pgliteDump: dump },
-    remove: async () => rmSync(dump, { force: true }),
-  };
+  const snapshot = { ids, ballotKey, pgliteDump: dump };
+  return { snapshot, remove: () => removeDemoSnapshot(snapshot) };
 }
 
-/** Reads a PGlite dump back as the Blob PGlite starts from. */
-export const readDump = (path: string) => new Blob([readFileSync(path)]);
+/** Deletes a snapshot's dump file or template database. */
+export async function removeDemoSnapshot(snapshot: DemoSnapshot): Promise<void> {
+  if (snapshot.pgliteDump) rmSync(snapshot.pgliteDump, { force: true });
+  const url = process.env.DATABASE_URL;
+  if (snapshot.postgresTemplate && url) await dropScratchDatabase(url, snapshot.postgresTemplate);
+}

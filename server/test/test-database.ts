@@ -3,7 +3,7 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { createScratchDatabase, openScratchDatabase } from '../db/scratch-database.ts';
 import { setBallotKey } from '../modules/ballots/ballot-key.ts';
 import { type DemoIds, loadDemo } from '../modules/demo/demo.service.ts';
-import { readDump } from './demo-snapshot.ts';
+import { readDump } from './demo-snapshot-file.ts';
 
 /**
  * A fresh, empty, migrated database for one test file: in-memory PGlite by default, or a new

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { ROOT_DIR } from '../../config.ts';
+import { ROOT_DIR, SERVER_BUNDLE } from '../../config.ts';
 import { DEMO_PASSWORD } from '../demo/demo-data.ts';
 
 /** A free TCP port on localhost. */
@@ -24,7 +23,7 @@ export type ServerProcess = {
 };
 
 /**
- * The real server (`node --import tsx server/main.ts`) on a data directory, its output captured:
+ * The real server (the bundle of `server/main.ts`, built by the run's global set-up) on a data directory, its output captured:
  * on embedded PGlite, or on the PostgreSQL database of `env.DATABASE_URL`.
  */
 export async function startServer(
@@ -33,7 +32,7 @@ export async function startServer(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT_DIR, 'server/main.ts')], {
+  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE], {
     cwd: ROOT_DIR,
     env: {
       ...process.env,
