@@ -11,7 +11,8 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url).pathname;
 export const SERVER_BUNDLE = join(root, 'dist/server/main.mjs');
 
-function newestMtime(dir) {
+/** The newest modification time of any file under dir (npm start's staleness checks). */
+export function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

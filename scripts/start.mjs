@@ -3,22 +3,13 @@
 // Several servers started at once (several processes on one PostgreSQL) build it once: the first
 // takes dist/.build.lock, the others wait for it and then find the build fresh.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildServer, SERVER_BUNDLE, serverBundleStale } from './build-server.mjs';
+import { buildServer, newestMtime, SERVER_BUNDLE, serverBundleStale } from './build-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const built = join(root, 'dist/web/index.html');
 const lock = join(root, 'dist/.build.lock');
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 const stale = () => !existsSync(built) || statSync(built).mtimeMs < newestMtime(join(root, 'web'));
 
