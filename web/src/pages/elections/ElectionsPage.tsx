@@ -12,7 +12,7 @@ export function ElectionsPage() {
   return (
     // A year in 筹备 is not public yet (the boards show the latest year past it); an archived one is sealed.
     <YearPage title={S.title} labels={S} shows={(c) => c.phase !== 'setup' && c.phase !== 'archived'}>
-      {(campaignId) => <YearElections campaignId={campaignId} />}
+      {(campaign) => <YearElections campaignId={campaign.id} />}
     </YearPage>
   );
 }

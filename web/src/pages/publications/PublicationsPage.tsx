@@ -1,14 +1,15 @@
-import { Button, Card, Empty, Flex, List, Select, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatLocalDate } from '../../../../server/domain/local-time.ts';
 import { keys } from '../../api/query-keys.ts';
 import { hasPermission, useCurrentUser } from '../../api/session.ts';
+import type { CampaignSummary } from '../../api/types.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useLocalTime } from '../../shared/local-time.ts';
-import { Page } from '../../shared/Page.tsx';
 import { ReasonField } from '../../shared/ReasonField.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
-import { useCampaign, useCampaigns } from '../campaigns/queries.ts';
+import { YearPage } from '../../shared/YearPage.tsx';
+import { useCampaign } from '../campaigns/queries.ts';
 import { useVillages } from '../org/queries.ts';
 import { PublishModal } from './PublishModal.tsx';
 import { usePublications, withdraw } from './queries.ts';
@@ -76,63 +77,56 @@ function PublicationCard({
 
 /** 公示管理: the year's publications with their periods; publish and withdraw (the office). */
 export function PublicationsPage() {
-  const me = useCurrentUser();
-  const campaigns = useCampaigns();
-  const open = [...(campaigns.data ?? [])].filter((c) => c.phase !== 'setup').sort((a, b) => b.year - a.year);
-  const [chosen, setChosen] = useState<string | undefined>();
-  const campaignId = chosen ?? open[0]?.id;
-  const campaign = useCampaign(campaignId ?? '');
-  const villages = useVillages(campaign.data?.townshipId);
-  const list = usePublications(campaignId);
-  const [publishing, setPublishing] = useState(false);
-  const [withdrawing, setWithdrawing] = useState<Publication | null>(null);
-  if (campaigns.isPending) return <FullPageSpin />;
-  if (campaigns.isError)
-    return <LoadError error={campaigns.error} onRetry={() => void campaigns.refetch()} />;
-  if (!campaignId)
-    return (
-      <Page title={S.title}>
-        <Empty description={S.noCampaign} />
-      </Page>
-    );
-  if (list.isPending || campaign.isPending) return <FullPageSpin />;
-  if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
-  if (campaign.isError) return <LoadError error={campaign.error} onRetry={() => void campaign.refetch()} />;
-  const mayPublish = hasPermission(me, 'publication.write') && campaign.data.phase !== 'archived';
   return (
-    <Page
+    <YearPage
       title={S.title}
-      extra={
-        <>
-          <Select
-            aria-label={S.campaign}
-            value={campaignId}
-            onChange={setChosen}
-            options={open.map((c) => ({ value: c.id, label: `${c.townshipName} ${S.year(c.year)}` }))}
-            style={{ minWidth: 180 }}
-          />
-          {mayPublish ? (
-            <Button type="primary" onClick={() => setPublishing(true)}>
-              {S.publish}
-            </Button>
-          ) : null}
-        </>
-      }
+      labels={S}
+      shows={(c) => c.phase !== 'setup'}
+      actions={(campaign) => <PublishAction campaignId={campaign.id} />}
     >
-      <List
-        dataSource={list.data}
-        locale={{ emptyText: <Empty description={S.empty} /> }}
-        renderItem={(p) => (
-          <List.Item>
-            <PublicationCard p={p} townshipId={campaign.data.townshipId} onWithdraw={setWithdrawing} />
-          </List.Item>
-        )}
-      />
+      {(campaign) => <YearPublications campaign={campaign} />}
+    </YearPage>
+  );
+}
+
+/** 发布公示, for the office while the year is not archived. */
+function PublishAction({ campaignId }: { campaignId: string }) {
+  const me = useCurrentUser();
+  const campaign = useCampaign(campaignId);
+  const villages = useVillages(campaign.data?.townshipId);
+  const [publishing, setPublishing] = useState(false);
+  if (!campaign.data || !hasPermission(me, 'publication.write') || campaign.data.phase === 'archived')
+    return null;
+  return (
+    <>
+      <Button type="primary" onClick={() => setPublishing(true)}>
+        {S.publish}
+      </Button>
       <PublishModal
         open={publishing}
         campaign={campaign.data}
         villages={villages.data ?? []}
         onClose={() => setPublishing(false)}
+      />
+    </>
+  );
+}
+
+function YearPublications({ campaign }: { campaign: CampaignSummary }) {
+  const list = usePublications(campaign.id);
+  const [withdrawing, setWithdrawing] = useState<Publication | null>(null);
+  if (list.isPending) return <FullPageSpin />;
+  if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
+  return (
+    <>
+      <List
+        dataSource={list.data}
+        locale={{ emptyText: <Empty description={S.empty} /> }}
+        renderItem={(p) => (
+          <List.Item>
+            <PublicationCard p={p} townshipId={campaign.townshipId} onWithdraw={setWithdrawing} />
+          </List.Item>
+        )}
       />
       <FormModal<{ reason: string }>
         open={withdrawing !== null}
@@ -148,6 +142,6 @@ export function PublicationsPage() {
       >
         <ReasonField label={S.reason} placeholder={S.reasonPlaceholder} maxLength={500} />
       </FormModal>
-    </Page>
+    </>
   );
 }

@@ -4,9 +4,9 @@ import { NAV } from './nav.ts';
 export const S = {
   ...NAV,
   title: '公示管理',
-  noCampaign: '还没有进入承诺阶段的考评活动，暂无可公示的内容。',
-  campaign: '考评年度',
-  year: (y: number) => `${y} 年度`,
+  noYears: '还没有进入承诺阶段的考评活动，暂无可公示的内容。',
+  year: '考评年度',
+  yearOption: (township: string, year: number) => `${township} ${year} 年度`,
   publish: '发布公示',
   publishTitle: '发布公示',
   publishIntro: '公示内容在发布时固定：之后修改承诺或进展，不会改变已发布的公示。公示期不少于 5 天。',

@@ -1,13 +1,12 @@
-import { Alert, Button, Empty, Flex, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, InputNumber, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatLocalDate, formatLocalDateTime, localToday } from '../../../../server/domain/local-time.ts';
 import { keys } from '../../api/query-keys.ts';
 import { useAppMutation } from '../../api/use-app-mutation.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { Page } from '../../shared/Page.tsx';
 import { ReasonField } from '../../shared/ReasonField.tsx';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
-import { useCampaign, useCampaigns } from '../campaigns/queries.ts';
+import { YearPage } from '../../shared/YearPage.tsx';
 import { PersonLink } from '../history/PersonLink.tsx';
 import { ExplainDrawer, type Focus } from './ExplainDrawer.tsx';
 import { freezeResults, publishResults, useResults } from './queries.ts';
@@ -251,44 +250,32 @@ const SHOWN_PHASES = ['evaluation', 'sanctions', 'archived'];
 
 /** 考评结果: the ranked table with every number explained; review, confirm and publish (the office). */
 export function ResultsPage() {
-  const campaigns = useCampaigns();
-  const years = [...(campaigns.data ?? [])]
-    .filter((c) => SHOWN_PHASES.includes(c.phase))
-    .sort((a, b) => b.year - a.year);
-  const [chosen, setChosen] = useState<string | undefined>();
-  const campaignId = chosen ?? years[0]?.id;
-  const campaign = useCampaign(campaignId ?? '');
+  return (
+    <YearPage
+      title={S.title}
+      labels={S}
+      shows={(c) => SHOWN_PHASES.includes(c.phase)}
+      actions={(campaign) => <YearActions campaignId={campaign.id} townshipId={campaign.townshipId} />}
+    >
+      {(campaign) => <YearResults campaignId={campaign.id} />}
+    </YearPage>
+  );
+}
+
+/** The office's buttons for the chosen year, once its results have loaded (the body shows the loading). */
+function YearActions({ campaignId, townshipId }: { campaignId: string; townshipId: string }) {
+  const results = useResults(campaignId);
+  return results.data ? <Actions data={results.data} townshipId={townshipId} /> : null;
+}
+
+function YearResults({ campaignId }: { campaignId: string }) {
   const results = useResults(campaignId);
   const [open, setOpen] = useState<{ row: ResultRow; focus: Focus } | null>(null);
-  if (campaigns.isPending) return <FullPageSpin />;
-  if (campaigns.isError)
-    return <LoadError error={campaigns.error} onRetry={() => void campaigns.refetch()} />;
-  if (!campaignId)
-    return (
-      <Page title={S.title}>
-        <Empty description={S.noCampaign} />
-      </Page>
-    );
-  if (results.isPending || campaign.isPending) return <FullPageSpin />;
+  if (results.isPending) return <FullPageSpin />;
   if (results.isError) return <LoadError error={results.error} onRetry={() => void results.refetch()} />;
-  if (campaign.isError) return <LoadError error={campaign.error} onRetry={() => void campaign.refetch()} />;
   const data = results.data;
   return (
-    <Page
-      title={S.title}
-      extra={
-        <>
-          <Select
-            aria-label={S.campaign}
-            value={campaignId}
-            onChange={setChosen}
-            options={years.map((c) => ({ value: c.id, label: `${c.townshipName} ${S.year(c.year)}` }))}
-            style={{ minWidth: 180 }}
-          />
-          <Actions data={data} townshipId={campaign.data.townshipId} />
-        </>
-      }
-    >
+    <>
       <Summary data={data} />
       <ResultsTable data={data} onOpen={(row, focus) => setOpen({ row, focus })} />
       {data.history.length ? (
@@ -306,6 +293,6 @@ export function ResultsPage() {
         focus={open?.focus ?? 'composite'}
         onClose={() => setOpen(null)}
       />
-    </Page>
+    </>
   );
 }

@@ -4,9 +4,9 @@ import { NAV } from './nav.ts';
 export const S = {
   ...NAV,
   title: '考评结果',
-  campaign: '考评年度',
-  year: (y: number) => `${y} 年度`,
-  noCampaign: '还没有进入评诺阶段的考评活动。',
+  year: '考评年度',
+  yearOption: (township: string, year: number) => `${township} ${year} 年度`,
+  noYears: '还没有进入评诺阶段的考评活动。',
   columns: {
     rank: '排名',
     name: '姓名',

@@ -2,9 +2,9 @@
 export const S = {
   menu: '绩效工资和表彰',
   title: '绩效工资和评选表彰',
-  campaign: '考评年度',
-  year: (y: number) => `${y} 年度`,
-  noCampaign:
+  year: '考评年度',
+  yearOption: (township: string, year: number) => `${township} ${year} 年度`,
+  noYears:
     '还没有进入“奖惩”阶段的考评年度。年度考评结果审核确认并进入“奖惩”阶段后，可在这里办理绩效工资和评选表彰。',
   pay: {
     title: '绩效工资',

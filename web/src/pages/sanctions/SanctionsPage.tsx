@@ -1,9 +1,9 @@
-import { Alert, Card, Empty, Flex, Select, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { PHASE_LABELS, type Phase } from '../../../../server/domain/phases.ts';
-import { Page } from '../../shared/Page.tsx';
+import type { Phase } from '../../../../server/domain/phases.ts';
+import type { CampaignSummary } from '../../api/types.ts';
 import { FullPageSpin, LoadError } from '../../shared/StatusPages.tsx';
-import { useCampaigns } from '../campaigns/queries.ts';
+import { YearPage } from '../../shared/YearPage.tsx';
 import { AdmonishmentTable } from './AdmonishmentTable.tsx';
 import { CaseCard } from './CaseCard.tsx';
 import { CaseStepModal } from './CaseStepModal.tsx';
@@ -56,54 +56,29 @@ function SanctionsCards({
  * for a year still in 评诺, who will face a removal case once its results are confirmed.
  */
 export function SanctionsPage() {
-  const campaigns = useCampaigns();
-  const years = [...(campaigns.data ?? [])]
-    .filter((c) => SHOWN.includes(c.phase))
-    .sort((a, b) => b.year - a.year);
-  const [chosen, setChosen] = useState<string | undefined>();
-  const campaign = years.find((c) => c.id === chosen) ?? years[0];
-  const sanctions = useSanctions(campaign?.id);
+  return (
+    <YearPage title={S.title} labels={S} shows={(c) => SHOWN.includes(c.phase)}>
+      {(campaign) => <YearSanctions campaign={campaign} />}
+    </YearPage>
+  );
+}
+
+function YearSanctions({ campaign }: { campaign: CampaignSummary }) {
+  const sanctions = useSanctions(campaign.id);
   const [talk, setTalk] = useState<Admonishment | null>(null);
   const [step, setStep] = useState<RemovalCase | null>(null);
   const [propose, setPropose] = useState<RemovalCase | null>(null);
-  if (campaigns.isPending) return <FullPageSpin />;
-  if (campaigns.isError)
-    return <LoadError error={campaigns.error} onRetry={() => void campaigns.refetch()} />;
-  if (!campaign)
-    return (
-      <Page title={S.title}>
-        <Empty description={S.noCampaign} />
-      </Page>
-    );
   if (sanctions.isPending) return <FullPageSpin />;
   if (sanctions.isError)
     return <LoadError error={sanctions.error} onRetry={() => void sanctions.refetch()} />;
   const data = sanctions.data;
   const before = BEFORE_SANCTIONS.includes(campaign.phase);
   return (
-    <Page
-      title={S.title}
-      extra={
-        <Select
-          aria-label={S.campaign}
-          value={campaign.id}
-          onChange={setChosen}
-          options={years.map((c) => ({
-            value: c.id,
-            label: `${c.townshipName} ${S.year(c.year)}（${PHASE_LABELS[c.phase]}）`,
-          }))}
-          style={{ minWidth: 220, maxWidth: '100%' }}
-        />
-      }
-    >
+    <>
       <Flex vertical gap={16}>
         {before ? (
           <>
-            <Alert
-              type="info"
-              showIcon
-              message={S.beforeSanctions(campaign.year, PHASE_LABELS[campaign.phase])}
-            />
+            <Alert type="info" showIcon message={S.beforeSanctions(campaign.year, campaign.phaseLabel)} />
             {/* Once a case is open, an empty outlook says nothing more. */}
             {data.removalOutlook.length > 0 || data.removalCases.length === 0 ? (
               <RemovalOutlookCard rows={data.removalOutlook} />
@@ -118,6 +93,6 @@ export function SanctionsPage() {
       <TalkModal task={talk} onClose={() => setTalk(null)} />
       <CaseStepModal target={step} onClose={() => setStep(null)} />
       <RecallProposalModal target={propose} onClose={() => setPropose(null)} />
-    </Page>
+    </>
   );
 }

@@ -4,9 +4,9 @@ import { NAV } from './nav.ts';
 export const S = {
   ...NAV,
   title: '诫勉谈话与免职（罢免）',
-  campaign: '考评年度',
-  year: (y: number) => `${y} 年度`,
-  noCampaign:
+  year: '考评年度',
+  yearOption: (township: string, year: number, phase: string) => `${township} ${year} 年度（${phase}）`,
+  noYears:
     '还没有进入“评诺”或“奖惩”阶段的考评年度。年度考评结果审核确认后，进入“奖惩”阶段即生成诫勉谈话任务和免职（罢免）案件。',
   beforeSanctions: (year: number, phase: string) =>
     `${year} 年度尚在“${phase}”阶段：民主测评已确认、结果已经确定的（不满意票过半，或达到预警比例），已生成诫勉谈话任务和免职（罢免）案件；其余在考评结果审核确认、进入“奖惩”阶段后生成。`,

@@ -15,7 +15,7 @@ export function WeakOrganizationsPage() {
       // The newest year that has results confirmed is usually the one being rectified: sanctions or archived.
       initial={(years) => years.find((c) => c.phase !== 'evaluation') ?? years[0]}
     >
-      {(campaignId) => <WeakOrganizationsCard campaignId={campaignId} />}
+      {(campaign) => <WeakOrganizationsCard campaignId={campaign.id} />}
     </YearPage>
   );
 }
