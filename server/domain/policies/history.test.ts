@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../roles.ts';
-import { type HistoryAccess, historyAccess } from './history.ts';
+import { type HistoryAccess, historyAccess, ownHistoryPersonId } from './history.ts';
 
 const subject = { personId: 'p1', countyId: 'c1', townshipIds: ['t1', 't2'], villageIds: ['v1', 'v9'] };
 const scope = (townshipId: string | null, countyId = 'c1') => ({ countyId, townshipId, villageId: null });
@@ -22,5 +22,17 @@ describe('historyAccess', () => {
     ['an inspector', 'inspector', scope('t1'), 'p5', [], 'forbidden'],
   ])('%s → %s', (_what, role, s, personId, contactVillageIds, expected) => {
     expect(historyAccess({ role, scope: s, personId, contactVillageIds }, subject)).toBe(expected);
+  });
+});
+
+describe('ownHistoryPersonId', () => {
+  it.each<[string, Role, string | null, string | null]>([
+    ['a cadre: their own record', 'village_cadre', 'p1', 'p1'],
+    ['a cadre account not tied to a person', 'village_cadre', null, null],
+    ['a supervisor who is a person too', 'supervisor', 'p3', null],
+    ['a juror', 'juror', 'p4', null],
+    ['the office', 'township_office', null, null],
+  ])('%s', (_what, role, personId, expected) => {
+    expect(ownHistoryPersonId({ role, personId })).toBe(expected);
   });
 });

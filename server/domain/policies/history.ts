@@ -29,6 +29,11 @@ export type HistoryAccess = 'allowed' | 'forbidden' | 'hidden';
 export const HISTORY_FORBIDDEN = '无权查看村干部履职档案';
 export const HISTORY_OWN_ONLY = '只能查看本人的履职档案';
 
+/** Whose 履职档案 the viewer's home page links to as their own: a cadre's, no one else's. */
+export function ownHistoryPersonId(viewer: Pick<HistoryViewer, 'role' | 'personId'>): string | null {
+  return viewer.role === 'village_cadre' ? viewer.personId : null;
+}
+
 export function historyAccess(viewer: HistoryViewer, subject: HistorySubject): HistoryAccess {
   if (subject.countyId !== viewer.scope.countyId) return 'hidden';
   switch (viewer.role) {
@@ -42,7 +47,7 @@ export function historyAccess(viewer: HistoryViewer, subject: HistorySubject): H
     case 'township_leader':
       return subject.villageIds.some((v) => viewer.contactVillageIds.includes(v)) ? 'allowed' : 'hidden';
     case 'village_cadre':
-      return viewer.personId === subject.personId ? 'allowed' : 'forbidden';
+      return ownHistoryPersonId(viewer) === subject.personId ? 'allowed' : 'forbidden';
     default:
       return 'forbidden';
   }

@@ -22,6 +22,16 @@ describe('auth', () => {
     expect((await office.get('/api/auth/me')).statusCode).toBe(401);
   });
 
+  it("links a cadre's home page to their own 履职档案 and nobody else's", async () => {
+    const cadre = (await (await t.as('cadre')).get('/api/auth/me')).json();
+    expect(cadre.personId).toEqual(expect.any(String));
+    expect(cadre.ownHistoryPersonId).toBe(cadre.personId);
+    for (const username of ['office', 'supervisor', 'juror']) {
+      const me = (await (await t.as(username)).get('/api/auth/me')).json();
+      expect(me.ownHistoryPersonId, username).toBeNull();
+    }
+  });
+
   it('sets an httpOnly SameSite=Strict session cookie', async () => {
     const res = await t.app.inject({
       method: 'POST',

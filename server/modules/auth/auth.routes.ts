@@ -1,6 +1,7 @@
 import { readConfig } from '../../config.ts';
 import { DEFAULT_TIME_ZONE } from '../../domain/local-time.ts';
 import { permissionsOf } from '../../domain/permissions.ts';
+import { ownHistoryPersonId } from '../../domain/policies/history.ts';
 import { ROLE_LABELS } from '../../domain/roles.ts';
 import type { App } from '../../http/app.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../http/auth.ts';
@@ -75,6 +76,7 @@ export async function authRoutes(app: App) {
         ...actor.scope,
         orgName: await orgNameOf(app.database.db, actor),
         personId: actor.personId,
+        ownHistoryPersonId: ownHistoryPersonId(actor),
         contactVillageIds: actor.contactVillageIds,
         timeZone: actor.scope.townshipId
           ? await townshipZone(app.database.db, actor.scope.townshipId)

@@ -22,6 +22,8 @@ export const meResponse = z.object({
   villageId: z.string().nullable(),
   orgName: z.string(),
   personId: z.string().nullable(),
+  /** The person whose 履职档案 the home page links to as the caller's own (domain/policies/history.ts). */
+  ownHistoryPersonId: z.string().nullable(),
   contactVillageIds: z.array(z.string()),
   /** The township's time zone (the default for county accounts): every time the web prints is in it. */
   timeZone: z.string(),

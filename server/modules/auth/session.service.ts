@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
-import { sessions, users, userVillages } from '../../db/schema/index.ts';
+import { sessions, users } from '../../db/schema/index.ts';
+import { actorOfUser } from './user-actor.ts';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
@@ -57,24 +58,9 @@ export async function loadSession(
     .limit(1);
   if (!row) return null;
   const { user } = row;
-  const contacts =
-    user.role === 'township_leader'
-      ? await db
-          .select({ villageId: userVillages.villageId })
-          .from(userVillages)
-          .where(eq(userVillages.userId, user.id))
-      : [];
   return {
     csrfToken: row.csrfToken,
     mustChangePassword: user.mustChangePassword,
-    actor: {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      role: user.role,
-      personId: user.personId,
-      scope: { countyId: user.countyId, townshipId: user.townshipId, villageId: user.villageId },
-      contactVillageIds: contacts.map((c) => c.villageId),
-    },
+    actor: await actorOfUser(db, user),
   };
 }

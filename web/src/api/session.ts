@@ -22,6 +22,8 @@ export type Me = {
   csrfToken: string;
   /** The person a cadre account speaks for. */
   personId: string | null;
+  /** Whose 履职档案 the home page links to as the caller's own (the server's rule). */
+  ownHistoryPersonId: string | null;
   /** What the role may do (server/domain/permissions.ts): pages and menus are shown from this. */
   permissions: Permission[];
   /** On a first password (new account, or reset): only the password change is open. */

@@ -18,6 +18,7 @@ const meOf = (role: Role, scope: Partial<Me> = {}): Me => ({
   timeZone: 'Asia/Shanghai',
   csrfToken: '',
   personId: null,
+  ownHistoryPersonId: null,
   permissions: permissionsOf(role),
   mustChangePassword: false,
   ...scope,

@@ -123,9 +123,9 @@ function VillageHome({ villageId, me }: { villageId: string; me: Me }) {
       {/* 述职报告: a cadre's own, a clerk's village's cadres (评诺 only). */}
       <ReportsHomeCard />
       {/* A cadre's own 履职档案 (every year's pledges, grades and consequences). */}
-      {me.role === 'village_cadre' && me.personId ? (
+      {me.ownHistoryPersonId ? (
         <Card size="small">
-          <Link to={`/history/people/${me.personId}`}>{S.myHistory}</Link>
+          <Link to={`/history/people/${me.ownHistoryPersonId}`}>{S.myHistory}</Link>
         </Card>
       ) : null}
       <VillageCard village={village.data} title={`${S.myVillage}：${village.data.name}`} />
