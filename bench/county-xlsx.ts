@@ -13,10 +13,11 @@ import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../server/core/actor.ts';
 import type { Database } from '../server/db/client.ts';
-import { campaigns, finalResultRows, resultSets } from '../server/db/schema/index.ts';
+import { campaigns, resultSets } from '../server/db/schema/index.ts';
 import type { FinalResult } from '../server/domain/evaluation/types.ts';
 import { countyXlsx } from '../server/modules/county/county-overview.service.ts';
 import { submitToCounty } from '../server/modules/county/county-report.service.ts';
+import { insertResultRows } from '../server/modules/results/result-rows.ts';
 import { readFinalResultsOf } from '../server/modules/results/results-bulk.ts';
 import { openBenchDatabase } from './bench-db.ts';
 import { BENCH_YEAR, writeProvince } from './evaluation-data.ts';
@@ -52,20 +53,7 @@ async function confirm(database: Database, results: Map<string, FinalResult[]>) 
         frozenBy: '基准测试',
       })
       .returning();
-    await database.db.insert(finalResultRows).values(
-      list.map((r, position) => ({
-        setId: set!.id,
-        campaignId: campaign.id,
-        participantId: r.participantId,
-        villageId: r.villageId,
-        position,
-        composite: r.composite,
-        grade: r.grade,
-        rank: r.rank,
-        forcedFail: r.forcedFail,
-        result: r,
-      })),
-    );
+    await insertResultRows(database.db, set!, list);
   }
   return rows;
 }

@@ -1,14 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import {
-  campaigns,
-  finalResultRows,
-  participants,
-  persons,
-  resultSets,
-  villages,
-} from '../../db/schema/index.ts';
+import { campaigns, participants, persons, resultSets, villages } from '../../db/schema/index.ts';
 import type { FinalResult } from '../../domain/evaluation/types.ts';
+import { insertResultRows } from '../results/result-rows.ts';
 
 /**
  * FinalResult values for the document tests, shaped as the results module returns them (scores of
@@ -163,19 +157,7 @@ export async function confirmResults(db: Queryable, campaignId: string): Promise
       frozenBy: '测试',
     })
     .returning();
-  await db.insert(finalResultRows).values(
-    results.map((r, position) => ({
-      setId: set!.id,
-      campaignId,
-      participantId: r.participantId,
-      villageId: r.villageId,
-      position,
-      composite: r.composite,
-      grade: r.grade,
-      rank: r.rank,
-      forcedFail: r.forcedFail,
-      result: r,
-    })),
-  );
+  await insertResultRows(db, set!, results);
+
   return results;
 }

@@ -3,15 +3,7 @@
  * were evaluated on. Several 2026 pledges carry on from these (后山组 after 前山组, the 加工坊 after
  * its 选址), so a cadre's history reads as one story.
  */
-import type { DemoOpinion, DemoPledge } from './demo-2026-data.ts';
-
-const p = (
-  category: string,
-  title: string,
-  content: string,
-  completionStandard: string,
-  dueDate: string,
-): DemoPledge => ({ category, title, content, completionStandard, dueDate });
+import { type DemoOpinion, type DemoPledge, p } from './demo-2026-data.ts';
 
 /** Each cadre's 2025 pledges, by name (one list for a cadre holding both posts). */
 export const DEMO_2025_PLEDGES: Record<string, DemoPledge[]> = {

@@ -11,7 +11,8 @@ export type DemoPledge = {
   dueDate: string;
 };
 
-const p = (
+/** One demo pledge, its fields in the order of the 承诺书's columns. */
+export const p = (
   category: string,
   title: string,
   content: string,

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/client.ts';
-import { users, userVillages } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/index.ts';
+import { actorOfUser } from '../auth/user-actor.ts';
 
 /**
  * The demo account `username` as the actor a signed-in request of it would have: demo steps act
@@ -10,20 +11,5 @@ import { users, userVillages } from '../../db/schema/index.ts';
 export async function demoActor(db: Queryable, username: string): Promise<Actor> {
   const [user] = await db.select().from(users).where(eq(users.username, username));
   if (!user) throw new Error(`demo account ${username} missing`);
-  const contacts =
-    user.role === 'township_leader'
-      ? await db
-          .select({ villageId: userVillages.villageId })
-          .from(userVillages)
-          .where(eq(userVillages.userId, user.id))
-      : [];
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    personId: user.personId,
-    scope: { countyId: user.countyId, townshipId: user.townshipId, villageId: user.villageId },
-    contactVillageIds: contacts.map((c) => c.villageId),
-  };
+  return actorOfUser(db, user);
 }

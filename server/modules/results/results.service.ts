@@ -8,7 +8,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Actor, asAuditActor } from '../../core/actor.ts';
 import { badRequest, conflict } from '../../core/errors.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
-import { finalResultRows, publications, resultSets } from '../../db/schema/index.ts';
+import { publications, resultSets } from '../../db/schema/index.ts';
 import { configHash, freezeProblems } from '../../domain/evaluation/final.ts';
 import type { FinalResult } from '../../domain/evaluation/types.ts';
 import { PHASE_LABELS } from '../../domain/phases.ts';
@@ -18,6 +18,7 @@ import { findCampaign } from '../campaigns/campaign-access.ts';
 import type { CampaignRow } from '../campaigns/campaign-hooks.ts';
 import { publicationView } from '../publications/publication-views.ts';
 import { type PublicationRow, publish, withdraw } from '../publications/publications.service.ts';
+import { insertResultRows } from './result-rows.ts';
 import type { FreezeBody, PublishResultsBody, ResultsStatus, ResultsView } from './results.schema.ts';
 import {
   currentResultSet,
@@ -205,22 +206,7 @@ export async function freezeResults(
     })
     .returning();
   const created = set as ResultSetRow;
-  if (state.preview.length > 0) {
-    await tx.insert(finalResultRows).values(
-      state.preview.map((r, position) => ({
-        setId: created.id,
-        campaignId: campaign.id,
-        participantId: r.participantId,
-        villageId: r.villageId,
-        position,
-        composite: r.composite,
-        grade: r.grade,
-        rank: r.rank,
-        forcedFail: r.forcedFail,
-        result: r,
-      })),
-    );
-  }
+  await insertResultRows(tx, created, state.preview);
   await appendAudit(tx, asAuditActor(actor), {
     action: recompute ? 'results.recompute' : 'results.freeze',
     entity: 'result_set',
