@@ -13,6 +13,9 @@ import { publicPaths } from '../publications/public-paths.ts';
 import { boardPublications } from '../publications/publication-views.ts';
 import type { BoardPublication } from '../publications/publications.schema.ts';
 
+/** What of an earlier year stays on the board, in this order: its 考评结果, then its 表彰决定. */
+const EARLIER_YEAR_KINDS = ['results', 'commendation'] as const;
+
 export async function earlierResults(
   db: Queryable,
   townshipId: string,
@@ -20,7 +23,7 @@ export async function earlierResults(
   now = new Date(),
 ): Promise<BoardPublication[]> {
   const today = localToday(await townshipZone(db, townshipId), now);
-  const latest = (kind: 'results' | 'commendation') =>
+  const latest = (kind: (typeof EARLIER_YEAR_KINDS)[number]) =>
     db
       .select()
       .from(publications)
@@ -36,7 +39,7 @@ export async function earlierResults(
       )
       .orderBy(desc(publications.startDate), desc(publications.publishedAt))
       .limit(1);
-  // The earlier year's 表彰决定 (issue 11) follows its results.
-  const rows = [...(await latest('results')), ...(await latest('commendation'))];
+  const rows: (typeof publications.$inferSelect)[] = [];
+  for (const kind of EARLIER_YEAR_KINDS) rows.push(...(await latest(kind)));
   return boardPublications(db, rows, townshipId, publicPaths.objection, now);
 }
