@@ -6,6 +6,7 @@ import { participants, persons, positions, villages } from '../../db/schema/inde
 import { scopeWhere, tenantCols } from '../../db/scope.ts';
 import {
   type DatedPosition,
+  type DerivedParticipant,
   deriveParticipants,
   heldDuringYear,
   planParticipantSync,
@@ -41,20 +42,23 @@ export async function positionsOfYear(db: Queryable, campaign: CampaignRow): Pro
 }
 
 /** Derives the participants of a new campaign from the positions and stores them. */
+/** A participant's row of the year, from who the roster says held a post in it. */
+function participantRow(campaign: CampaignRow, d: DerivedParticipant) {
+  return {
+    countyId: campaign.countyId,
+    townshipId: campaign.townshipId,
+    villageId: d.villageId,
+    campaignId: campaign.id,
+    personId: d.personId,
+    isSecretary: d.isSecretary,
+    isDirector: d.isDirector,
+  };
+}
+
 export async function insertDerivedParticipants(tx: Tx, campaign: CampaignRow): Promise<number> {
   const derived = deriveParticipants(await positionsOfYear(tx, campaign), campaign.year);
   if (derived.length === 0) return 0;
-  await tx.insert(participants).values(
-    derived.map((d) => ({
-      countyId: campaign.countyId,
-      townshipId: campaign.townshipId,
-      villageId: d.villageId,
-      campaignId: campaign.id,
-      personId: d.personId,
-      isSecretary: d.isSecretary,
-      isDirector: d.isDirector,
-    })),
-  );
+  await tx.insert(participants).values(derived.map((d) => participantRow(campaign, d)));
   return derived.length;
 }
 
@@ -157,17 +161,7 @@ async function applySyncPlan(tx: Tx, campaign: CampaignRow, plan: ReturnType<typ
     await tx.update(participants).set({ villageId, isSecretary, isDirector }).where(eq(participants.id, id));
   }
   if (plan.add.length > 0) {
-    await tx.insert(participants).values(
-      plan.add.map((d) => ({
-        countyId: campaign.countyId,
-        townshipId: campaign.townshipId,
-        villageId: d.villageId,
-        campaignId: campaign.id,
-        personId: d.personId,
-        isSecretary: d.isSecretary,
-        isDirector: d.isDirector,
-      })),
-    );
+    await tx.insert(participants).values(plan.add.map((d) => participantRow(campaign, d)));
   }
 }
 

@@ -1,6 +1,7 @@
 /** Shapes of GET /api/polls/:id and its parts (server/modules/polls/polls.schema.ts). */
 import type { PollAction } from '../../../../server/domain/policies/poll.ts';
 import type { OptionKind } from '../../../../server/domain/voting/option-kinds.ts';
+import type { Outcome, VoteDenominator } from '../../../../server/domain/voting/outcome.ts';
 import type { PollPurpose, PollStatus, Quorum } from '../meetings/types.ts';
 
 export type { OptionKind, PollAction, PollPurpose, PollStatus };
@@ -20,19 +21,7 @@ export type PollQuestion = {
   options: PollOption[];
 };
 
-export type Denominator = 'valid' | 'cast' | 'attendees';
-
-export type Outcome = {
-  passed: boolean;
-  rejected: boolean;
-  verdict: string;
-  rejectVotes: number;
-  approveVotes: number;
-  denominator: Denominator;
-  denominatorValue: number;
-  turnout: { voted: number; registered: number; met: boolean } | null;
-  rule: string;
-};
+export type { Outcome };
 
 export type QuestionResult = {
   questionId: string;
@@ -73,7 +62,7 @@ export type Poll = {
   title: string;
   purpose: PollPurpose;
   status: PollStatus;
-  denominator: Denominator;
+  denominator: VoteDenominator;
   quorumPreset: 'law2018' | 'law2025';
   codesIssued: number;
   codesVoided: number;
