@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../roles.ts';
-import { type AccountFacts, type AccountManager, accountActions, accountRefusal } from './account.ts';
+import {
+  type AccountFacts,
+  type AccountManager,
+  accountActions,
+  accountRefusal,
+  townshipChosen,
+} from './account.ts';
 
 const C = 'county-1';
 const T = 'township-1';
@@ -77,5 +83,11 @@ describe('accountActions', () => {
     ['a juror, as the county', admin, juror, []],
   ] as const)('%s', (_name, manager, account, actions) => {
     expect(accountActions(manager, account)).toEqual(actions);
+  });
+});
+
+describe('townshipChosen', () => {
+  it('asks for a township only for the township office account (people take their own township)', () => {
+    expect(ROLES.filter(townshipChosen)).toEqual(['township_office']);
   });
 });

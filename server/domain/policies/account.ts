@@ -33,6 +33,12 @@ export function rolesManagedBy(manager: { role: Role }): Role[] {
   return [];
 }
 
+/**
+ * Whether the account form asks which township the account belongs to: a township-level role that
+ * does not speak for a person (a person's account takes the person's township).
+ */
+export const townshipChosen = (role: Role): boolean => !isPersonRole(role) && ROLE_LEVEL[role] === 'township';
+
 /** The org level an account of the role is attached to must be the one it has: no wider, no narrower. */
 function levelProblem(a: AccountFacts): string | null {
   const level = ROLE_LEVEL[a.role];

@@ -89,5 +89,12 @@ export const rosterPerson = z.object({
 });
 
 export const managedRoles = z.object({
-  roles: z.array(z.object({ role: z.enum(ROLES), label: z.string(), personBound: z.boolean() })),
+  roles: z.array(
+    z.object({
+      role: z.enum(ROLES),
+      label: z.string(),
+      personBound: z.boolean(),
+      townshipBound: z.boolean(),
+    }),
+  ),
 });

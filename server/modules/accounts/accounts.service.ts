@@ -11,6 +11,7 @@ import {
   accountActions,
   accountRefusal,
   rolesManagedBy,
+  townshipChosen,
 } from '../../domain/policies/account.ts';
 import { isPersonRole, ROLE_LABELS, ROLE_LEVEL, ROLES, type Role } from '../../domain/roles.ts';
 import { POST_LABELS } from '../../domain/roster.ts';
@@ -90,7 +91,7 @@ async function resolveAccount(tx: Tx, actor: Actor, body: AccountBody) {
       columns: { county: townships.countyId, township: townships.id },
     });
     townshipId = township.id;
-  } else if (role === 'township_office') {
+  } else if (townshipChosen(role)) {
     throw badRequest('townshipId', '“乡镇”：请选择乡镇');
   }
   if (!body.displayName) throw badRequest('displayName', '“姓名（显示名）”：必须填写');
@@ -344,5 +345,6 @@ export const managedRolesOf = (actor: Actor) => ({
     role,
     label: ROLE_LABELS[role],
     personBound: isPersonRole(role),
+    townshipBound: townshipChosen(role),
   })),
 });

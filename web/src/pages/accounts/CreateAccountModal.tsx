@@ -20,7 +20,7 @@ export function CreateAccountModal({
   const role = Form.useWatch('role', form);
   const chosen = roles.find((r) => r.role === role);
   const people = useRosterPeople(open && roles.some((r) => r.personBound)).data ?? [];
-  const townships = useTownships(open && role === 'township_office').data ?? [];
+  const townships = useTownships(open && roles.some((r) => r.townshipBound)).data ?? [];
   return (
     <FormModal<AccountValues, Slip>
       open={open}
@@ -46,7 +46,7 @@ export function CreateAccountModal({
           />
         </Form.Item>
       ) : null}
-      {role === 'township_office' ? (
+      {chosen?.townshipBound ? (
         <Form.Item
           name="townshipId"
           label={S.township}

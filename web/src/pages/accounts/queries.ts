@@ -15,7 +15,8 @@ export type RosterPerson = {
   posts: string[];
   accounts: { id: string; role: Role; disabled: boolean }[];
 };
-export type ManagedRole = { role: Role; label: string; personBound: boolean };
+/** A role the caller may give; whether its account is bound to a person or asks for a township (the server's rule). */
+export type ManagedRole = { role: Role; label: string; personBound: boolean; townshipBound: boolean };
 export type AccountValues = {
   role: Role;
   personId?: string;
