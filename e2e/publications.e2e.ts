@@ -41,7 +41,7 @@ describe('the public boards on a phone', () => {
     const publications = phone.getByTestId('public-publications').getByTestId('publication');
     await expect.poll(() => publications.count()).toBeGreaterThan(2);
     const live = publications.and(phone.locator('[data-status="in_period"]')).first();
-    await live.getByText(/公示期：2026年11月26日 至 2026年12月2日/).waitFor();
+    await live.getByText(/公示期：2026年11月26日 至 2026年12月31日/).waitFor();
     expect(await live.getByTestId('object').getAttribute('href')).toMatch(/^\/letters\/write\?publication=/);
     await phone.getByTestId('public-plan').waitFor();
     const html = await phone.content();

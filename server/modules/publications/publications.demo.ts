@@ -1,6 +1,6 @@
 /**
  * The demo's 2026 publicity: the plan (period ended in February), each village's approved pledges
- * (ended in May), 愚公村's progress in its period now (from 2026-11-26, objections open), and
+ * (ended in May), 愚公村's progress in its period now (2026-11-26 to the year's end, objections open), and
  * 王屋村's progress withdrawn for a correction.
  */
 
@@ -69,10 +69,11 @@ export const seedDemoPublications: DemoStep = async (tx, ids) => {
       {
         kind: 'progress',
         villageId: yugong,
-        text: '以下为各项承诺的最新落实情况，欢迎村民监督；有不同意见的，请在异议期内提出。',
+        text: '以下为各项承诺的最新落实情况，公示至年底，欢迎村民监督；有不同意见的，请在公示期内提出。',
         startDate: '2026-11-26',
-        periodDays: 7,
-        objectionDays: 7,
+        // To the year's end: the demo stays where a township stands all December (periods from 1 December's view rot).
+        periodDays: 36,
+        objectionDays: 36,
       },
       noon('2026-11-26'),
     );
