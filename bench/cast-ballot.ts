@@ -91,8 +91,9 @@ async function preparePoll(
       countyId,
       townshipId,
       name: '基准测试村',
-      adultPopulation: 10_000_000,
-      households: 1,
+      // Every adult present (attendance = count below): the meeting has its quorum, so the poll opens.
+      adultPopulation: count,
+      households: count,
       representatives: 1,
     })
     .returning();
